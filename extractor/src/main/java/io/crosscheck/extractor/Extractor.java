@@ -1,0 +1,83 @@
+package io.crosscheck.extractor;
+
+import io.crosscheck.extractor.input.ArticleInput;
+import io.crosscheck.extractor.input.ArticleReader;
+import io.crosscheck.extractor.input.ReadResult;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Diagnostic;
+import io.crosscheck.model.ExtractedArticle;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Reads news articles and the claims they make. Thread-safe; build one and share it.
+ *
+ * <pre>{@code
+ * Extractor extractor = Extractor.standard();
+ * ReadResult read = extractor.read("story.txt", bytes);
+ * ExtractedArticle extracted = extractor.extract(read.articles().get(0));
+ * extracted.lead().tally().killed();
+ * }</pre>
+ */
+public final class Extractor {
+
+  private final ArticleReader reader;
+  private final ArticlePipeline pipeline;
+
+  private Extractor(Builder builder) {
+    this.reader = new ArticleReader(builder.maxBytes);
+    this.pipeline = new ArticlePipeline(builder.lexicon);
+  }
+
+  /** The extractor with the bundled lexicon and a 5 MiB size limit per input. */
+  public static Extractor standard() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Reads the articles in one input; bad input becomes diagnostics, never an exception. */
+  public ReadResult read(String name, byte[] bytes) {
+    return reader.read(name, bytes);
+  }
+
+  public ExtractedArticle extract(ArticleInput input) {
+    return pipeline.extract(input.article(), input.diagnostics());
+  }
+
+  public ExtractedArticle extract(Article article) {
+    return pipeline.extract(Objects.requireNonNull(article, "article"), List.of());
+  }
+
+  public ExtractedArticle extract(Article article, List<Diagnostic> diagnostics) {
+    return pipeline.extract(Objects.requireNonNull(article, "article"), diagnostics);
+  }
+
+  /** Configures an {@link Extractor}; {@link #build()} rejects a bad setting naming it. */
+  public static final class Builder {
+    private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
+    private Lexicon lexicon;
+
+    private Builder() {}
+
+    /**
+     * The largest input the reader takes whole; larger inputs are read up to it, with a warning.
+     */
+    public Builder maxBytes(long bytes) {
+      this.maxBytes = bytes;
+      return this;
+    }
+
+    public Extractor build() {
+      if (maxBytes < 1) {
+        throw new IllegalStateException(
+            "reader stage: maxBytes must be at least 1 byte, was " + maxBytes);
+      }
+      lexicon = Lexicon.standard();
+      return new Extractor(this);
+    }
+  }
+}

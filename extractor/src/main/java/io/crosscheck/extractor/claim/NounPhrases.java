@@ -1,0 +1,341 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.Organisation;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.lexicon.Role;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase after a count — "15 Islamic State (IS) operatives", "seven American
+ * soldiers", "two of the victims" — and normalizes who it names into a group key: a role from the
+ * lexicon ("soldiers" → military), sharpened by a nationality or organisation ("American" →
+ * us-military, "IS" → militants).
+ */
+final class NounPhrases {
+
+  static final int MAX_MODIFIERS = 6;
+
+  /** Words that end a noun phrase: verbs, prepositions, conjunctions. */
+  private static final Set<String> STOPS =
+      Set.of(
+          "were",
+          "was",
+          "are",
+          "is",
+          "have",
+          "has",
+          "had",
+          "been",
+          "be",
+          "being",
+          "in",
+          "on",
+          "at",
+          "from",
+          "with",
+          "by",
+          "after",
+          "during",
+          "including",
+          "and",
+          "or",
+          "but",
+          "who",
+          "which",
+          "that",
+          "to",
+          "as",
+          "for",
+          "into",
+          "near",
+          "while",
+          "when",
+          "where",
+          "remain",
+          "remained",
+          "still",
+          "reportedly",
+          "allegedly",
+          "also",
+          "later",
+          "all",
+          "each",
+          "among",
+          "than",
+          "since",
+          "before",
+          "across",
+          "inside",
+          "outside",
+          "per",
+          "will",
+          "would",
+          "could",
+          "may",
+          "might",
+          "can",
+          "did",
+          "do",
+          "does",
+          "not",
+          "said",
+          "say",
+          "says",
+          "told",
+          "the",
+          "a",
+          "an",
+          "this",
+          "these",
+          "those",
+          "their",
+          "his",
+          "her",
+          "its",
+          "our",
+          "your",
+          "more",
+          "left",
+          "leaving",
+          "got",
+          "get",
+          "became",
+          "seem",
+          "seemed",
+          "appear",
+          "appeared",
+          "suffered",
+          "sustained",
+          "received",
+          "lost",
+          "died",
+          "dead",
+          "killed",
+          "injured",
+          "wounded",
+          "hurt",
+          "shot",
+          "missing",
+          "according",
+          "amid",
+          "following",
+          "against",
+          "about",
+          "over",
+          "under",
+          "between",
+          "up",
+          "down",
+          "out",
+          "off",
+          "there",
+          "here",
+          "so",
+          "if");
+
+  private static final Set<String> NON_COUNT_HEADS =
+      Set.of(
+          "percent",
+          "times",
+          "ways",
+          "things",
+          "reasons",
+          "questions",
+          "issues",
+          "cases",
+          "points",
+          "years",
+          "months",
+          "days",
+          "hours",
+          "minutes",
+          "weeks",
+          "people's");
+
+  private final Lexicon lexicon;
+
+  NounPhrases(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** The phrase starting at token {@code start} (right after a count), possibly empty. */
+  NounPhrase after(List<Token> t, int start) {
+    int k = start;
+    boolean subset = false;
+    if (k + 1 < t.size()
+        && t.get(k).is("of")
+        && (t.get(k + 1).is("them") || t.get(k + 1).is("those") || t.get(k + 1).is("whom"))) {
+      return new NounPhrase(start, k + 2, null, null, true, true, false);
+    }
+    if (k + 1 < t.size()
+        && t.get(k).is("of")
+        && (t.get(k + 1).is("the")
+            || t.get(k + 1).is("those")
+            || t.get(k + 1).is("their")
+            || t.get(k + 1).is("his")
+            || t.get(k + 1).is("her"))) {
+      subset = true;
+      k += 2;
+    }
+    String nation = null;
+    Organisation organisation = null;
+    int modifiers = 0;
+    while (k < t.size() && modifiers <= MAX_MODIFIERS) {
+      PhraseTable.Match<Role> role = lexicon.roles().at(t, k);
+      if (role != null && !continuesAsModifier(t, role.end())) {
+        return phrase(t, start, role.end(), role.value(), nation, organisation, subset);
+      }
+      PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, k);
+      PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, k);
+      if (demonym != null && (org == null || org.end() <= demonym.end())) {
+        nation = demonym.value();
+        k = demonym.end();
+      } else if (org != null) {
+        organisation = org.value();
+        k = org.end();
+      } else if (t.get(k).punct('(')) {
+        k = closingParen(t, k);
+        if (k < 0) {
+          break;
+        }
+      } else if (isModifierWord(t.get(k))) {
+        k++;
+      } else {
+        break;
+      }
+      modifiers++;
+    }
+    return headless(t, start, k, nation, organisation, subset);
+  }
+
+  /** "police officers": "police" is a role but "officers" continues the phrase. */
+  private boolean continuesAsModifier(List<Token> t, int end) {
+    return end < t.size() && lexicon.roles().at(t, end) != null && !t.get(end).is("others");
+  }
+
+  private NounPhrase phrase(
+      List<Token> t,
+      int start,
+      int end,
+      Role role,
+      String nation,
+      Organisation organisation,
+      boolean subset) {
+    String group = group(role.group(), nation, organisation);
+    return new NounPhrase(start, end, group, t.get(end - 1).text(), subset, true, role.singular());
+  }
+
+  /** A phrase with no role noun: a plain plural ("three vehicles") or nothing. */
+  private NounPhrase headless(
+      List<Token> t, int start, int k, String nation, Organisation organisation, boolean subset) {
+    if (organisation != null && organisation.militant() || nation != null && k > start) {
+      // "15 Hamas", "three Americans": the name stands for its people
+      String group =
+          organisation != null && organisation.militant()
+              ? "militants"
+              : nation != null ? "people" : null;
+      return new NounPhrase(start, k, group, t.get(k - 1).text(), subset, true, false);
+    }
+    if (k < t.size() && k >= start) {
+      Token head = t.get(k);
+      if (head.word()
+          && !head.capitalized()
+          && head.lower().endsWith("s")
+          && head.lower().length() > 3
+          && !STOPS.contains(head.lower())
+          && !NON_COUNT_HEADS.contains(head.lower())
+          && lexicon.termsAfter().at(t, k) == null) {
+        return new NounPhrase(start, k + 1, null, head.text(), subset, false, false);
+      }
+    }
+    return subset
+        ? new NounPhrase(start, start, null, null, true, true, false)
+        : NounPhrase.none(start);
+  }
+
+  String group(String roleGroup, String nation, Organisation organisation) {
+    if (organisation != null
+        && organisation.militant()
+        && (roleGroup.equals("militants")
+            || roleGroup.equals("people")
+            || roleGroup.equals("perpetrator"))) {
+      return "militants";
+    }
+    if (roleGroup.equals("military")) {
+      String country =
+          nation != null
+              ? nation
+              : organisation != null && !organisation.country().isEmpty()
+                  ? organisation.country()
+                  : null;
+      return country == null ? "military" : militaryOf(country);
+    }
+    return roleGroup;
+  }
+
+  static String militaryOf(String country) {
+    return (country.equals("united-states") ? "us" : country) + "-military";
+  }
+
+  private boolean isModifierWord(Token w) {
+    if (!w.word() || STOPS.contains(w.lower())) {
+      return false;
+    }
+    if (lexicon.termsAfter().at(List.of(w), 0) != null) {
+      return false; // "six dead": the casualty term is not a modifier
+    }
+    return true;
+  }
+
+  private static int closingParen(List<Token> t, int open) {
+    for (int k = open + 1; k < Math.min(t.size(), open + 6); k++) {
+      if (t.get(k).punct(')')) {
+        return k + 1;
+      }
+    }
+    return -1;
+  }
+
+  /** A singular subject before a casualty term: "a man", "the gunman", "a 23-year-old woman". */
+  NounPhrase singularAt(List<Token> t, int k) {
+    Token det = t.get(k);
+    boolean definite = det.is("the");
+    if (!(definite || det.is("a") || det.is("an") || det.is("another") || det.is("one"))) {
+      return null;
+    }
+    int j = k + 1;
+    if (j < t.size() && (t.get(j).is("second") || t.get(j).is("third") || t.get(j).is("fourth"))) {
+      j++;
+    }
+    String nation = null;
+    Organisation organisation = null;
+    for (int m = 0; j < t.size() && m <= 4; m++) {
+      PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
+      if (role != null && !continuesAsModifier(t, role.end())) {
+        if (!role.value().singular()) {
+          return null;
+        }
+        String group = group(role.value().group(), nation, organisation);
+        return new NounPhrase(
+            k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
+      }
+      PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, j);
+      PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, j);
+      if (demonym != null) {
+        nation = demonym.value();
+        j = demonym.end();
+      } else if (org != null) {
+        organisation = org.value();
+        j = org.end();
+      } else if (isModifierWord(t.get(j)) && !t.get(j).capitalized()) {
+        j++;
+      } else {
+        return null;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,220 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.claim.SentenceAnalysis;
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.mention.PlaceMention;
+import io.crosscheck.extractor.mention.TimeMention;
+import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.model.PlaceReference;
+import io.crosscheck.model.TimeReference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Tells the article's lead incident from the others it mentions. The lead is set by the headline
+ * and the first paragraph: their places and time. A body sentence turns to another incident at a
+ * cue ("in a separate incident", "a recent attack", statistics such as "so far this year"), at a
+ * place that neither contains nor lies in the lead's places, or at a time clearly before the
+ * lead's; claims after that point go to the other incident, and the rest of the paragraph stays
+ * with it unless a sentence anchors itself back on the lead. Each teaser headline is an incident of
+ * its own. Troop deployments are background to the lead, not incidents.
+ */
+public final class EventSegmenter {
+
+  private static final int EARLIER_DAYS = 3;
+
+  private final Lexicon lexicon;
+
+  public EventSegmenter(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  public List<Incident> segment(
+      List<SentenceAnalysis> analyses, Map<Sentence, List<RawClaim>> claims, LocalDate published) {
+    LeadContext lead = LeadContext.of(analyses, published, lexicon);
+    Builder leadIncident = new Builder(true);
+    Map<String, Builder> others = new LinkedHashMap<>();
+    Builder carried = null;
+    int carriedParagraph = Integer.MIN_VALUE;
+    for (SentenceAnalysis a : analyses) {
+      Sentence s = a.sentence();
+      List<RawClaim> sentenceClaims = claims.getOrDefault(s, List.of());
+      if (s.role() == Sentence.Role.TEASER) {
+        others
+            .computeIfAbsent("teaser@" + s.paragraph(), k -> new Builder(false))
+            .add(a, sentenceClaims);
+        continue;
+      }
+      if (s.role() == Sentence.Role.TITLE || lead.sentences().contains(s)) {
+        leadIncident.add(a, sentenceClaims);
+        continue;
+      }
+      Turn turn = turnOf(a, lead, published);
+      Builder before =
+          carried != null
+                  && carriedParagraph == s.paragraph()
+                  && !anchoredOnLead(a, lead, published)
+              ? carried
+              : leadIncident;
+      if (turn == null) {
+        before.add(a, sentenceClaims);
+        carried = before == leadIncident ? null : before;
+        carriedParagraph = s.paragraph();
+        continue;
+      }
+      Builder other = others.computeIfAbsent(turn.key(), k -> new Builder(false));
+      List<RawClaim> early = new ArrayList<>();
+      List<RawClaim> late = new ArrayList<>();
+      for (RawClaim c : sentenceClaims) {
+        boolean background = c.counted() == CountedAs.DEPLOYED;
+        (c.tokenStart() >= turn.position() && !background ? late : early).add(c);
+      }
+      before.add(a, early);
+      other.add(a, late);
+      other.noteTurn(turn);
+      carried = other;
+      carriedParagraph = s.paragraph();
+    }
+    List<Incident> incidents = new ArrayList<>();
+    incidents.add(leadIncident.build(lead, published, lexicon));
+    for (Builder b : others.values()) {
+      if (!b.claims.isEmpty()) {
+        incidents.add(b.build(null, published, lexicon));
+      }
+    }
+    return incidents;
+  }
+
+  /** Where in a sentence it turns away from the lead, and to which incident. */
+  record Turn(int position, String key, PlaceMention place, TimeMention time) {}
+
+  private Turn turnOf(SentenceAnalysis a, LeadContext lead, LocalDate published) {
+    Sentence s = a.sentence();
+    int position = Integer.MAX_VALUE;
+    String key = null;
+    boolean statistics = false;
+    for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
+      if (cue.start() < position) {
+        position = cue.start();
+        statistics = cue.value() == IncidentCues.Cue.STATISTICS;
+      }
+    }
+    PlaceMention foreign = null;
+    for (PlaceMention p : a.places()) {
+      if (p.locative() && p.place() != null && !lead.compatible(p.place().key(), lexicon)) {
+        foreign = foreign == null ? p : foreign;
+        position = Math.min(position, p.start());
+      }
+    }
+    TimeMention earlier = null;
+    for (TimeMention t : a.times()) {
+      if (lead.clearlyBefore(t.resolve(published), EARLIER_DAYS)) {
+        earlier = earlier == null ? t : earlier;
+        position = Math.min(position, t.start());
+      }
+    }
+    if (position == Integer.MAX_VALUE) {
+      return null;
+    }
+    if (statistics && foreign == null) {
+      key = "statistics@" + s.paragraph();
+    } else if (foreign != null) {
+      key = "place:" + foreign.place().key();
+    } else if (earlier != null) {
+      key = "time:" + earlier.text().toLowerCase(java.util.Locale.ROOT);
+    } else {
+      key = "paragraph@" + s.paragraph();
+    }
+    return new Turn(position <= 2 ? 0 : position, key, foreign, earlier);
+  }
+
+  /** A sentence that names the lead's place or time speaks of the lead again. */
+  private boolean anchoredOnLead(SentenceAnalysis a, LeadContext lead, LocalDate published) {
+    for (PlaceMention p : a.places()) {
+      if (p.locative() && p.place() != null && lead.places().contains(p.place().key())) {
+        return true;
+      }
+    }
+    for (TimeMention t : a.times()) {
+      if (lead.overlaps(t.resolve(published))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Collects one incident's sentences and claims while the article is read. */
+  private static final class Builder {
+    private final boolean lead;
+    private final List<SentenceAnalysis> analyses = new ArrayList<>();
+    private final List<RawClaim> claims = new ArrayList<>();
+    private Turn firstTurn;
+
+    Builder(boolean lead) {
+      this.lead = lead;
+    }
+
+    void add(SentenceAnalysis a, List<RawClaim> sentenceClaims) {
+      if (analyses.isEmpty() || analyses.get(analyses.size() - 1) != a) {
+        analyses.add(a);
+      }
+      claims.addAll(sentenceClaims);
+    }
+
+    void noteTurn(Turn turn) {
+      firstTurn = firstTurn == null ? turn : firstTurn;
+    }
+
+    Incident build(LeadContext context, LocalDate published, Lexicon lexicon) {
+      List<Sentence> sentences = analyses.stream().map(SentenceAnalysis::sentence).toList();
+      PlaceReference where = null;
+      TimeReference when = null;
+      if (context != null) {
+        where = context.where();
+        when = context.when();
+      } else {
+        where = firstPlace(analyses);
+        when = firstTime(analyses, published);
+        if (firstTurn != null && firstTurn.place() != null) {
+          where = firstTurn.place().reference();
+        }
+        if (firstTurn != null && firstTurn.time() != null) {
+          when = firstTurn.time().resolve(published);
+        }
+      }
+      return new Incident(
+          lead,
+          EventTypes.of(context != null ? context.typeSentences() : sentences),
+          when,
+          where,
+          sentences,
+          claims);
+    }
+
+    private static PlaceReference firstPlace(List<SentenceAnalysis> analyses) {
+      for (SentenceAnalysis a : analyses) {
+        for (PlaceMention p : a.places()) {
+          if (p.locative() && !p.anaphor()) {
+            return p.reference();
+          }
+        }
+      }
+      return null;
+    }
+
+    private static TimeReference firstTime(List<SentenceAnalysis> analyses, LocalDate published) {
+      for (SentenceAnalysis a : analyses) {
+        if (!a.times().isEmpty()) {
+          return a.times().get(0).resolve(published);
+        }
+      }
+      return null;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+
+/**
+ * Words that say a sentence turns to another incident than the lead ("in a separate incident", "a
+ * recent attack", "last year") or to statistics ("so far this year", "homicides this year").
+ */
+final class IncidentCues {
+
+  enum Cue {
+    OTHER_INCIDENT,
+    STATISTICS
+  }
+
+  private static final PhraseTable<Cue> TABLE = new PhraseTable<>();
+
+  static {
+    other(
+        "in a separate incident",
+        "in another incident",
+        "separately",
+        "in an unrelated",
+        "unrelated",
+        "in a similar",
+        "a similar attack",
+        "a similar incident",
+        "previous attack",
+        "previous attacks",
+        "a previous",
+        "an earlier attack",
+        "an earlier shooting",
+        "an earlier bombing",
+        "earlier attack",
+        "a recent attack",
+        "recent attacks",
+        "a recent shooting",
+        "recent shootings",
+        "a recent bombing",
+        "the deadliest since",
+        "deadliest since",
+        "worst since",
+        "comes after",
+        "comes days after",
+        "comes weeks after",
+        "comes months after",
+        "came days after",
+        "came weeks after",
+        "came after",
+        "follows an",
+        "follows a",
+        "following an attack",
+        "last year",
+        "last month",
+        "in the past",
+        "previously",
+        "prior to that",
+        "before that",
+        "in a second incident",
+        "in a second shooting",
+        "another shooting",
+        "another attack",
+        "another incident",
+        "elsewhere",
+        "earlier this year",
+        "earlier this summer",
+        "earlier in the year",
+        "years ago",
+        "months ago",
+        "anniversary",
+        "in a related incident",
+        "a rare shooting",
+        "a thwarted plot",
+        "also killed in",
+        "in an earlier",
+        "the last time",
+        "mirrored",
+        "echoes");
+    statistics(
+        "so far this year",
+        "this year alone",
+        "year to date",
+        "since january",
+        "since the start of the year",
+        "since the beginning of the year",
+        "so far in",
+        "homicides",
+        "homicide this year",
+        "shootings this year",
+        "this year,",
+        "in total this",
+        "annual",
+        "annually",
+        "each year",
+        "every year",
+        "per year",
+        "a year",
+        "statistics",
+        "figures show",
+        "data show",
+        "on average",
+        "in recent years",
+        "over the past decade",
+        "over the past year",
+        "this weekend across",
+        "across the city",
+        "citywide",
+        "city-wide",
+        "across the county",
+        "countywide",
+        "nationwide",
+        "across the country",
+        "in all of");
+  }
+
+  private IncidentCues() {}
+
+  private static void other(String... phrases) {
+    for (String p : phrases) {
+      TABLE.add(p, Cue.OTHER_INCIDENT, PhraseTable.Casing.ANY);
+    }
+  }
+
+  private static void statistics(String... phrases) {
+    for (String p : phrases) {
+      TABLE.add(p, Cue.STATISTICS, PhraseTable.Casing.ANY);
+    }
+  }
+
+  static List<PhraseTable.Match<Cue>> find(List<Token> tokens) {
+    return TABLE.findAll(tokens);
+  }
+}

@@ -1,0 +1,128 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.SentenceAnalysis;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.mention.PlaceMention;
+import io.crosscheck.extractor.mention.TimeMention;
+import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.model.PlaceReference;
+import io.crosscheck.model.TimeReference;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the headline and the first paragraph say about the lead incident: its places, its time and
+ * the words that tell its kind.
+ */
+record LeadContext(
+    List<Sentence> sentences,
+    Set<String> places,
+    PlaceReference where,
+    TimeReference when,
+    List<Sentence> typeSentences,
+    LocalDate published) {
+
+  private static final int MIN_LEAD_TOKENS = 8;
+
+  static LeadContext of(List<SentenceAnalysis> analyses, LocalDate published, Lexicon lexicon) {
+    List<SentenceAnalysis> lead = new ArrayList<>();
+    int leadParagraph = Integer.MIN_VALUE;
+    for (SentenceAnalysis a : analyses) {
+      Sentence s = a.sentence();
+      if (s.role() == Sentence.Role.TITLE) {
+        lead.add(a);
+      } else if (s.role() == Sentence.Role.BODY) {
+        if (leadParagraph == Integer.MIN_VALUE
+            && paragraphLength(analyses, s.paragraph()) >= MIN_LEAD_TOKENS) {
+          leadParagraph = s.paragraph();
+        }
+        if (s.paragraph() == leadParagraph) {
+          lead.add(a);
+        }
+      }
+    }
+    Set<String> places = new LinkedHashSet<>();
+    PlaceMention best = null;
+    TimeReference when = null;
+    for (SentenceAnalysis a : lead) {
+      for (PlaceMention p : a.places()) {
+        if (p.locative() && p.place() != null) {
+          places.add(p.place().key());
+          best = moreSpecific(best, p, lexicon);
+        }
+      }
+      for (TimeMention t : a.times()) {
+        TimeReference resolved = t.resolve(published);
+        if (when == null || when.date() == null && resolved.date() != null) {
+          when = resolved;
+        }
+      }
+    }
+    List<Sentence> sentences = lead.stream().map(SentenceAnalysis::sentence).toList();
+    return new LeadContext(
+        sentences, places, best == null ? null : best.reference(), when, sentences, published);
+  }
+
+  private static int paragraphLength(List<SentenceAnalysis> analyses, int paragraph) {
+    int tokens = 0;
+    for (SentenceAnalysis a : analyses) {
+      if (a.sentence().paragraph() == paragraph && a.sentence().role() == Sentence.Role.BODY) {
+        tokens += a.sentence().size();
+      }
+    }
+    return tokens;
+  }
+
+  private static PlaceMention moreSpecific(
+      PlaceMention current, PlaceMention candidate, Lexicon lexicon) {
+    if (current == null) {
+      return candidate;
+    }
+    String a = candidate.place().key();
+    String b = current.place().key();
+    if (!a.equals(b) && lexicon.within(a, b)) {
+      return candidate;
+    }
+    if (a.equals(b)
+        && candidate.reference().text().length() > current.reference().text().length()) {
+      return candidate;
+    }
+    return current;
+  }
+
+  /** A place is compatible with the lead when it lies in or contains one of the lead's places. */
+  boolean compatible(String key, Lexicon lexicon) {
+    if (places.isEmpty()) {
+      return true;
+    }
+    for (String lead : places) {
+      if (lexicon.within(key, lead) || lexicon.within(lead, key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The reference ends more than {@code days} before the lead's time (or publication) window. */
+  boolean clearlyBefore(TimeReference t, int days) {
+    // without a stated time the lead is taken to be the week before publication
+    LocalDate anchor =
+        when != null && when.earliest() != null
+            ? when.earliest()
+            : published == null ? null : published.minusDays(7);
+    if (anchor == null || t == null || t.latest() == null) {
+      return false;
+    }
+    return t.latest().isBefore(anchor.minusDays(days));
+  }
+
+  boolean overlaps(TimeReference t) {
+    if (when == null || when.earliest() == null || t == null || t.earliest() == null) {
+      return false;
+    }
+    return !t.latest().isBefore(when.earliest()) && !t.earliest().isAfter(when.latest());
+  }
+}

@@ -1,0 +1,191 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.model.Certainty;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Tally;
+import io.crosscheck.model.TextField;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An incident's totals of killed and injured, all groups together, from its claims:
+ *
+ * <ul>
+ *   <li>per group, the article's best statement: the latest update ("rose to 12"), else the first
+ *       figure in the body, else the headline's; denied claims never count;
+ *   <li>subsets ("including two children") never add to a total already stated;
+ *   <li>the total is the larger of the general count (people, victims, unnamed) and the sum of the
+ *       specific groups (militants, soldiers, civilians…), plus the perpetrator when counted apart;
+ *   <li>single people ("a man was killed") count one each, but a definite mention ("the man") is
+ *       the same person again;
+ *   <li>people shot and not said to have died are injured, less those said to have died after.
+ * </ul>
+ */
+public final class TallyCalculator {
+
+  private static final Set<String> GENERAL = Set.of("people", "victims", "residents", "family");
+
+  private TallyCalculator() {}
+
+  public static Tally of(List<RawClaim> claims) {
+    Interval killed = total(claims, CountedAs.KILLED);
+    Interval injured = total(claims, CountedAs.INJURED);
+    injured = withShot(claims, killed, injured);
+    return new Tally(killed, injured);
+  }
+
+  static Interval total(List<RawClaim> all, CountedAs counted) {
+    List<RawClaim> claims = new ArrayList<>();
+    for (RawClaim c : all) {
+      if (c.counted() == counted && c.certainty() != Certainty.DENIED) {
+        claims.add(c);
+      }
+    }
+    if (claims.isEmpty()) {
+      return Interval.UNKNOWN;
+    }
+    boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
+    Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
+    for (RawClaim c : claims) {
+      if (anyWhole && c.subset()) {
+        continue;
+      }
+      byGroup.computeIfAbsent(groupKey(c), k -> new ArrayList<>()).add(c);
+    }
+    Interval general = Interval.UNKNOWN;
+    Interval specific = null;
+    Interval perpetrator = null;
+    for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
+      Interval best = best(e.getValue());
+      switch (e.getKey()) {
+        case "general" -> general = best;
+        case "perpetrator" -> perpetrator = best;
+        default -> specific = specific == null ? best : specific.plus(best);
+      }
+    }
+    Interval total = larger(general, specific);
+    if (perpetrator != null) {
+      total = total.known() ? total.plus(perpetrator) : perpetrator;
+    }
+    return total;
+  }
+
+  private static String groupKey(RawClaim c) {
+    String g = c.group();
+    return g == null || GENERAL.contains(g) ? "general" : g;
+  }
+
+  /** The best statement of one group's count. */
+  private static Interval best(List<RawClaim> claims) {
+    RawClaim update = null;
+    for (RawClaim c : claims) {
+      if (c.previous() != null) {
+        update = c;
+      }
+    }
+    if (update != null) {
+      return update.value().interval();
+    }
+    List<RawClaim> counted = new ArrayList<>();
+    for (RawClaim c : claims) {
+      if (c.value().exact()
+          && c.value().min() == 1
+          && c.person()
+          && c.subjectText() != null
+          && isSingular(c)) {
+        continue;
+      }
+      counted.add(c);
+    }
+    RawClaim firstBody = first(counted, TextField.TEXT);
+    RawClaim chosen = firstBody != null ? firstBody : first(counted, TextField.TITLE);
+    Interval singles = singles(claims);
+    if (chosen == null) {
+      return singles;
+    }
+    Interval numeric = chosen.value().interval();
+    return larger(numeric, singles);
+  }
+
+  private static boolean isSingular(RawClaim c) {
+    String w = c.value().text().toLowerCase(java.util.Locale.ROOT);
+    return w.equals("a")
+        || w.equals("an")
+        || w.equals("the")
+        || w.equals("another")
+        || w.equals("one");
+  }
+
+  /** One per indefinite single person in the body ("a man", "another woman"), else the title's. */
+  private static Interval singles(List<RawClaim> claims) {
+    long body = 0;
+    long title = 0;
+    for (RawClaim c : claims) {
+      if (!(c.value().exact() && c.value().min() == 1 && isSingular(c))) {
+        continue;
+      }
+      boolean counts = !c.definite() || body == 0 && c.sentence().field() == TextField.TEXT;
+      if (c.sentence().field() == TextField.TEXT) {
+        body += counts || c.additional() ? 1 : 0;
+      } else {
+        title = Math.max(title, 1);
+      }
+    }
+    long n = body > 0 ? body : title;
+    return n == 0 ? Interval.UNKNOWN : Interval.exactly(n);
+  }
+
+  private static RawClaim first(List<RawClaim> claims, TextField field) {
+    for (RawClaim c : claims) {
+      if (c.sentence().field() == field) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The interval with the larger lower bound; an unknown one loses to any known one. */
+  static Interval larger(Interval a, Interval b) {
+    if (b == null || !b.known()) {
+      return a == null ? Interval.UNKNOWN : a;
+    }
+    if (a == null || !a.known()) {
+      return b;
+    }
+    long am = a.min() == null ? 0 : a.min();
+    long bm = b.min() == null ? 0 : b.min();
+    return bm > am ? b : a;
+  }
+
+  /** People shot whose fate is not stated are injured, less those who died after being shot. */
+  private static Interval withShot(List<RawClaim> claims, Interval killed, Interval injured) {
+    RawClaim shot = null;
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.SHOT
+          && c.value().exact()
+          && c.certainty() != Certainty.DENIED
+          && (shot == null || c.value().min() > shot.value().min())) {
+        shot = c;
+      }
+    }
+    if (shot == null || injured.known()) {
+      return injured;
+    }
+    long diedAfter = 0;
+    for (RawClaim c : claims) {
+      boolean after =
+          c.sentence().index() > shot.sentence().index()
+              || c.sentence() == shot.sentence() && c.tokenStart() > shot.tokenStart();
+      if (c.counted() == CountedAs.KILLED && after && c.value().exact() && !c.additional()) {
+        diedAfter += c.value().min();
+      }
+    }
+    long n = shot.value().min() - Math.min(diedAfter, shot.value().min());
+    return Interval.exactly(n);
+  }
+}

@@ -1,0 +1,140 @@
+package io.crosscheck.extractor.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Diagnostic;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JSON article form {@code {"id", "source", "url", "title", "published", "text"}}: one object,
+ * an array of them, or JSON Lines. {@code text} is required; a record without it, or a line that is
+ * not JSON, is reported with its position and the others are still read.
+ */
+final class JsonFormat {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private JsonFormat() {}
+
+  static ReadResult read(String name, String content, boolean lines) {
+    List<ArticleInput> articles = new ArrayList<>();
+    List<Diagnostic> problems = new ArrayList<>();
+    if (lines) {
+      String[] rows = content.split("\n");
+      for (int i = 0; i < rows.length; i++) {
+        if (!rows[i].isBlank()) {
+          readRecord(name, rows[i], "line " + (i + 1), i + 1, articles, problems);
+        }
+      }
+    } else {
+      readDocument(name, content, articles, problems);
+    }
+    return new ReadResult(name, articles, problems);
+  }
+
+  private static void readDocument(
+      String name, String content, List<ArticleInput> articles, List<Diagnostic> problems) {
+    JsonNode root;
+    try {
+      root = JSON.readTree(content);
+    } catch (JsonProcessingException e) {
+      problems.add(malformed(name, "", e));
+      return;
+    }
+    if (root != null && root.isArray()) {
+      for (int i = 0; i < root.size(); i++) {
+        toArticle(name, root.get(i), "item " + (i + 1), i + 1, articles, problems);
+      }
+    } else {
+      toArticle(name, root, "", 0, articles, problems);
+    }
+  }
+
+  private static void readRecord(
+      String name,
+      String row,
+      String where,
+      int ordinal,
+      List<ArticleInput> articles,
+      List<Diagnostic> problems) {
+    try {
+      toArticle(name, JSON.readTree(row), where, ordinal, articles, problems);
+    } catch (JsonProcessingException e) {
+      problems.add(malformed(name, where, e));
+    }
+  }
+
+  private static void toArticle(
+      String name,
+      JsonNode node,
+      String where,
+      int ordinal,
+      List<ArticleInput> articles,
+      List<Diagnostic> problems) {
+    String at = where.isEmpty() ? name : name + " " + where;
+    if (node == null || !node.isObject()) {
+      problems.add(
+          Diagnostic.error("not-an-article", at + " is not a JSON object with a \"text\" field"));
+      return;
+    }
+    String text = string(node, "text");
+    if (text == null || text.isBlank()) {
+      problems.add(
+          Diagnostic.error(
+              "missing-text",
+              at + " has no \"text\" field (or it is empty): " + "the article text is required"));
+      return;
+    }
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    String source = string(node, "source");
+    String url = string(node, "url");
+    String stem = ArticleIds.stem(name);
+    String fallbackName = ordinal > 0 && !stem.isEmpty() ? stem + "-" + ordinal : name;
+    String id = ArticleIds.derive(string(node, "id"), fallbackName, source, url, text);
+    LocalDate published = published(string(node, "published"), at, diagnostics);
+    articles.add(
+        new ArticleInput(
+            new Article(id, source, string(node, "title"), published, url, text), diagnostics));
+  }
+
+  private static LocalDate published(String value, String at, List<Diagnostic> diagnostics) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    LocalDate date = io.crosscheck.extractor.lexicon.Calendar.findDate(value).orElse(null);
+    if (date == null) {
+      diagnostics.add(
+          Diagnostic.warning(
+              "bad-date",
+              at
+                  + ": published '"
+                  + value
+                  + "' is not a date (expected YYYY-MM-DD); relative dates are left unresolved"));
+    }
+    return date;
+  }
+
+  private static String string(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    return value == null || value.isNull()
+        ? null
+        : value.isValueNode() ? value.asText() : value.toString();
+  }
+
+  private static Diagnostic malformed(String name, String where, JsonProcessingException e) {
+    String location =
+        e.getLocation() == null
+            ? ""
+            : " at line "
+                + e.getLocation().getLineNr()
+                + ", column "
+                + e.getLocation().getColumnNr();
+    String at = where.isEmpty() ? name : name + " " + where;
+    return Diagnostic.error(
+        "malformed-json", at + " is not valid JSON" + location + ": " + e.getOriginalMessage());
+  }
+}

@@ -1,0 +1,116 @@
+package io.crosscheck.extractor.lexicon;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Month and weekday names as news writes them ("Oct.", "Sept", "Thursday") and the date formats
+ * found in metadata and datelines. Patterns here run only over short, bounded strings.
+ */
+public final class Calendar {
+
+  private static final int MAX_DATE_TEXT = 80;
+
+  private static final Map<String, Month> MONTHS =
+      Map.ofEntries(
+          Map.entry("january", Month.JANUARY),
+          Map.entry("jan", Month.JANUARY),
+          Map.entry("february", Month.FEBRUARY),
+          Map.entry("feb", Month.FEBRUARY),
+          Map.entry("march", Month.MARCH),
+          Map.entry("mar", Month.MARCH),
+          Map.entry("april", Month.APRIL),
+          Map.entry("apr", Month.APRIL),
+          Map.entry("may", Month.MAY),
+          Map.entry("june", Month.JUNE),
+          Map.entry("jun", Month.JUNE),
+          Map.entry("july", Month.JULY),
+          Map.entry("jul", Month.JULY),
+          Map.entry("august", Month.AUGUST),
+          Map.entry("aug", Month.AUGUST),
+          Map.entry("september", Month.SEPTEMBER),
+          Map.entry("sept", Month.SEPTEMBER),
+          Map.entry("sep", Month.SEPTEMBER),
+          Map.entry("october", Month.OCTOBER),
+          Map.entry("oct", Month.OCTOBER),
+          Map.entry("november", Month.NOVEMBER),
+          Map.entry("nov", Month.NOVEMBER),
+          Map.entry("december", Month.DECEMBER),
+          Map.entry("dec", Month.DECEMBER));
+
+  private static final Map<String, DayOfWeek> WEEKDAYS =
+      Map.ofEntries(
+          Map.entry("monday", DayOfWeek.MONDAY),
+          Map.entry("tuesday", DayOfWeek.TUESDAY),
+          Map.entry("wednesday", DayOfWeek.WEDNESDAY),
+          Map.entry("thursday", DayOfWeek.THURSDAY),
+          Map.entry("friday", DayOfWeek.FRIDAY),
+          Map.entry("saturday", DayOfWeek.SATURDAY),
+          Map.entry("sunday", DayOfWeek.SUNDAY));
+
+  private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile("([A-Za-z]{3,9})\\.? (\\d{1,2})(?:st|nd|rd|th)?,? (\\d{4})");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)? ([A-Za-z]{3,9})\\.?,? (\\d{4})");
+  private static final Pattern US_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
+
+  private Calendar() {}
+
+  public static Optional<Month> month(String word) {
+    return Optional.ofNullable(MONTHS.get(stripDot(word)));
+  }
+
+  public static Optional<DayOfWeek> weekday(String word) {
+    return Optional.ofNullable(WEEKDAYS.get(stripDot(word)));
+  }
+
+  /** The first date written in {@code text} in a format news pages use, if any. */
+  public static Optional<LocalDate> findDate(String text) {
+    String s = text.length() > MAX_DATE_TEXT ? text.substring(0, MAX_DATE_TEXT) : text;
+    Matcher iso = ISO.matcher(s);
+    if (iso.find()) {
+      return date(iso.group(1), iso.group(2), iso.group(3));
+    }
+    Matcher mdy = MONTH_DAY_YEAR.matcher(s);
+    while (mdy.find()) {
+      Optional<Month> month = month(mdy.group(1));
+      if (month.isPresent()) {
+        return date(mdy.group(3), String.valueOf(month.get().getValue()), mdy.group(2));
+      }
+    }
+    Matcher dmy = DAY_MONTH_YEAR.matcher(s);
+    while (dmy.find()) {
+      Optional<Month> month = month(dmy.group(2));
+      if (month.isPresent()) {
+        return date(dmy.group(3), String.valueOf(month.get().getValue()), dmy.group(1));
+      }
+    }
+    Matcher us = US_NUMERIC.matcher(s);
+    if (us.find()) {
+      return date(us.group(3), us.group(1), us.group(2));
+    }
+    return Optional.empty();
+  }
+
+  private static Optional<LocalDate> date(String year, String month, String day) {
+    try {
+      return Optional.of(
+          LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+    } catch (DateTimeException | NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static String stripDot(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+}

@@ -1,0 +1,70 @@
+package io.crosscheck.extractor.lexicon;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads a lexicon file: tab-separated rows, {@code #} comments, {@code -} for an empty cell. */
+final class Tsv {
+
+  private Tsv() {}
+
+  static List<List<String>> read(String fileName, int columns) {
+    String resource = "/io/crosscheck/extractor/lexicon/" + fileName;
+    try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("lexicon file missing from the classpath: " + resource);
+      }
+      return parse(
+          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), fileName, columns);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read lexicon " + resource, e);
+    }
+  }
+
+  private static List<List<String>> parse(BufferedReader reader, String fileName, int columns)
+      throws IOException {
+    List<List<String>> rows = new ArrayList<>();
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      if (cells.length < columns) {
+        throw new IllegalStateException(
+            fileName
+                + " line "
+                + number
+                + ": expected "
+                + columns
+                + " tab-separated columns, found "
+                + cells.length);
+      }
+      List<String> row = new ArrayList<>(columns);
+      for (int i = 0; i < columns; i++) {
+        String cell = cells[i].strip();
+        row.add(cell.equals("-") ? "" : cell);
+      }
+      rows.add(row);
+    }
+    return rows;
+  }
+
+  static List<String> aliases(String cell) {
+    List<String> out = new ArrayList<>();
+    for (String alias : cell.split("\\|")) {
+      if (!alias.isBlank()) {
+        out.add(alias.strip());
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,232 @@
+package io.crosscheck.extractor.mention;
+
+import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.extractor.text.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who a sentence cites: "according to X", "X said" (and told reporters, stated, announced,
+ * confirmed…), "said X". The source is the name or noun phrase next to the cue, titles included;
+ * pronouns are marked so the caller can resolve them to the last source named.
+ */
+public final class AttributionFinder implements MentionFinder<AttributionMention> {
+
+  private static final Set<String> SPEECH_VERBS =
+      Set.of(
+          "said",
+          "says",
+          "told",
+          "tells",
+          "stated",
+          "states",
+          "announced",
+          "announces",
+          "confirmed",
+          "confirms",
+          "added",
+          "noted",
+          "mentioned",
+          "claimed",
+          "claims",
+          "reported",
+          "reports",
+          "estimated",
+          "wrote",
+          "tweeted",
+          "posted",
+          "explained",
+          "disclosed",
+          "revealed",
+          "indicated",
+          "declared",
+          "warned",
+          "emphasized",
+          "emphasised",
+          "described",
+          "acknowledged",
+          "insisted",
+          "alleged",
+          "asserted",
+          "recounted",
+          "testified");
+
+  private static final Set<String> COMMON_SOURCES =
+      Set.of(
+          "police",
+          "officials",
+          "authorities",
+          "witnesses",
+          "residents",
+          "medics",
+          "doctors",
+          "rescuers",
+          "firefighters",
+          "investigators",
+          "prosecutors",
+          "officers",
+          "troopers",
+          "spokesman",
+          "spokeswoman",
+          "spokesperson",
+          "official",
+          "ministry",
+          "military",
+          "army",
+          "statement",
+          "sheriff",
+          "coroner",
+          "agency",
+          "department",
+          "office",
+          "government",
+          "hospital",
+          "officer",
+          "source",
+          "sources",
+          "mayor",
+          "governor",
+          "chief",
+          "commander",
+          "group",
+          "media",
+          "reports",
+          "report",
+          "paramedics",
+          "command",
+          "forces",
+          "service",
+          "services",
+          "organization",
+          "organisation",
+          "observatory",
+          "ministry's",
+          "monitor");
+
+  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+
+  private static final Set<String> NP_GLUE =
+      Set.of("of", "for", "the", "and", "'s", "de", "al", "el", "at");
+
+  @Override
+  public List<AttributionMention> find(Sentence sentence) {
+    List<Token> t = sentence.tokens();
+    List<AttributionMention> found = new ArrayList<>();
+    for (int i = 0; i < t.size(); i++) {
+      AttributionMention m = null;
+      if (t.get(i).is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
+        m = after(sentence, i, i + 2);
+      } else if (SPEECH_VERBS.contains(t.get(i).lower())) {
+        m = before(sentence, i);
+        if (m == null && (t.get(i).is("said") || t.get(i).is("says"))) {
+          m = after(sentence, i, i + 1);
+        }
+      }
+      if (m != null && (found.isEmpty() || found.get(found.size() - 1).end() <= m.start())) {
+        found.add(m);
+        i = Math.max(i, m.end() - 1);
+      }
+    }
+    return found;
+  }
+
+  /** The source after a cue: "according to [the Health Ministry]", "said [Sgt. Ana Ruiz]". */
+  private AttributionMention after(Sentence s, int cue, int from) {
+    List<Token> t = s.tokens();
+    int k = from;
+    while (k < t.size() && (t.get(k).is("the") || t.get(k).is("a") || t.get(k).is("an"))) {
+      k++;
+    }
+    int end = nounPhraseEnd(t, k);
+    if (end <= k) {
+      return null;
+    }
+    String source = s.textBetween(from, end);
+    return new AttributionMention(
+        cue,
+        end,
+        s.spanBetween(cue, end),
+        source,
+        end - k == 1 && PRONOUNS.contains(t.get(k).lower()));
+  }
+
+  /** The source before a speech verb: "[Ryder] said", "[police] told reporters". */
+  private AttributionMention before(Sentence s, int verb) {
+    List<Token> t = s.tokens();
+    int end = verb;
+    if (end > 0
+        && (t.get(end - 1).is("also")
+            || t.get(end - 1).is("later")
+            || t.get(end - 1).is("then")
+            || t.get(end - 1).is("had")
+            || t.get(end - 1).is("has")
+            || t.get(end - 1).is("have"))) {
+      end--;
+    }
+    if (end == 0) {
+      return null;
+    }
+    Token last = t.get(end - 1);
+    if (PRONOUNS.contains(last.lower())) {
+      return new AttributionMention(
+          end - 1, verb + 1, s.spanBetween(end - 1, verb + 1), last.text(), true);
+    }
+    if (!last.capitalized() && !COMMON_SOURCES.contains(last.lower()) && !last.punct(')')) {
+      return null;
+    }
+    int start = end - 1;
+    while (start > 0 && start > end - 8 && partOfName(t.get(start - 1), t, start - 1)) {
+      start--;
+    }
+    while (start < end
+        && (t.get(start).is("the") || t.get(start).is("and") || t.get(start).punct('('))) {
+      start++;
+    }
+    if (start >= end) {
+      return null;
+    }
+    return new AttributionMention(
+        start, verb + 1, s.spanBetween(start, verb + 1), s.textBetween(start, end), false);
+  }
+
+  private static boolean partOfName(Token t, List<Token> all, int k) {
+    if (t.capitalized() || t.punct('.') || t.punct('(') || t.punct(')') || t.is("'s")) {
+      return k > 0 || t.capitalized();
+    }
+    return NP_GLUE.contains(t.lower()) && k > 0 && all.get(k - 1).capitalized()
+        || COMMON_SOURCES.contains(t.lower());
+  }
+
+  /** Capitalized words, title dots, a parenthetical acronym, joined by of/for/the. */
+  private static int nounPhraseEnd(List<Token> t, int k) {
+    int end = k;
+    int limit = Math.min(t.size(), k + 10);
+    while (end < limit) {
+      Token w = t.get(end);
+      boolean name =
+          w.capitalized()
+              || w.punct('.')
+                  && end > k
+                  && t.get(end - 1).capitalized()
+                  && t.get(end - 1).text().length() <= 4;
+      boolean common =
+          COMMON_SOURCES.contains(w.lower()) || PRONOUNS.contains(w.lower()) && end == k;
+      boolean glue =
+          (NP_GLUE.contains(w.lower()) && !w.is("at") || w.punct('('))
+              && end + 1 < t.size()
+              && t.get(end + 1).capitalized();
+      boolean closing = w.punct(')') && end > k;
+      boolean adjective =
+          end == k
+              && w.word()
+              && end + 1 < limit
+              && COMMON_SOURCES.contains(t.get(end + 1).lower());
+      if (!(name || common || glue || closing || adjective)) {
+        break;
+      }
+      end++;
+    }
+    return end;
+  }
+}

@@ -1,0 +1,410 @@
+package io.crosscheck.extractor.mention;
+
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Numbers that count nothing: ages ("23-year-old", "Smith, 23,", "aged 8"), years, clock times,
+ * addresses ("the 1200 block", "45 Park Avenue", "Route 9"), calibres, money, percentages, measures
+ * and durations, model and flight numbers.
+ */
+final class NotACount {
+
+  private static final Set<String> UNITS_AFTER =
+      Set.of(
+          "percent",
+          "per",
+          "%",
+          "a.m.",
+          "p.m.",
+          "am",
+          "pm",
+          "a.m",
+          "p.m",
+          "o'clock",
+          "hrs",
+          "gmt",
+          "utc",
+          "km",
+          "kms",
+          "kilometers",
+          "kilometres",
+          "kilometer",
+          "kilometre",
+          "miles",
+          "mile",
+          "mph",
+          "kph",
+          "km/h",
+          "meters",
+          "metres",
+          "meter",
+          "metre",
+          "m",
+          "feet",
+          "foot",
+          "ft",
+          "inches",
+          "inch",
+          "cm",
+          "mm",
+          "millimeter",
+          "millimetre",
+          "kg",
+          "kilograms",
+          "kilogram",
+          "lbs",
+          "lb",
+          "pounds",
+          "tons",
+          "tonnes",
+          "ton",
+          "tonne",
+          "acres",
+          "acre",
+          "hectares",
+          "hectare",
+          "degrees",
+          "degree",
+          "°",
+          "magnitude",
+          "yards",
+          "yard",
+          "liters",
+          "litres",
+          "gallons",
+          "barrels",
+          "seconds",
+          "second",
+          "minutes",
+          "minute",
+          "hours",
+          "hour",
+          "days",
+          "day",
+          "weeks",
+          "week",
+          "months",
+          "month",
+          "years",
+          "year",
+          "decades",
+          "decade",
+          "centuries",
+          "nights",
+          "night",
+          "times",
+          "dollars",
+          "dollar",
+          "euros",
+          "euro",
+          "cents",
+          "rupees",
+          "yen",
+          "yuan",
+          "naira",
+          "shekels",
+          "rubles",
+          "roubles",
+          "pesos",
+          "bn",
+          "mn",
+          "caliber",
+          "calibre",
+          "-caliber",
+          "mm-caliber",
+          "block",
+          "yo",
+          "y/o",
+          "points",
+          "point",
+          "goals",
+          "runs",
+          "votes",
+          "seats",
+          "km²",
+          "sq",
+          "square",
+          "storey",
+          "story",
+          "floors",
+          "floor",
+          "grams",
+          "g",
+          "mg",
+          "ml",
+          "gb",
+          "mb",
+          "fps",
+          "rpm",
+          "bpm",
+          "ppm",
+          "knots",
+          "st",
+          "nd",
+          "rd",
+          "th",
+          "million-dollar",
+          "billion-dollar",
+          "p.c.",
+          "pc");
+
+  private static final Set<String> MARKERS_BEFORE =
+      Set.of(
+          "$",
+          "£",
+          "€",
+          "¥",
+          "₹",
+          "us$",
+          "rs",
+          "rs.",
+          "no",
+          "no.",
+          "number",
+          "nos.",
+          "flight",
+          "route",
+          "highway",
+          "interstate",
+          "hwy",
+          "road",
+          "street",
+          "avenue",
+          "apt",
+          "apartment",
+          "suite",
+          "room",
+          "unit",
+          "gate",
+          "terminal",
+          "platform",
+          "bus",
+          "line",
+          "precinct",
+          "district",
+          "ward",
+          "section",
+          "article",
+          "chapter",
+          "page",
+          "level",
+          "category",
+          "channel",
+          "engine",
+          "ladder",
+          "station",
+          "exit",
+          "boeing",
+          "airbus",
+          "model",
+          "covid",
+          "aged",
+          "age",
+          "ages",
+          "version",
+          "season",
+          "episode",
+          "week",
+          "day",
+          "year",
+          "years",
+          "grade",
+          "class",
+          "rank",
+          "ranked",
+          "stage",
+          "phase",
+          "round",
+          "ward",
+          "zone",
+          "sector",
+          "block",
+          "lot",
+          "pier",
+          "dock",
+          "berth",
+          "post",
+          "camp",
+          "base",
+          "hill",
+          "kilometre",
+          "kilometer",
+          "mile",
+          "magnitude",
+          "code",
+          "resolution",
+          "bill",
+          "act",
+          "proposition",
+          "prop",
+          "measure",
+          "decree",
+          "law",
+          "tier",
+          "size");
+
+  private static final Set<String> YEAR_CONTEXT =
+      Set.of(
+          "in", "since", "of", "from", "until", "till", "by", "year", "early", "late", "mid",
+          "summer", "spring", "fall", "autumn", "winter", "the", "before", "after", "during",
+          "between", "and", "to", "through", "circa", "around", "about", "back", "last", "this");
+
+  private static final Set<String> STREET_SUFFIXES =
+      Set.of(
+          "street",
+          "st",
+          "st.",
+          "avenue",
+          "ave",
+          "ave.",
+          "road",
+          "rd",
+          "rd.",
+          "boulevard",
+          "blvd",
+          "blvd.",
+          "drive",
+          "dr",
+          "dr.",
+          "lane",
+          "ln",
+          "ln.",
+          "way",
+          "court",
+          "ct",
+          "place",
+          "pl",
+          "highway",
+          "parkway",
+          "pkwy",
+          "terrace",
+          "circle",
+          "crescent",
+          "square",
+          "trail",
+          "pike",
+          "alley",
+          "row",
+          "close");
+
+  private NotACount() {}
+
+  /** True when tokens {@code [start, end)} hold a number that is not a count. */
+  static boolean test(List<Token> tokens, int start, int end, boolean digits) {
+    Token first = tokens.get(start);
+    Token after = end < tokens.size() ? tokens.get(end) : null;
+    Token before = start > 0 ? tokens.get(start - 1) : null;
+    if (first.lower().contains(":")) {
+      return true;
+    }
+    if (after != null && (UNITS_AFTER.contains(after.lower()) || isAgeWord(after))) {
+      return true;
+    }
+    if (before != null && (MARKERS_BEFORE.contains(before.lower()) || before.punct('#'))) {
+      return true;
+    }
+    if (isAgeApposition(tokens, start, end)) {
+      return true;
+    }
+    if (digits && isYear(tokens, start, end)) {
+      return true;
+    }
+    return digits && isStreetNumber(tokens, end);
+  }
+
+  private static boolean isAgeWord(Token t) {
+    String w = t.lower();
+    return w.startsWith("-year")
+        || w.equals("year-old")
+        || w.equals("years-old")
+        || w.startsWith("year-old")
+        || w.equals("-yo")
+        || w.endsWith("-month-old");
+  }
+
+  /** "John Smith, 23, of Dayton" or "a woman, 34," or "(23)" after a name. */
+  private static boolean isAgeApposition(List<Token> tokens, int start, int end) {
+    if (start == 0 || end >= tokens.size() || end - start != 1 || !tokens.get(start).number()) {
+      return false;
+    }
+    Token before = tokens.get(start - 1);
+    Token after = tokens.get(end);
+    boolean comma =
+        before.punct(',')
+            && (after.punct(',')
+                || after.punct('.')
+                || after.punct(';')
+                || after.is("and")
+                || after.is("who")
+                || after.is("was")
+                || after.is("were")
+                || after.is("is"));
+    boolean bracket = before.punct('(') && after.punct(')');
+    if (!comma && !bracket) {
+      return false;
+    }
+    long value;
+    try {
+      value = Long.parseLong(tokens.get(start).lower());
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (value < 1 || value > 110 || start < 2) {
+      return false;
+    }
+    Token named = tokens.get(start - 2);
+    return named.capitalized()
+        || named.word()
+            && !named.is("killed")
+            && !named.is("injured")
+            && !named.is("dead")
+            && !named.is("wounded")
+            && !named.is("hurt");
+  }
+
+  private static boolean isYear(List<Token> tokens, int start, int end) {
+    if (end - start != 1) {
+      return false;
+    }
+    String text = tokens.get(start).lower();
+    if (text.length() != 4 || text.contains(",")) {
+      return false;
+    }
+    long value;
+    try {
+      value = Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    if (value < 1800 || value > 2100) {
+      return false;
+    }
+    Token before = start > 0 ? tokens.get(start - 1) : null;
+    Token after = end < tokens.size() ? tokens.get(end) : null;
+    boolean yearish =
+        before == null
+            || YEAR_CONTEXT.contains(before.lower())
+            || before.punct(',')
+            || before.punct('(')
+            || io.crosscheck.extractor.lexicon.Calendar.month(before.lower()).isPresent();
+    boolean countish =
+        after != null && after.word() && !after.capitalized() && after.lower().endsWith("s");
+    return yearish || !countish;
+  }
+
+  /** "45 Park Avenue", "1200 Main St." */
+  private static boolean isStreetNumber(List<Token> tokens, int end) {
+    for (int k = end; k < Math.min(tokens.size(), end + 4); k++) {
+      Token t = tokens.get(k);
+      if (!t.capitalized() && !t.punct('.')) {
+        return false;
+      }
+      if (k > end && STREET_SUFFIXES.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,194 @@
+package io.crosscheck.extractor.mention;
+
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Interval;
+import java.util.List;
+
+/**
+ * Reads one number at a token: digits with separators ("2,500"), decimals with a scale ("1.5
+ * million"), a digit range in one token ("10-15"), number words and their compounds ("twenty-five",
+ * "one hundred and twenty", "a dozen", "two dozen", "half a dozen").
+ */
+final class NumberReader {
+
+  private final Lexicon lexicon;
+
+  record Read(int end, Interval interval, boolean digits) {}
+
+  NumberReader(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  Read read(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.number()) {
+      return readDigits(tokens, i);
+    }
+    if (t.word()) {
+      return readWords(tokens, i);
+    }
+    return null;
+  }
+
+  private Read readDigits(List<Token> tokens, int i) {
+    String text = tokens.get(i).lower();
+    int dash = text.indexOf('-');
+    if (dash > 0) {
+      Long low = plainInteger(text.substring(0, dash));
+      Long high = plainInteger(text.substring(dash + 1));
+      if (low != null && high != null && high > low) {
+        return new Read(i + 1, new Interval(low, high), true);
+      }
+      return null;
+    }
+    Double value = decimal(text);
+    if (value == null) {
+      return null;
+    }
+    int end = i + 1;
+    if (end < tokens.size()) {
+      Lexicon.NumberWord scale = lexicon.number(tokens.get(end).lower());
+      if (scale != null && scale.kind().equals("scale") && scale.value() >= 1000) {
+        long scaled = Math.round(value * scale.value());
+        return new Read(end + 1, Interval.exactly(scaled), true);
+      }
+    }
+    if (value != Math.floor(value)) {
+      return null; // "7.8" on its own counts nothing
+    }
+    return new Read(end, Interval.exactly(value.longValue()), true);
+  }
+
+  private Read readWords(List<Token> tokens, int i) {
+    Token first = tokens.get(i);
+    if (first.lower().contains("-")) {
+      Long compound = hyphenated(first.lower());
+      return compound == null ? null : continueWords(tokens, i + 1, compound, true);
+    }
+    if ((first.is("a") || first.is("an")) && i + 1 < tokens.size()) {
+      Lexicon.NumberWord next = lexicon.number(tokens.get(i + 1).lower());
+      if (next != null
+          && (next.kind().equals("dozen") || next.value() == 100 || next.value() == 1000)) {
+        return continueWords(tokens, i + 2, next.value(), false);
+      }
+      return null;
+    }
+    if (first.is("half")
+        && i + 2 < tokens.size()
+        && tokens.get(i + 1).is("a")
+        && tokens.get(i + 2).is("dozen")) {
+      return new Read(i + 3, Interval.exactly(6), false);
+    }
+    Lexicon.NumberWord word = lexicon.number(first.lower());
+    if (word == null || word.kind().equals("scale") || word.kind().equals("dozen")) {
+      return null;
+    }
+    return continueWords(tokens, i + 1, word.value(), word.kind().equals("ten"));
+  }
+
+  /** Folds following number words into the value: "twenty five", "one hundred and twenty". */
+  private Read continueWords(List<Token> tokens, int i, long start, boolean tensOpen) {
+    long total = 0;
+    long current = start;
+    int end = i;
+    boolean canTakeUnit = tensOpen && start % 10 == 0 && start < 100;
+    while (end < tokens.size()) {
+      Token t = tokens.get(end);
+      if (t.is("and")
+          && end + 1 < tokens.size()
+          && current >= 100
+          && lexicon.number(tokens.get(end + 1).lower()) != null) {
+        end++;
+        canTakeUnit = true;
+        continue;
+      }
+      Long hyphen = t.lower().contains("-") && current >= 100 ? hyphenated(t.lower()) : null;
+      Lexicon.NumberWord w =
+          hyphen != null ? new Lexicon.NumberWord(hyphen, "unit") : lexicon.number(t.lower());
+      if (w == null) {
+        break;
+      }
+      switch (w.kind()) {
+        case "scale" -> {
+          if (w.value() == 100) {
+            current = current * 100;
+          } else {
+            total += current * w.value();
+            current = 0;
+          }
+          canTakeUnit = true;
+        }
+        case "dozen" -> {
+          current = current * 12;
+          canTakeUnit = false;
+        }
+        case "ten" -> {
+          if (!canTakeUnit || current % 100 != 0) {
+            return new Read(end, Interval.exactly(total + current), false);
+          }
+          current += w.value();
+          canTakeUnit = true;
+        }
+        default -> {
+          if (!canTakeUnit || current % 10 != 0 || current == 0) {
+            return new Read(end, Interval.exactly(total + current), false);
+          }
+          current += w.value();
+          canTakeUnit = false;
+        }
+      }
+      end++;
+    }
+    return new Read(end, Interval.exactly(total + current), false);
+  }
+
+  /** "twenty-five" → 25; "23-year-old" and other mixed words → null. */
+  private Long hyphenated(String word) {
+    String[] parts = word.split("-");
+    if (parts.length != 2) {
+      return null;
+    }
+    Lexicon.NumberWord tens = lexicon.number(parts[0]);
+    Lexicon.NumberWord unit = lexicon.number(parts[1]);
+    if (tens == null
+        || unit == null
+        || !tens.kind().equals("ten")
+        || !unit.kind().equals("unit")
+        || unit.value() > 9
+        || unit.value() == 0) {
+      return null;
+    }
+    return tens.value() + unit.value();
+  }
+
+  private static Long plainInteger(String s) {
+    if (s.isEmpty() || s.length() > 9) {
+      return null;
+    }
+    for (int k = 0; k < s.length(); k++) {
+      if (!Character.isDigit(s.charAt(k))) {
+        return null;
+      }
+    }
+    return Long.parseLong(s);
+  }
+
+  /** "2,500" → 2500; "1.5" → 1.5; anything with other characters → null. */
+  private static Double decimal(String s) {
+    String plain = s.replace(",", "");
+    if (plain.isEmpty() || plain.length() > 15 || plain.startsWith(".")) {
+      return null;
+    }
+    int dots = 0;
+    for (int k = 0; k < plain.length(); k++) {
+      char c = plain.charAt(k);
+      if (c == '.') {
+        dots++;
+      } else if (!Character.isDigit(c)) {
+        return null;
+      }
+    }
+    return dots > 1 ? null : Double.parseDouble(plain);
+  }
+}

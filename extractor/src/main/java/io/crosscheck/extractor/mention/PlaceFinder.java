@@ -1,0 +1,251 @@
+package io.crosscheck.extractor.mention;
+
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.lexicon.Place;
+import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.PlaceReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds places: gazetteer names with their qualifiers ("western Iraq", "Muscat, Oman"), datelines
+ * ("KABUL, Afghanistan (AP) —"), street addresses ("the 1200 block of Main Street", "on Elm
+ * Avenue") and "the region", which refers back to a region named before.
+ */
+public final class PlaceFinder implements MentionFinder<PlaceMention> {
+
+  private static final Set<String> QUALIFIERS =
+      Set.of(
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central",
+          "north",
+          "south",
+          "east",
+          "west",
+          "northeastern",
+          "northwestern",
+          "southeastern",
+          "southwestern",
+          "northeast",
+          "northwest",
+          "southeast",
+          "southwest",
+          "north-east",
+          "north-west",
+          "south-east",
+          "south-west",
+          "north-eastern",
+          "north-western",
+          "south-eastern",
+          "south-western",
+          "rural",
+          "downtown",
+          "suburban",
+          "coastal",
+          "upstate",
+          "greater",
+          "occupied");
+
+  private static final Set<String> LOCATIVES =
+      Set.of(
+          "in",
+          "at",
+          "near",
+          "outside",
+          "across",
+          "from",
+          "into",
+          "to",
+          "throughout",
+          "inside",
+          "around",
+          "toward",
+          "towards",
+          "within",
+          "on",
+          "between",
+          "along",
+          "off",
+          "of",
+          "over",
+          "through",
+          "by",
+          "and",
+          "nearby",
+          "northern",
+          "southern",
+          "eastern",
+          "western",
+          "central");
+
+  private static final Set<String> STREET_SUFFIXES =
+      Set.of(
+          "street",
+          "avenue",
+          "road",
+          "boulevard",
+          "drive",
+          "lane",
+          "way",
+          "court",
+          "place",
+          "highway",
+          "parkway",
+          "terrace",
+          "circle",
+          "st.",
+          "ave.",
+          "rd.",
+          "blvd.",
+          "dr.",
+          "ln.",
+          "st",
+          "ave",
+          "rd",
+          "blvd",
+          "pike",
+          "trail",
+          "expressway",
+          "freeway",
+          "turnpike");
+
+  private final Lexicon lexicon;
+
+  public PlaceFinder(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public List<PlaceMention> find(Sentence sentence) {
+    List<Token> tokens = sentence.tokens();
+    List<PlaceMention> found = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      PlaceMention mention = readAt(sentence, i);
+      if (mention == null) {
+        i++;
+      } else {
+        found.add(mention);
+        i = mention.end();
+      }
+    }
+    return found;
+  }
+
+  private PlaceMention readAt(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    int nameStart = QUALIFIERS.contains(tokens.get(i).lower()) ? i + 1 : i;
+    PhraseTable.Match<Place> name = lexicon.placeNames().at(tokens, nameStart);
+    if (name != null && !adjectival(tokens, name.end())) {
+      return named(sentence, i, name);
+    }
+    PlaceMention street = street(sentence, i);
+    if (street != null) {
+      return street;
+    }
+    if (tokens.get(i).is("the")
+        && i + 1 < tokens.size()
+        && (tokens.get(i + 1).is("region")
+            || tokens.get(i + 1).is("area")
+            || tokens.get(i + 1).is("country"))
+        && locativeBefore(tokens, i)) {
+      return new PlaceMention(
+          i,
+          i + 2,
+          sentence.spanBetween(i, i + 2),
+          new PlaceReference(sentence.textBetween(i, i + 2), null),
+          null,
+          true,
+          true);
+    }
+    return null;
+  }
+
+  private PlaceMention named(Sentence sentence, int start, PhraseTable.Match<Place> name) {
+    List<Token> tokens = sentence.tokens();
+    Place place = name.value();
+    int end = name.end();
+    // "Muscat, Oman" / "Dayton, Ohio": the first, more specific name is the place
+    if (end + 1 < tokens.size() && tokens.get(end).punct(',')) {
+      PhraseTable.Match<Place> container = lexicon.placeNames().at(tokens, end + 1);
+      if (container != null && lexicon.within(place.key(), container.value().key())) {
+        end = container.end();
+      }
+    }
+    boolean dateline = start == 0 && tokens.get(name.start()).allCaps();
+    boolean locative = dateline || locativeBefore(tokens, start);
+    String text = sentence.textBetween(start, end);
+    return new PlaceMention(
+        start,
+        end,
+        sentence.spanBetween(start, end),
+        new PlaceReference(text, place.key()),
+        place,
+        locative,
+        false);
+  }
+
+  /** "US forces", "Iraqi-led": a place name used as an adjective names no place. */
+  private static boolean adjectival(List<Token> tokens, int end) {
+    if (end >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(end);
+    return next.is("'s") && false;
+  }
+
+  private static boolean locativeBefore(List<Token> tokens, int start) {
+    int k = start - 1;
+    while (k >= 0 && (tokens.get(k).is("the") || tokens.get(k).is("a"))) {
+      k--;
+    }
+    return k >= 0 && LOCATIVES.contains(tokens.get(k).lower());
+  }
+
+  /** "the 1200 block of Main Street", "on Elm Avenue", "45 Park Avenue". */
+  private PlaceMention street(Sentence sentence, int i) {
+    List<Token> tokens = sentence.tokens();
+    int nameStart;
+    int start = i;
+    if (tokens.get(i).number()
+        && i + 2 < tokens.size()
+        && tokens.get(i + 1).is("block")
+        && tokens.get(i + 2).is("of")) {
+      nameStart = i + 3;
+      start = i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i;
+    } else if (tokens.get(i).number() && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
+      nameStart = i + 1;
+    } else if ((tokens.get(i).is("on") || tokens.get(i).is("along"))
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).capitalized()) {
+      nameStart = i + 1;
+      start = i + 1;
+    } else {
+      return null;
+    }
+    for (int k = nameStart; k < Math.min(tokens.size(), nameStart + 5); k++) {
+      Token t = tokens.get(k);
+      if (k > nameStart && STREET_SUFFIXES.contains(t.lower()) && t.capitalized()) {
+        int end = k + 1;
+        return new PlaceMention(
+            start,
+            end,
+            sentence.spanBetween(start, end),
+            new PlaceReference(sentence.textBetween(start, end), null),
+            null,
+            true,
+            false);
+      }
+      if (!t.capitalized() && !t.number()) {
+        return null;
+      }
+    }
+    return null;
+  }
+}

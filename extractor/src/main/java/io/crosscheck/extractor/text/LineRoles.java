@@ -1,0 +1,187 @@
+package io.crosscheck.extractor.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Tells the article's own paragraphs from what a scraper brought along with them: the headline
+ * printed again, share buttons and sign-up calls, and lists of other stories' headlines, whose
+ * numbers belong to those stories and never to this article's lead.
+ */
+final class LineRoles {
+
+  private static final List<String> NOISE_PREFIXES =
+      List.of(
+          "share",
+          "join ",
+          "follow us",
+          "follow @",
+          "advertisement",
+          "click here",
+          "subscribe",
+          "sign up",
+          "related news",
+          "related stories",
+          "related articles",
+          "related:",
+          "related content",
+          "more from",
+          "more stories",
+          "copyright",
+          "©",
+          "all rights reserved",
+          "photo:",
+          "image:",
+          "photo credit",
+          "getty images",
+          "cookie",
+          "we use cookies",
+          "privacy policy",
+          "terms of use",
+          "newsletter",
+          "download the app",
+          "tags:",
+          "filed under",
+          "posted in",
+          "updated:",
+          "published:",
+          "last updated",
+          "skip to",
+          "listen to this article",
+          "print",
+          "email",
+          "comments",
+          "leave a comment",
+          "loading",
+          "trending",
+          "most read",
+          "recommended",
+          "you may also like",
+          "top stories");
+
+  private static final List<String> TEASER_MARKERS =
+      List.of(
+          "read more:",
+          "read also:",
+          "also read:",
+          "related:",
+          "watch:",
+          "see also:",
+          "more:",
+          "read:",
+          "recommended:",
+          "latest:");
+
+  private LineRoles() {}
+
+  static List<Sentence.Role> classify(List<Document.Line> lines, String title) {
+    String titleKey = key(title);
+    List<Sentence.Role> roles = new ArrayList<>(lines.size());
+    for (Document.Line line : lines) {
+      roles.add(firstReading(line.text(), titleKey));
+    }
+    markTeaserRuns(lines, roles);
+    return roles;
+  }
+
+  private static Sentence.Role firstReading(String line, String titleKey) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    String key = key(line);
+    if (!titleKey.isEmpty() && key.contains(titleKey) && key.length() <= titleKey.length() + 60) {
+      return Sentence.Role.TITLE_REPEAT;
+    }
+    if (TEASER_MARKERS.stream().anyMatch(lower::startsWith) && line.length() < 300) {
+      return Sentence.Role.TEASER;
+    }
+    if (line.length() < 120 && NOISE_PREFIXES.stream().anyMatch(p -> startsWithWord(lower, p))) {
+      return Sentence.Role.NOISE;
+    }
+    if (line.length() < 60 && lower.startsWith("by ") && !line.endsWith(".")) {
+      return Sentence.Role.NOISE;
+    }
+    return Sentence.Role.BODY;
+  }
+
+  /**
+   * Headline-like lines after the last real paragraph, or two or more in a row after the first, are
+   * other stories' headlines.
+   */
+  private static void markTeaserRuns(List<Document.Line> lines, List<Sentence.Role> roles) {
+    int firstBody = -1;
+    int lastProse = -1;
+    for (int i = 0; i < lines.size(); i++) {
+      if (roles.get(i) == Sentence.Role.BODY && !headlineLike(lines.get(i).text())) {
+        lastProse = i;
+        firstBody = firstBody < 0 ? i : firstBody;
+      }
+    }
+    if (firstBody < 0) {
+      return;
+    }
+    for (int i = firstBody + 1; i < lines.size(); i++) {
+      if (roles.get(i) != Sentence.Role.BODY || !headlineLike(lines.get(i).text())) {
+        continue;
+      }
+      boolean trailing = i > lastProse;
+      boolean inRun =
+          neighbourIsHeadline(lines, roles, i - 1) || neighbourIsHeadline(lines, roles, i + 1);
+      boolean afterMarker = i > 0 && roles.get(i - 1) != Sentence.Role.BODY;
+      if (trailing || inRun || afterMarker && i > lastProse) {
+        roles.set(i, Sentence.Role.TEASER);
+      }
+    }
+  }
+
+  private static boolean neighbourIsHeadline(
+      List<Document.Line> lines, List<Sentence.Role> roles, int i) {
+    return i >= 0
+        && i < lines.size()
+        && (roles.get(i) == Sentence.Role.BODY || roles.get(i) == Sentence.Role.TEASER)
+        && headlineLike(lines.get(i).text());
+  }
+
+  /** Title Case, short, and not ending like a sentence. */
+  static boolean headlineLike(String line) {
+    char last = line.charAt(line.length() - 1);
+    if (".!?:;\"”’)".indexOf(last) >= 0 || line.length() > 200) {
+      return false;
+    }
+    String[] words = line.split("\\s+");
+    if (words.length < 3 || words.length > 30) {
+      return false;
+    }
+    int significant = 0;
+    int capitalized = 0;
+    for (String w : words) {
+      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
+        significant++;
+        capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+      }
+    }
+    return significant >= 2 && capitalized * 10 >= significant * 7;
+  }
+
+  /** A prefix that ends in a letter must end a word: "share" matches "Share:" but not "Shares". */
+  private static boolean startsWithWord(String lower, String prefix) {
+    if (!lower.startsWith(prefix)) {
+      return false;
+    }
+    boolean wordPrefix = Character.isLetter(prefix.charAt(prefix.length() - 1));
+    return !wordPrefix
+        || lower.length() == prefix.length()
+        || !Character.isLetter(lower.charAt(prefix.length()));
+  }
+
+  /** Letters and digits only, lower case: what two printings of one headline share. */
+  static String key(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.append(Character.toLowerCase(c));
+      }
+    }
+    return b.toString();
+  }
+}

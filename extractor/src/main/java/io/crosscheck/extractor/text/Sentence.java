@@ -1,0 +1,61 @@
+package io.crosscheck.extractor.text;
+
+import io.crosscheck.model.Span;
+import io.crosscheck.model.TextField;
+import java.util.List;
+
+/**
+ * A sentence of an article with its tokens and what kind of text it is part of.
+ *
+ * @param index the sentence's position among all sentences of the article, title first
+ * @param paragraph the index of the paragraph (a line of the field) it belongs to
+ */
+public record Sentence(
+    TextField field,
+    int index,
+    int paragraph,
+    Span span,
+    String text,
+    List<Token> tokens,
+    Role role) {
+
+  public Sentence {
+    tokens = List.copyOf(tokens);
+  }
+
+  /** What a piece of text is, so that only the article's own content is read for its lead. */
+  public enum Role {
+    /** The headline. */
+    TITLE,
+    /** The article's own body text. */
+    BODY,
+    /** The headline printed again in the body. */
+    TITLE_REPEAT,
+    /** A headline of another story (related-story lists, "Read more: …"). */
+    TEASER,
+    /** Page furniture: share buttons, "Join our group", bylines, copyright. */
+    NOISE
+  }
+
+  public Token token(int i) {
+    return tokens.get(i);
+  }
+
+  public int size() {
+    return tokens.size();
+  }
+
+  /** The sentence text between two token positions (end exclusive), as in the article. */
+  public String textBetween(int fromToken, int toToken) {
+    return text.substring(
+        tokens.get(fromToken).start() - span.start(), tokens.get(toToken - 1).end() - span.start());
+  }
+
+  public Span spanBetween(int fromToken, int toToken) {
+    return new Span(tokens.get(fromToken).start(), tokens.get(toToken - 1).end());
+  }
+
+  public boolean content() {
+    return role == Role.TITLE || role == Role.BODY;
+  }
+}

@@ -1,0 +1,127 @@
+package io.crosscheck.extractor.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits a paragraph's tokens into sentences at terminal punctuation, except after abbreviations
+ * and initials that news copy is full of ("Maj. Gen. Patrick Ryder", "the U.S. military").
+ */
+public final class SentenceSplitter {
+
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt",
+          "adm", "cmdr", "brig", "gov", "sen", "rep", "st", "mt", "ft", "jan", "feb", "mar", "apr",
+          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "inc", "co",
+          "corp", "ltd", "jr", "sr", "ave", "blvd", "rd", "hwy", "calif", "fla", "ill", "mass",
+          "mich", "minn", "penn", "tenn", "wash", "wis", "ariz", "colo", "conn", "ga", "ky", "la",
+          "md", "mo", "neb", "nev", "okla", "ore", "pa", "va", "vt", "wyo", "tex", "ala", "ark",
+          "del", "kan", "miss", "mont", "etc", "approx", "dept", "det", "insp", "supt", "sgt",
+          "spc", "pfc", "ssgt", "msgt", "sfc", "cpt", "gens", "rev", "hon", "pres", "est");
+
+  /** Words that start a sentence after an initialism such as "U.S." ends the previous one. */
+  private static final Set<String> SENTENCE_STARTERS =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "in",
+          "on",
+          "at",
+          "but",
+          "and",
+          "police",
+          "officials",
+          "authorities",
+          "this",
+          "that",
+          "there",
+          "no",
+          "his",
+          "her",
+          "their",
+          "its",
+          "according",
+          "however",
+          "meanwhile");
+
+  private SentenceSplitter() {}
+
+  /** Token index ranges {@code [start, end)} of each sentence. */
+  public static List<int[]> split(List<Token> tokens) {
+    List<int[]> sentences = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      int end = sentenceEndAfter(tokens, i);
+      if (end > 0) {
+        sentences.add(new int[] {start, end});
+        start = end;
+        i = end - 1;
+      }
+    }
+    if (start < tokens.size()) {
+      sentences.add(new int[] {start, tokens.size()});
+    }
+    return sentences;
+  }
+
+  /** If token i ends a sentence, the index after its closing quotes and brackets; else -1. */
+  private static int sentenceEndAfter(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    boolean terminal = t.punct('.') || t.punct('!') || t.punct('?') || t.punct('…');
+    boolean initialism = t.word() && t.text().endsWith(".") && t.text().length() > 2;
+    if (!terminal && !initialism) {
+      return -1;
+    }
+    if (terminal && t.punct('.') && i > 0 && abbreviationBefore(tokens.get(i - 1), t)) {
+      return -1;
+    }
+    int end = i + 1;
+    while (end < tokens.size() && closing(tokens.get(end))) {
+      end++;
+    }
+    if (end >= tokens.size()) {
+      return terminal ? end : -1;
+    }
+    Token next = tokens.get(end);
+    boolean opensSentence =
+        next.capitalized()
+            || next.number()
+            || next.punct('"')
+            || next.punct('“')
+            || next.punct('\'')
+            || next.punct('(');
+    if (!opensSentence) {
+      return -1;
+    }
+    if (initialism && !next.isAny(SENTENCE_STARTERS)) {
+      return -1;
+    }
+    return end;
+  }
+
+  private static boolean abbreviationBefore(Token previous, Token dot) {
+    if (previous.end() != dot.start() || !previous.word()) {
+      return false;
+    }
+    String w = previous.lower();
+    return ABBREVIATIONS.contains(w) || w.length() == 1 && Character.isLetter(w.charAt(0));
+  }
+
+  private static boolean closing(Token t) {
+    return t.punct('"')
+        || t.punct('”')
+        || t.punct('’')
+        || t.punct('\'')
+        || t.punct(')')
+        || t.punct(']');
+  }
+}

@@ -1,0 +1,133 @@
+package io.crosscheck.extractor.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts text into tokens in one left-to-right pass with no backtracking, so its cost is linear in
+ * the text whatever the text is.
+ *
+ * <p>Words keep their inner hyphens, apostrophes and abbreviation dots ({@code twenty-five}, {@code
+ * 23-year-old}, {@code O'Brien}, {@code U.S.}); numbers keep their thousands separators and
+ * decimals ({@code 2,500}, {@code 1.5}, {@code 10:30}); a possessive {@code 's} is a token of its
+ * own so that {@code IS's} still names IS.
+ */
+public final class Tokenizer {
+
+  private Tokenizer() {}
+
+  public static List<Token> tokenize(String text, int from, int to) {
+    List<Token> tokens = new ArrayList<>();
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
+        i++;
+      } else if (startsWord(text, i, to)) {
+        int end = wordEnd(text, i, to);
+        String word = text.substring(i, end);
+        boolean numeric = Character.isDigit(c) || c == '.';
+        tokens.add(Token.of(word, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
+        i = end;
+      } else if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's')) {
+        tokens.add(Token.of(text.substring(i, i + 2), i, Token.Kind.WORD));
+        i += 2;
+      } else {
+        int end = Character.isSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        tokens.add(Token.of(text.substring(i, end), i, Token.Kind.PUNCT));
+        i = end;
+      }
+    }
+    return tokens;
+  }
+
+  public static List<Token> tokenize(String text) {
+    return tokenize(text, 0, text.length());
+  }
+
+  private static boolean startsWord(String text, int i, int to) {
+    char c = text.charAt(i);
+    if (Character.isLetterOrDigit(c)) {
+      return true;
+    }
+    return c == '.'
+        && i + 1 < to
+        && Character.isDigit(text.charAt(i + 1))
+        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+  }
+
+  private static int wordEnd(String text, int start, int to) {
+    int i = start + 1;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        i++;
+      } else if (joinsWord(text, i, to, c, start)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return abbreviationEnd(text, start, i, to);
+  }
+
+  private static boolean joinsWord(String text, int i, int to, char c, int start) {
+    if (i + 1 >= to) {
+      return false;
+    }
+    char prev = text.charAt(i - 1);
+    char next = text.charAt(i + 1);
+    switch (c) {
+      case '-', '‐', '‑', '–' -> {
+        return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next) && c != '–'
+            || c == '–' && Character.isDigit(prev) && Character.isDigit(next);
+      }
+      case '\'', '’' -> {
+        // a possessive 's is a token of its own; other inner apostrophes join (O'Brien, don't)
+        boolean possessive =
+            next == 's' && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        return Character.isLetter(prev) && Character.isLetter(next) && !possessive;
+      }
+      case ',' -> {
+        return Character.isDigit(prev) && isThousandsGroup(text, i + 1, to);
+      }
+      case '.' -> {
+        return Character.isDigit(prev) && Character.isDigit(next)
+            || Character.isLetter(prev) && Character.isLetter(next) && isInitialism(text, start, i);
+      }
+      case ':' -> {
+        return Character.isDigit(prev) && Character.isDigit(next);
+      }
+      default -> {
+        return false;
+      }
+    }
+  }
+
+  /** "U.S", "a.m": single letters between dots. */
+  private static boolean isInitialism(String text, int start, int dot) {
+    return dot - start == 1 || dot >= 2 && text.charAt(dot - 2) == '.';
+  }
+
+  private static boolean isThousandsGroup(String text, int from, int to) {
+    int digits = 0;
+    int i = from;
+    while (i < to && Character.isDigit(text.charAt(i)) && digits < 4) {
+      digits++;
+      i++;
+    }
+    return digits == 3;
+  }
+
+  /** Takes the closing dot of an initialism into the word: "U.S." and "a.m." keep their dot. */
+  private static int abbreviationEnd(String text, int start, int end, int to) {
+    if (end < to && text.charAt(end) == '.' && end - start >= 3 && text.charAt(end - 2) == '.') {
+      return end + 1;
+    }
+    return end;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+}

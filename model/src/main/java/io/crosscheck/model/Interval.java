@@ -1,0 +1,41 @@
+package io.crosscheck.model;
+
+/**
+ * Bounds of a count with no wording attached: {@code null} is an open or unknown bound.
+ *
+ * <pre>{@code
+ * new Interval(3L, 5L).overlaps(new Interval(5L, null)); // true
+ * new Interval(7L, 7L).overlaps(new Interval(2L, 2L));   // false
+ * }</pre>
+ */
+public record Interval(Long min, Long max) {
+  public static final Interval UNKNOWN = new Interval(null, null);
+
+  public Interval {
+    if (min != null && max != null && min > max) {
+      throw new IllegalArgumentException("interval min " + min + " exceeds max " + max);
+    }
+  }
+
+  public static Interval exactly(long value) {
+    return new Interval(value, value);
+  }
+
+  public boolean known() {
+    return min != null || max != null;
+  }
+
+  /** True when some value satisfies both intervals. */
+  public boolean overlaps(Interval other) {
+    boolean belowOtherMax = min == null || other.max == null || min <= other.max;
+    boolean aboveOtherMin = max == null || other.min == null || max >= other.min;
+    return belowOtherMax && aboveOtherMin;
+  }
+
+  /** Bound-wise sum; an unknown bound on either side stays unknown. */
+  public Interval plus(Interval other) {
+    Long newMin = min == null || other.min == null ? null : min + other.min;
+    Long newMax = max == null || other.max == null ? null : max + other.max;
+    return new Interval(newMin, newMax);
+  }
+}
