@@ -123,7 +123,8 @@ final class ArticlePipeline {
               new io.crosscheck.model.PlaceReference(anaphor.reference().text(), p.place().key()),
               p.place(),
               true,
-              true);
+              true,
+              false);
         }
       }
     }

@@ -62,7 +62,6 @@ public final class ClaimReader {
           "feared",
           "said",
           "to",
-          "being",
           "critically",
           "seriously",
           "fatally",

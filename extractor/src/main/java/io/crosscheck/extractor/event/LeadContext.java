@@ -48,8 +48,11 @@ record LeadContext(
     PlaceMention best = null;
     TimeReference when = null;
     for (SentenceAnalysis a : lead) {
+      boolean title = a.sentence().role() == Sentence.Role.TITLE;
       for (PlaceMention p : a.places()) {
-        if (p.locative() && p.place() != null) {
+        // headlines drop prepositions ("Iraq Raid"): any of their places names the lead's
+        boolean named = p.locative() || title && !p.anaphor() && !rolesFollow(a, p);
+        if (named && p.place() != null) {
           places.add(p.place().key());
           best = moreSpecific(best, p, lexicon);
         }
@@ -64,6 +67,29 @@ record LeadContext(
     List<Sentence> sentences = lead.stream().map(SentenceAnalysis::sentence).toList();
     return new LeadContext(
         sentences, places, best == null ? null : best.reference(), when, sentences, published);
+  }
+
+  /** "US Forces …": a nationality before a role says who, not where. */
+  private static boolean rolesFollow(SentenceAnalysis a, PlaceMention p) {
+    var tokens = a.sentence().tokens();
+    if (p.end() >= tokens.size()) {
+      return false;
+    }
+    String next = tokens.get(p.end()).lower();
+    return java.util.Set.of(
+            "forces",
+            "troops",
+            "military",
+            "army",
+            "soldiers",
+            "officials",
+            "government",
+            "police",
+            "personnel",
+            "marines",
+            "navy",
+            "embassy")
+        .contains(next);
   }
 
   private static int paragraphLength(List<SentenceAnalysis> analyses, int paragraph) {

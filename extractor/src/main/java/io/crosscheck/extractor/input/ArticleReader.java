@@ -44,11 +44,9 @@ public final class ArticleReader {
           Diagnostic.warning(
               "too-large",
               name
-                  + " is "
-                  + bytes.length
-                  + " bytes, over the limit of "
+                  + " is larger than the limit of "
                   + maxBytes
-                  + "; only the first "
+                  + " bytes; only the first "
                   + length
                   + " bytes were read. Raise the limit (--max-bytes) to read it whole."));
     }

@@ -217,7 +217,6 @@ final class NotACount {
           "stage",
           "phase",
           "round",
-          "ward",
           "zone",
           "sector",
           "block",

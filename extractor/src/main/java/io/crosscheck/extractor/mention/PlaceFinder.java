@@ -115,6 +115,23 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
           "freeway",
           "turnpike");
 
+  private static final Set<String> ATTRIBUTIVE_HEADS =
+      Set.of(
+          "forces",
+          "force",
+          "military",
+          "army",
+          "officials",
+          "government",
+          "authorities",
+          "embassy",
+          "-led",
+          "led",
+          "-backed",
+          "backed",
+          "side",
+          "counterpart");
+
   private final Lexicon lexicon;
 
   public PlaceFinder(Lexicon lexicon) {
@@ -140,9 +157,11 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
   private PlaceMention readAt(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
-    int nameStart = QUALIFIERS.contains(tokens.get(i).lower()) ? i + 1 : i;
-    PhraseTable.Match<Place> name = lexicon.placeNames().at(tokens, nameStart);
-    if (name != null && !adjectival(tokens, name.end())) {
+    PhraseTable.Match<Place> name = lexicon.placeNames().at(tokens, i);
+    if (name == null && QUALIFIERS.contains(tokens.get(i).lower())) {
+      name = lexicon.placeNames().at(tokens, i + 1); // "western Iraq"; "West Bank" is a name
+    }
+    if (name != null) {
       return named(sentence, i, name);
     }
     PlaceMention street = street(sentence, i);
@@ -162,7 +181,8 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
           new PlaceReference(sentence.textBetween(i, i + 2), null),
           null,
           true,
-          true);
+          true,
+          false);
     }
     return null;
   }
@@ -178,8 +198,16 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
         end = container.end();
       }
     }
-    boolean dateline = start == 0 && tokens.get(name.start()).allCaps();
-    boolean locative = dateline || locativeBefore(tokens, start);
+    boolean dateline =
+        start == 0
+            && sentence.role() == Sentence.Role.BODY
+            && tokens.get(name.start()).allCaps()
+            && end < tokens.size()
+            && (tokens.get(end).punct(',')
+                || tokens.get(end).punct('—')
+                || tokens.get(end).punct('('));
+    boolean attributive = !dateline && attributive(tokens, end);
+    boolean locative = dateline || locativeBefore(tokens, start) && !attributive;
     String text = sentence.textBetween(start, end);
     return new PlaceMention(
         start,
@@ -188,16 +216,28 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
         new PlaceReference(text, place.key()),
         place,
         locative,
-        false);
+        false,
+        attributive);
   }
 
-  /** "US forces", "Iraqi-led": a place name used as an adjective names no place. */
-  private static boolean adjectival(List<Token> tokens, int end) {
+  /**
+   * "US forces", "US Central Command", "Iraq Raid": a name followed by a role, an organisation or
+   * another capitalized word qualifies it and names no place.
+   */
+  private boolean attributive(List<Token> tokens, int end) {
     if (end >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(end);
-    return next.is("'s") && false;
+    if (lexicon.roles().at(tokens, end) != null
+        || lexicon.organisations().at(tokens, end) != null
+        || ATTRIBUTIVE_HEADS.contains(next.lower())) {
+      return true;
+    }
+    return next.capitalized()
+        && lexicon.placeNames().at(tokens, end) == null
+        && io.crosscheck.extractor.lexicon.Calendar.month(next.lower()).isEmpty()
+        && io.crosscheck.extractor.lexicon.Calendar.weekday(next.lower()).isEmpty();
   }
 
   private static boolean locativeBefore(List<Token> tokens, int start) {
@@ -240,6 +280,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
             new PlaceReference(sentence.textBetween(start, end), null),
             null,
             true,
+            false,
             false);
       }
       if (!t.capitalized() && !t.number()) {

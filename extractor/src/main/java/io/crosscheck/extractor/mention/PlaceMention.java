@@ -11,6 +11,8 @@ import io.crosscheck.model.Span;
  * @param locative the place is where something is or happens ("in western Iraq", a dateline), not a
  *     name's adjective ("Iraq's parliament")
  * @param anaphor "the region", "the area": refers back to a place named before
+ * @param attributive the name qualifies what follows ("US forces", "Iraq Raid") rather than naming
+ *     where something is
  */
 public record PlaceMention(
     int start,
@@ -19,5 +21,6 @@ public record PlaceMention(
     PlaceReference reference,
     Place place,
     boolean locative,
-    boolean anaphor)
+    boolean anaphor,
+    boolean attributive)
     implements Mention {}

@@ -18,8 +18,8 @@ public final class SentenceSplitter {
           "corp", "ltd", "jr", "sr", "ave", "blvd", "rd", "hwy", "calif", "fla", "ill", "mass",
           "mich", "minn", "penn", "tenn", "wash", "wis", "ariz", "colo", "conn", "ga", "ky", "la",
           "md", "mo", "neb", "nev", "okla", "ore", "pa", "va", "vt", "wyo", "tex", "ala", "ark",
-          "del", "kan", "miss", "mont", "etc", "approx", "dept", "det", "insp", "supt", "sgt",
-          "spc", "pfc", "ssgt", "msgt", "sfc", "cpt", "gens", "rev", "hon", "pres", "est");
+          "del", "kan", "miss", "mont", "etc", "approx", "dept", "det", "insp", "supt", "spc",
+          "pfc", "ssgt", "msgt", "sfc", "cpt", "gens", "rev", "hon", "pres", "est");
 
   /** Words that start a sentence after an initialism such as "U.S." ends the previous one. */
   private static final Set<String> SENTENCE_STARTERS =

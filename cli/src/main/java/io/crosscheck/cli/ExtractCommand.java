@@ -1,0 +1,112 @@
+package io.crosscheck.cli;
+
+import io.crosscheck.extractor.Extractor;
+import io.crosscheck.extractor.input.ArticleInput;
+import io.crosscheck.extractor.input.ArticleReader;
+import io.crosscheck.extractor.input.ReadResult;
+import io.crosscheck.model.Diagnostic;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code crosscheck extract}: the claims each article makes. */
+@Command(
+    name = "extract",
+    mixinStandardHelpOptions = true,
+    description = "Reads articles and prints the claims each one makes, with its events.",
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  crosscheck extract seeds/",
+      "  crosscheck extract --format table story.html",
+      "  curl -s https://example.org/story | crosscheck extract -"
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:all inputs were read",
+      "2:usage error",
+      "3:an input could not be read or parsed (the message names it); the readable ones are"
+          + " still printed"
+    })
+final class ExtractCommand implements Callable<Integer> {
+
+  enum Format {
+    json,
+    table
+  }
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "INPUT",
+      description = "Article files (.txt, .html, .json, .jsonl), folders, or - for standard input.")
+  List<String> inputs;
+
+  @Option(
+      names = "--format",
+      defaultValue = "json",
+      description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  Format format;
+
+  @Option(
+      names = "--max-bytes",
+      defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
+      description = "Largest input read whole; larger ones are cut there, with a warning.")
+  long maxBytes;
+
+  InputStream stdin = System.in;
+
+  @Override
+  public Integer call() {
+    if (maxBytes < 1) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--max-bytes must be at least 1");
+    }
+    List<Inputs.Input> files;
+    try {
+      files = Inputs.expand(inputs);
+    } catch (IllegalArgumentException e) {
+      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+    Extractor extractor = Extractor.builder().maxBytes(maxBytes).build();
+    PrintWriter err = spec.commandLine().getErr();
+    List<ArticleReport> reports = new ArrayList<>();
+    boolean failed = false;
+    for (Inputs.Input input : files) {
+      ReadResult read = read(extractor, input);
+      for (Diagnostic problem : read.problems()) {
+        err.println("crosscheck: " + problem.message());
+        failed |= problem.level() == Diagnostic.Level.ERROR;
+      }
+      for (ArticleInput article : read.articles()) {
+        reports.add(ArticleReport.of(extractor.extract(article)));
+      }
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    out.print(format == Format.json ? Json.write(Map.of("articles", reports)) : Table.of(reports));
+    out.flush();
+    err.flush();
+    return failed ? ExitCodes.INPUT : ExitCodes.OK;
+  }
+
+  private ReadResult read(Extractor extractor, Inputs.Input input) {
+    try {
+      return extractor.read(input.name(), input.read(stdin, maxBytes));
+    } catch (IOException e) {
+      return new ReadResult(
+          input.name(),
+          List.of(),
+          List.of(
+              Diagnostic.error(
+                  "unreadable", "cannot read " + input.name() + ": " + e.getMessage())));
+    }
+  }
+}

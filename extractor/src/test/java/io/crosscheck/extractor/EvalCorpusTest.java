@@ -1,0 +1,110 @@
+package io.crosscheck.extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.extractor.input.ReadResult;
+import io.crosscheck.model.Event;
+import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Interval;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Whole articles with the lead incident's killed and injured as an editor reads them
+ * (src/test/resources/eval). The score is F1 over the stated figures: a figure counts as found when
+ * the extractor's interval equals the expected one. The floor below only ever rises: raise it when
+ * the engine improves, never lower it to let a regression through.
+ */
+class EvalCorpusTest {
+
+  /** Measured F1 at the last change of this floor, less a small margin. */
+  static final double F1_FLOOR = 0.0;
+
+  record Expected(String file, String killed, String injured, int otherIncidents, String notes) {}
+
+  record Score(int truePositives, int falsePositives, int falseNegatives, List<String> misses) {
+    double f1() {
+      int denominator = 2 * truePositives + falsePositives + falseNegatives;
+      return denominator == 0 ? 1.0 : 2.0 * truePositives / denominator;
+    }
+  }
+
+  @Test
+  void reads_the_lead_incidents_killed_and_injured_like_an_editor() throws IOException {
+    Score score = score();
+    System.out.printf(
+        "eval corpus: F1 %.3f (tp %d, fp %d, fn %d)%n",
+        score.f1(), score.truePositives(), score.falsePositives(), score.falseNegatives());
+    score.misses().forEach(m -> System.out.println("  miss: " + m));
+    assertThat(score.f1()).as("lead tally F1 on the eval corpus").isGreaterThanOrEqualTo(F1_FLOOR);
+  }
+
+  static Score score() throws IOException {
+    Extractor extractor = Extractor.standard();
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    List<String> misses = new ArrayList<>();
+    for (Expected e : expected()) {
+      Path file = PhraseCorpusTest.resource("eval/articles/" + e.file());
+      ReadResult read = extractor.read(file.getFileName().toString(), Files.readAllBytes(file));
+      ExtractedArticle article = extractor.extract(read.articles().get(0));
+      Event lead = article.lead();
+      Interval killed = lead == null ? Interval.UNKNOWN : lead.tally().killed();
+      Interval injured = lead == null ? Interval.UNKNOWN : lead.tally().injured();
+      int[] k = compare(e.killed(), killed);
+      int[] i = compare(e.injured(), injured);
+      tp += k[0] + i[0];
+      fp += k[1] + i[1];
+      fn += k[2] + i[2];
+      if (k[0] + i[0] < (known(e.killed()) ? 1 : 0) + (known(e.injured()) ? 1 : 0)
+          || k[1] + i[1] > 0) {
+        misses.add(
+            e.file()
+                + ": killed "
+                + e.killed()
+                + " got "
+                + ExpectedValue.show(killed)
+                + ", injured "
+                + e.injured()
+                + " got "
+                + ExpectedValue.show(injured));
+      }
+    }
+    return new Score(tp, fp, fn, misses);
+  }
+
+  private static boolean known(String value) {
+    return !value.equals("?");
+  }
+
+  /** {true positive, false positive, false negative} for one figure. */
+  private static int[] compare(String expected, Interval actual) {
+    ExpectedValue want = ExpectedValue.parse(expected);
+    boolean wantKnown = known(expected);
+    if (wantKnown && want.matches(actual)) {
+      return new int[] {1, 0, 0};
+    }
+    return new int[] {0, actual.known() ? 1 : 0, wantKnown ? 1 : 0};
+  }
+
+  static List<Expected> expected() throws IOException {
+    List<Expected> all = new ArrayList<>();
+    for (String line :
+        Files.readAllLines(
+            PhraseCorpusTest.resource("eval/expected.tsv"), StandardCharsets.UTF_8)) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] c = line.split("\t", -1);
+      all.add(
+          new Expected(c[0], c[1], c[2], Integer.parseInt(c[3].strip()), c.length > 4 ? c[4] : ""));
+    }
+    return all;
+  }
+}
