@@ -92,7 +92,7 @@ class RobustnessTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
-  @Timeout(value = 60, unit = TimeUnit.SECONDS)
+  @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
   void never_throws_and_keeps_evidence_in_range(String name, byte[] bytes) {
     ReadResult read = EXTRACTOR.read(name, bytes);
     assertThat(read.articles().isEmpty() && read.problems().isEmpty())

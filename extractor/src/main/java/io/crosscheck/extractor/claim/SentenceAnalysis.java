@@ -18,6 +18,9 @@ public record SentenceAnalysis(
     List<AttributionMention> attributions) {
 
   public SentenceAnalysis {
+    if (!quantities.isEmpty()) {
+      quantityIndex(sentence.size(), quantities); // validates positions early
+    }
     quantities = List.copyOf(quantities);
     places = List.copyOf(places);
     times = List.copyOf(times);
@@ -25,22 +28,32 @@ public record SentenceAnalysis(
     attributions = List.copyOf(attributions);
   }
 
-  /** The quantity starting at token {@code i}, or null. */
+  /** The quantity starting at token {@code i}, or null: a binary search, quantities are ordered. */
   QuantityMention quantityAt(int i) {
-    for (QuantityMention q : quantities) {
-      if (q.start() == i) {
-        return q;
+    int low = 0;
+    int high = quantities.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int start = quantities.get(mid).start();
+      if (start == i) {
+        return quantities.get(mid);
+      } else if (start < i) {
+        low = mid + 1;
+      } else {
+        high = mid - 1;
       }
     }
     return null;
   }
 
-  boolean quantityBetween(int from, int to) {
+  private static void quantityIndex(int size, List<QuantityMention> quantities) {
+    int last = -1;
     for (QuantityMention q : quantities) {
-      if (q.start() >= from && q.start() < to) {
-        return true;
+      if (q.start() <= last || q.end() > size) {
+        throw new IllegalArgumentException(
+            "quantities must be ordered, disjoint and inside the sentence");
       }
+      last = q.start();
     }
-    return false;
   }
 }

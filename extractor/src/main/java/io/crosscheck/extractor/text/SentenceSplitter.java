@@ -53,6 +53,12 @@ public final class SentenceSplitter {
           "however",
           "meanwhile");
 
+  /**
+   * No news sentence runs this long; a longer run (a table, a list, hostile input) is cut into
+   * pieces so that per-sentence work stays bounded.
+   */
+  static final int MAX_SENTENCE_TOKENS = 200;
+
   private SentenceSplitter() {}
 
   /** Token index ranges {@code [start, end)} of each sentence. */
@@ -61,6 +67,9 @@ public final class SentenceSplitter {
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
       int end = sentenceEndAfter(tokens, i);
+      if (end < 0 && i + 1 - start >= MAX_SENTENCE_TOKENS) {
+        end = i + 1;
+      }
       if (end > 0) {
         sentences.add(new int[] {start, end});
         start = end;
