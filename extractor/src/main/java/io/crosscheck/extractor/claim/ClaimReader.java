@@ -2,6 +2,7 @@ package io.crosscheck.extractor.claim;
 
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Sentence;
@@ -11,21 +12,27 @@ import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Pairs each count in a sentence with what it counts. In order of preference: a casualty term right
  * after the count or after its noun phrase ("15 militants were killed", "six dead"), a term right
- * before it ("killing 15 militants"), a death toll ("the death toll rose to 12"), a term later in
- * the same clause ("both individuals … are receiving treatment for their injuries"), the predicate
- * of the claim a subset belongs to ("…, including two children"), and for troops with no casualty
- * term, {@code deployed}. Singular subjects with no number ("a man was killed", "the gunman was
- * shot dead") count as one.
+ * before it ("killing 15 militants"), a death toll ("the death toll rose to 12"), the predicate of
+ * the claim a subset belongs to ("…, including two children") or of the object list it ends
+ * ("killing a commander and several other militants"), a term later in the same clause ("both
+ * individuals … are receiving treatment for their injuries"), and for troops with no casualty term,
+ * {@code deployed}. Singular subjects with no number ("a man was killed", "the gunman was shot
+ * dead") count as one. Counts with no noun of their own ("and 14 wounded") take the group of the
+ * count before them.
  */
 public final class ClaimReader {
 
   private static final int CLAUSE_WINDOW = 10;
+  private static final int TOLL_WINDOW = 16;
 
   private static final Set<String> BRIDGE =
       Set.of(
@@ -64,7 +71,6 @@ public final class ClaimReader {
           "to",
           "critically",
           "seriously",
-          "fatally",
           "severely",
           "slightly",
           "gravely",
@@ -82,16 +88,25 @@ public final class ClaimReader {
           "board",
           "onboard",
           ",",
-          "of",
-          "them",
-          "whom",
           "not",
           "never",
-          "none",
-          "either");
+          "either",
+          "accidentally",
+          "presumed",
+          "presumably",
+          "then",
+          "just",
+          "likely",
+          "probably",
+          "tragically",
+          "instantly",
+          "immediately");
+
+  private static final Set<String> AUXILIARIES =
+      Set.of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got");
 
   private static final Set<String> SUBSET_CUES =
-      Set.of("including", "includes", "include", "among", "of", "included");
+      Set.of("including", "includes", "include", "included");
 
   private static final Set<String> UPDATE_VERBS =
       Set.of(
@@ -116,11 +131,63 @@ public final class ClaimReader {
           "mounted",
           "stands",
           "stood",
-          "now",
           "hit",
           "soared",
           "surged",
-          "adjusted");
+          "adjusted",
+          "put",
+          "puts",
+          "is",
+          "was",
+          "at",
+          "reaches",
+          "climbing");
+
+  private static final Set<String> OBJECT_STARTS =
+      Set.of(
+          "a",
+          "an",
+          "the",
+          "his",
+          "her",
+          "their",
+          "at",
+          "more",
+          "up",
+          "nearly",
+          "about",
+          "around",
+          "some",
+          "all",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "several",
+          "dozens",
+          "scores",
+          "hundreds",
+          "one",
+          "many",
+          "himself",
+          "herself");
+
+  private static final Set<String> MILITARY_WORDS =
+      Set.of(
+          "military",
+          "army",
+          "forces",
+          "troops",
+          "navy",
+          "soldiers",
+          "defence",
+          "defense",
+          "marines");
 
   private final Lexicon lexicon;
   private final NounPhrases phrases;
@@ -132,105 +199,204 @@ public final class ClaimReader {
 
   public List<RawClaim> read(SentenceAnalysis analysis) {
     List<RawClaim> claims = new ArrayList<>();
-    Sentence s = analysis.sentence();
-    List<QuantityMention> quantities = analysis.quantities();
-    for (int n = 0; n < quantities.size(); n++) {
-      QuantityMention q = quantities.get(n);
-      if (isPreviousValue(s.tokens(), analysis, q)) {
+    Set<Integer> wholes = new HashSet<>();
+    for (QuantityMention q : analysis.quantities()) {
+      if (wholes.contains(q.start())
+          || isPreviousValue(analysis.sentence().tokens(), analysis, q)) {
         continue;
       }
-      RawClaim claim = readQuantity(analysis, q, claims);
+      RawClaim claim = readQuantity(analysis, q, claims, wholes);
       if (claim != null) {
         claims.add(claim);
       }
     }
     readSingulars(analysis, claims);
     claims.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
-    return ShotCounts.split(claims);
+    return ShotCounts.split(withGroups(analysis, claims));
   }
 
-  private RawClaim readQuantity(SentenceAnalysis a, QuantityMention q, List<RawClaim> earlier) {
+  private RawClaim readQuantity(
+      SentenceAnalysis a, QuantityMention q, List<RawClaim> earlier, Set<Integer> wholes) {
     List<Token> t = a.sentence().tokens();
-    NounPhrase np = phrases.after(t, q.end());
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
-    if (zero && np.empty() && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
-      np = phrases.after(t, q.end() + 2 + (t.get(q.end()).is("immediate") ? 1 : 0));
+    int npStart = q.end();
+    if (zero && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
+      npStart = q.end() + 2 + (t.get(q.end()).is("immediate") ? 1 : 0);
     }
-    boolean subset = np.subset() || subsetCueBefore(t, q.start());
-    Found found = termAfter(t, a, Math.max(q.end(), np.end()), np.empty() ? 2 : 4);
+    NounPhrase np = phrases.after(t, npStart, a);
+    markWholes(a, q, np, wholes);
+    if (!np.empty() && !np.person()) {
+      return null; // "three vehicles", "78 homes": things are not casualties
+    }
+    boolean subset = np.subset() && !zero || subsetCueBefore(t, q.start());
+    int from = Math.max(q.end(), np.end());
+    Found found = termAfter(t, a, from, np.empty() ? 2 : 5, false);
     if (found == null) {
       found = termBefore(t, q.start());
     }
     if (found == null && !zero) {
       found = toll(t, a, q.start());
     }
-    if (found == null && !zero && (np.person() || np.empty())) {
-      found = termLaterInClause(t, a, Math.max(q.end(), np.end()));
-    }
-    if (found == null && subset && !earlier.isEmpty()) {
-      RawClaim parent = earlier.get(earlier.size() - 1);
+    RawClaim parent = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    if (found == null && parent != null && (subset || conjoined(t, q.start(), parent))) {
       found = new Found(parent.counted(), q.end(), q.end());
+    }
+    if (found == null && !zero && (np.person() || np.empty()) && !np.military()) {
+      found = termLaterInClause(t, a, from);
     }
     if (found == null && np.military()) {
       found = new Found(CountedAs.DEPLOYED, np.end(), np.end());
     }
-    if (found == null) {
-      return null;
-    }
-    if (found.counted() == CountedAs.DEPLOYED && !np.military()) {
+    if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military()) {
       return null; // "the company has 300 employees" counts no troops
     }
-    boolean fatal = fatalMarkerAfter(t, q.end());
-    CountedAs counted = fatal ? lexicon.fatalMarkers().at(t, q.end()).value() : found.counted();
-    Interval previous = previousValue(t, a, q);
+    int markerAt = lexicon.fatalMarkers().at(t, q.end()) != null ? q.end() : np.end();
+    PhraseTable.Match<CountedAs> fatal = lexicon.fatalMarkers().at(t, markerAt);
+    CountedAs counted = fatal != null ? fatal.value() : found.counted();
     int spanStart = Math.min(q.start(), found.start());
-    int spanEnd = Math.max(Math.max(q.end(), np.end()), found.end());
+    int spanEnd =
+        Math.max(
+            Math.max(q.end(), np.end()), Math.max(found.end(), fatal == null ? 0 : fatal.end()));
     Span evidence = a.sentence().spanBetween(spanStart, spanEnd);
     String subjectText = np.empty() ? null : a.sentence().textBetween(q.start(), np.end());
+    String group = np.group();
+    if (group == null
+        && np.head() != null
+        && NounPhrases.ANAPHORIC_HEADS.contains(np.head().toLowerCase())) {
+      group = null;
+    }
     return new RawClaim(
         a.sentence(),
         counted,
         q.quantity(),
         subjectText,
-        np.group(),
+        group,
         np.person(),
         evidence,
         subset,
         q.additional(),
         false,
-        fatal,
-        previous,
+        fatal != null,
+        previousValue(t, a, q),
         Certainty.ASSERTED,
         null,
         null,
         q.start());
   }
 
-  /** The casualty term that a phrase ending at {@code from} is the subject of. */
-  private Found termAfter(List<Token> t, SentenceAnalysis a, int from, int maxBridge) {
+  /** "179 of the 181 people": the 181 is the whole the count is part of, not a claim. */
+  private static void markWholes(
+      SentenceAnalysis a, QuantityMention q, NounPhrase np, Set<Integer> wholes) {
+    for (QuantityMention other : a.quantities()) {
+      if (other.start() > q.start() && other.start() < np.end()) {
+        wholes.add(other.start());
+      }
+    }
+  }
+
+  /**
+   * The casualty term that a phrase ending at {@code from} is the subject of. A term used as an
+   * active verb with an object ("a gunman killed four people") is not one.
+   */
+  private Found termAfter(
+      List<Token> t, SentenceAnalysis a, int from, int maxBridge, boolean singular) {
     int k = from;
     int bridged = 0;
+    boolean auxiliary = false;
     while (k < t.size() && bridged <= maxBridge) {
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null) {
+        if (!auxiliary && isActiveUse(t, term)) {
+          return null;
+        }
         return new Found(term.value(), k, term.end());
       }
-      if (!BRIDGE.contains(t.get(k).lower()) || a.quantityAt(k) != null) {
+      Token w = t.get(k);
+      int skipped = skipAside(t, a, k);
+      if (skipped > k) {
+        k = skipped;
+        continue;
+      }
+      if (!BRIDGE.contains(w.lower()) || a.quantityAt(k) != null) {
         return null;
       }
+      auxiliary |= AUXILIARIES.contains(w.lower());
       k++;
       bridged++;
     }
     return null;
   }
 
-  /** "killing 15", "have killed at least 12", "claimed the lives of 30". */
+  /** A term that is also an active verb, followed by its object: "killed four people". */
+  private boolean isActiveUse(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    if (lexicon.termsBefore().at(t, term.start()) == null || term.end() >= t.size()) {
+      return false;
+    }
+    Token next = t.get(term.end());
+    return next.number() || OBJECT_STARTS.contains(next.lower());
+  }
+
+  /**
+   * Passes over an aside between a subject and its verb: ", including four police officers,",
+   * "(…)", or a second subject joined by "and" ("17 students and the bus driver were…"). Returns
+   * {@code k} when there is none.
+   */
+  private int skipAside(List<Token> t, SentenceAnalysis a, int k) {
+    Token w = t.get(k);
+    if (w.punct(',')
+        && k + 1 < t.size()
+        && (SUBSET_CUES.contains(t.get(k + 1).lower())
+            || t.get(k + 1).is("among")
+            || t.get(k + 1).is("identified")
+            || t.get(k + 1).is("aged")
+            || t.get(k + 1).is("both")
+            || t.get(k + 1).is("all"))) {
+      for (int j = k + 2; j < Math.min(t.size(), k + 14); j++) {
+        if (t.get(j).punct(',')) {
+          return j + 1;
+        }
+      }
+      return k;
+    }
+    if (w.punct('(')) {
+      for (int j = k + 1; j < Math.min(t.size(), k + 10); j++) {
+        if (t.get(j).punct(')')) {
+          return j + 1;
+        }
+      }
+      return k;
+    }
+    if (w.is("and") && k + 1 < t.size()) {
+      int j = k + 1;
+      if (j < t.size() && (t.get(j).is("his") || t.get(j).is("her") || t.get(j).is("their"))) {
+        QuantityMention q = a.quantityAt(j + 1);
+        if (q != null) {
+          NounPhrase np = phrases.after(t, q.end(), a);
+          return np.person() && !np.empty() ? np.end() : k;
+        }
+      }
+      NounPhrase single = phrases.singularAt(t, j);
+      if (single != null) {
+        return single.end();
+      }
+      QuantityMention q = a.quantityAt(j);
+      if (q != null) {
+        NounPhrase np = phrases.after(t, q.end(), a);
+        return np.person() && !np.empty() ? np.end() : k;
+      }
+    }
+    return k;
+  }
+
+  /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
   private Found termBefore(List<Token> t, int quantityStart) {
     int end = quantityStart;
     while (end > 0
         && (t.get(end - 1).is("the")
             || t.get(end - 1).is("some")
-            || t.get(end - 1).is("another"))) {
+            || t.get(end - 1).is("another")
+            || t.get(end - 1).is("all")
+            || t.get(end - 1).is("only"))) {
       end--;
     }
     PhraseTable.Match<CountedAs> term = lexicon.termsBefore().endingAt(t, end);
@@ -242,9 +408,10 @@ public final class ClaimReader {
 
   /** "the death toll rose to 12", "the toll stands at 45", "the number of dead climbed to 30". */
   private Found toll(List<Token> t, SentenceAnalysis a, int quantityStart) {
-    for (int k = quantityStart - 1; k >= Math.max(0, quantityStart - 8); k--) {
+    boolean update = false;
+    for (int k = quantityStart - 1; k >= Math.max(0, quantityStart - TOLL_WINDOW); k--) {
       Token w = t.get(k);
-      if (a.quantityAt(k) != null && k != quantityStart) {
+      if (a.quantityAt(k) != null || w.punct(';') || w.punct('.')) {
         return null;
       }
       if (w.is("toll") || w.is("tolls")) {
@@ -254,9 +421,10 @@ public final class ClaimReader {
                 : k > 0 && t.get(k - 1).is("casualty") ? CountedAs.CASUALTIES : CountedAs.KILLED;
         return new Found(counted, k > 0 && t.get(k - 1).word() ? k - 1 : k, k + 1);
       }
-      if (UPDATE_VERBS.contains(w.lower()) || w.is("to") || w.is("at") || w.is("from")) {
-        PhraseTable.Match<CountedAs> term = nearestTermBefore(t, a, k);
-        if (term != null) {
+      update |= UPDATE_VERBS.contains(w.lower()) && quantityStart - k <= 4;
+      if (update) {
+        PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
+        if (term != null && term.value() != CountedAs.DEPLOYED && term.value() != CountedAs.SHOT) {
           return new Found(term.value(), term.start(), term.end());
         }
       }
@@ -264,22 +432,7 @@ public final class ClaimReader {
     return null;
   }
 
-  /** "The number of injured was revised from eight to six": the term before the update verb. */
-  private PhraseTable.Match<CountedAs> nearestTermBefore(
-      List<Token> t, SentenceAnalysis a, int before) {
-    for (int k = before - 1; k >= Math.max(0, before - 6); k--) {
-      if (a.quantityAt(k) != null) {
-        return null;
-      }
-      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
-      if (term != null && term.value() != CountedAs.DEPLOYED && term.value() != CountedAs.SHOT) {
-        return term;
-      }
-    }
-    return null;
-  }
-
-  /** A casualty term later in the clause, with no other count or clause break between. */
+  /** A casualty term later in the same clause, with no other count or clause break between. */
   private Found termLaterInClause(List<Token> t, SentenceAnalysis a, int from) {
     for (int k = from; k < Math.min(t.size(), from + CLAUSE_WINDOW); k++) {
       Token w = t.get(k);
@@ -291,12 +444,14 @@ public final class ClaimReader {
           || w.is("while")
           || w.is("after")
           || w.is("before")
-          || w.is("when")) {
+          || w.is("when")
+          || w.is("as")
+          || w.is("since")) {
         return null;
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null && term.value() != CountedAs.DEPLOYED) {
-        return new Found(term.value(), k, term.end());
+        return isActiveUse(t, term) ? null : new Found(term.value(), k, term.end());
       }
       if (lexicon.termsBefore().at(t, k) != null) {
         return null; // the phrase is the subject of an active verb: "three men attacked …"
@@ -305,14 +460,22 @@ public final class ClaimReader {
     return null;
   }
 
-  private boolean fatalMarkerAfter(List<Token> t, int end) {
-    return lexicon.fatalMarkers().at(t, end) != null;
+  /** "killing a commander and several other militants": the count ends an object list. */
+  private static boolean conjoined(List<Token> t, int start, RawClaim previous) {
+    int k = start - 1;
+    if (k < 0 || !t.get(k).is("and")) {
+      return false;
+    }
+    int previousEnd = previous.evidence().end();
+    int andStart = t.get(k).start();
+    return andStart >= previousEnd && andStart - previousEnd <= 2;
   }
 
   private static boolean subsetCueBefore(List<Token> t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
       Token w = t.get(k);
-      if (SUBSET_CUES.contains(w.lower()) && !w.is("of")) {
+      if (SUBSET_CUES.contains(w.lower())
+          || w.is("among") && k + 1 < t.size() && t.get(k + 1).is("them")) {
         return true;
       }
       if (w.punct(',') || w.punct(';') || w.punct('.')) {
@@ -348,13 +511,7 @@ public final class ClaimReader {
                 || t.get(q.start() - 2).is("down")
                 || t.get(q.start() - 2).is("revised")
                 || t.get(q.start() - 2).punct(','));
-    boolean initially =
-        q.start() > 1
-            && t.get(q.start() - 1).is("of")
-            && t.get(q.start() - 2).is("figure")
-            && a.quantities().size() > 1
-            && a.quantities().get(0) == q;
-    return fromTo || upFrom || initially;
+    return fromTo || upFrom;
   }
 
   private static Interval previousValue(List<Token> t, SentenceAnalysis a, QuantityMention q) {
@@ -378,22 +535,33 @@ public final class ClaimReader {
     return null;
   }
 
-  /** "A man was killed", "the gunman was shot dead", "killing a police officer". */
+  /**
+   * "A man was killed", "the gunman was shot dead", "killing a police officer", "killing himself".
+   */
   private void readSingulars(SentenceAnalysis a, List<RawClaim> claims) {
     List<Token> t = a.sentence().tokens();
     for (int k = 0; k < t.size(); k++) {
       if (a.quantityAt(k) != null || coveredByClaim(claims, a.sentence(), k)) {
         continue;
       }
+      RawClaim reflexive = reflexive(a, k);
+      if (reflexive != null) {
+        claims.add(reflexive);
+        continue;
+      }
       NounPhrase np = phrases.singularAt(t, k);
       if (np == null || !np.person()) {
         continue;
       }
-      Found found = termAfter(t, a, skipApposition(t, np.end()), 4);
+      Found found = termAfter(t, a, skipApposition(t, np.end()), 5, true);
       boolean before = false;
-      if (found == null && !t.get(k).is("the")) {
+      if (found == null) {
         found = termBefore(t, k);
         before = found != null;
+      }
+      RawClaim parent = lastBefore(claims, k);
+      if (found == null && parent != null && conjoined(t, k, parent)) {
+        found = new Found(parent.counted(), np.end(), np.end());
       }
       if (found == null || found.counted() == CountedAs.DEPLOYED) {
         k = np.end() - 1;
@@ -401,11 +569,13 @@ public final class ClaimReader {
       }
       boolean additional =
           t.get(k).is("another")
-              || k + 1 < t.size()
+              || np.head() != null
+                  && k + 1 < t.size()
                   && (t.get(k + 1).is("second")
                       || t.get(k + 1).is("third")
                       || t.get(k + 1).is("fourth"));
-      boolean definite = t.get(k).is("the");
+      boolean definite =
+          t.get(k).is("the") || t.get(k).is("his") || t.get(k).is("her") || t.get(k).is("their");
       int spanStart = before ? found.start() : k;
       int spanEnd = before ? np.end() : found.end();
       String subjectText = a.sentence().textBetween(k, np.end());
@@ -418,7 +588,7 @@ public final class ClaimReader {
               np.group(),
               true,
               a.sentence().spanBetween(spanStart, spanEnd),
-              false,
+              subsetCueBefore(t, k),
               additional,
               definite,
               false,
@@ -427,26 +597,160 @@ public final class ClaimReader {
               null,
               null,
               k));
-      k = Math.max(k, spanEnd - 1 - (before ? 0 : 0));
+      k = Math.max(k, spanEnd - 1);
     }
+  }
+
+  /** "before killing himself", "killing only himself", "fatally shooting himself". */
+  private RawClaim reflexive(SentenceAnalysis a, int k) {
+    List<Token> t = a.sentence().tokens();
+    if (!(t.get(k).is("himself") || t.get(k).is("herself"))) {
+      return null;
+    }
+    int end = k;
+    if (end > 0 && t.get(end - 1).is("only")) {
+      end--;
+    }
+    if (end > 0 && t.get(end - 1).is("and")) {
+      end--; // "killing two members of his family and himself"
+      return null;
+    }
+    PhraseTable.Match<CountedAs> verb = lexicon.termsBefore().endingAt(t, end);
+    boolean fatal =
+        verb != null
+            && (verb.value() == CountedAs.KILLED
+                || verb.value() == CountedAs.SHOT
+                    && verb.start() > 0
+                    && t.get(verb.start() - 1).is("fatally"));
+    if (!fatal) {
+      return null;
+    }
+    int start =
+        verb.start() > 0 && t.get(verb.start() - 1).is("fatally") ? verb.start() - 1 : verb.start();
+    return new RawClaim(
+        a.sentence(),
+        CountedAs.KILLED,
+        Quantity.exact(1, t.get(k).text()),
+        t.get(k).text(),
+        "perpetrator",
+        true,
+        a.sentence().spanBetween(start, k + 1),
+        false,
+        false,
+        false,
+        false,
+        null,
+        Certainty.ASSERTED,
+        null,
+        null,
+        k);
+  }
+
+  private static RawClaim lastBefore(List<RawClaim> claims, int k) {
+    RawClaim last = null;
+    for (RawClaim c : claims) {
+      if (c.tokenStart() < k && (last == null || c.tokenStart() > last.tokenStart())) {
+        last = c;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * Counts with no noun of their own take the group of the count before them ("killing 32 people
+   * and wounding 110", "two others"); a military with no nation takes the one the sentence names
+   * ("The Israeli military said three soldiers…").
+   */
+  private List<RawClaim> withGroups(SentenceAnalysis a, List<RawClaim> claims) {
+    List<RawClaim> out = new ArrayList<>(claims.size());
+    String previous = null;
+    String nation = null;
+    boolean nationRead = false;
+    for (RawClaim c : claims) {
+      RawClaim claim = c;
+      boolean anaphoric =
+          c.subjectText() == null
+              || c.group() == null && c.person()
+              || c.group() != null
+                  && c.group().equals("people")
+                  && isAnaphoricText(c.subjectText());
+      boolean zeroWithoutNoun =
+          c.value().max() != null && c.value().max() == 0 && c.subjectText() == null;
+      if (anaphoric && previous != null && !zeroWithoutNoun) {
+        claim = claim.withGroup(previous);
+      }
+      if ("military".equals(claim.group())) {
+        if (!nationRead) {
+          nation = nationOf(a);
+          nationRead = true;
+        }
+        if (nation != null) {
+          claim = claim.withGroup(NounPhrases.militaryOf(nation));
+        }
+      }
+      if (claim.group() != null) {
+        previous = claim.group();
+      }
+      out.add(claim);
+    }
+    return out;
+  }
+
+  private static boolean isAnaphoricText(String subject) {
+    String s = subject.toLowerCase(java.util.Locale.ROOT);
+    return s.endsWith(" others") || s.endsWith(" more") || s.endsWith(" other people");
+  }
+
+  /** The country whose military a sentence speaks of: "Israeli military", "Ukraine's army". */
+  private String nationOf(SentenceAnalysis a) {
+    List<Token> t = a.sentence().tokens();
+    for (int k = 0; k < t.size(); k++) {
+      PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, k);
+      if (org != null
+          && !org.value().country().isEmpty()
+          && (org.value().military() || org.value().kind().equals("government-agency"))) {
+        return org.value().country();
+      }
+      PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, k);
+      if (demonym != null
+          && demonym.end() < t.size()
+          && MILITARY_WORDS.contains(t.get(demonym.end()).lower())) {
+        return demonym.value();
+      }
+      var place = lexicon.placeNames().at(t, k);
+      if (place != null
+          && place.end() + 1 < t.size()
+          && t.get(place.end()).is("'s")
+          && MILITARY_WORDS.contains(t.get(place.end() + 1).lower())
+          && place.value().kind().equals("country")) {
+        return place.value().key();
+      }
+    }
+    return null;
   }
 
   /**
    * Groups a sentence names as hurt or killed without a number ("U.S. Military Personnel Sustain
-   * Injuries"): the context that tells who "both individuals" are.
+   * Injuries"): the context that tells who "both individuals" are. Only plural or collective
+   * phrases count: "the gunman was killed" names a person, not a group.
    */
-  public java.util.Map<CountedAs, String> namedGroups(SentenceAnalysis a) {
+  public Map<CountedAs, String> namedGroups(SentenceAnalysis a) {
     List<Token> t = a.sentence().tokens();
-    java.util.Map<CountedAs, String> groups = new java.util.EnumMap<>(CountedAs.class);
+    Map<CountedAs, String> groups = new EnumMap<>(CountedAs.class);
     for (int k = 0; k < t.size(); k++) {
-      if (a.quantityAt(k) != null) {
+      if (a.quantityAt(k) != null
+          || k > 0
+              && (t.get(k - 1).is("a")
+                  || t.get(k - 1).is("an")
+                  || t.get(k - 1).is("the")
+                  || a.quantityAt(k - 1) != null)) {
         continue;
       }
-      NounPhrase np = phrases.after(t, k);
-      if (np.empty() || np.group() == null || np.end() <= k) {
+      NounPhrase np = phrases.after(t, k, a);
+      if (np.empty() || np.group() == null || np.end() <= k || np.singular()) {
         continue;
       }
-      Found found = termAfter(t, a, np.end(), 2);
+      Found found = termAfter(t, a, np.end(), 2, false);
       if (found != null && found.counted().predicate() != null) {
         groups.putIfAbsent(found.counted(), np.group());
       }
@@ -467,15 +771,21 @@ public final class ClaimReader {
 
   /** "a woman, 34, of Elm Street, died": the age and address in commas are passed over. */
   private static int skipApposition(List<Token> t, int k) {
-    if (k < t.size() && t.get(k).punct(',')) {
-      for (int j = k + 1; j < Math.min(t.size(), k + 10); j++) {
+    int at = k;
+    for (int group = 0; group < 3 && at < t.size() && t.get(at).punct(','); group++) {
+      int close = -1;
+      for (int j = at + 1; j < Math.min(t.size(), at + 10); j++) {
         if (t.get(j).punct(',')) {
-          int next = j + 1;
-          return next < t.size() && t.get(next).punct(',') ? next + 1 : next;
+          close = j;
+          break;
         }
       }
+      if (close < 0) {
+        break;
+      }
+      at = close + 1;
     }
-    return k;
+    return at;
   }
 
   private record Found(CountedAs counted, int start, int end) {}

@@ -10,9 +10,10 @@ import java.util.Set;
 
 /**
  * Reads the noun phrase after a count — "15 Islamic State (IS) operatives", "seven American
- * soldiers", "two of the victims" — and normalizes who it names into a group key: a role from the
- * lexicon ("soldiers" → military), sharpened by a nationality or organisation ("American" →
- * us-military, "IS" → militants).
+ * soldiers", "two of the victims", "179 of the 181 people on board" — and normalizes who it names
+ * into a group key: a role from the lexicon ("soldiers" → military), sharpened by a nationality or
+ * organisation ("American" → us-military, "IS" → militants). Also reads singular subjects with no
+ * number: "a man", "the 24-year-old suspect", "a 3-year-old", "his passenger".
  */
 final class NounPhrases {
 
@@ -134,7 +135,9 @@ final class NounPhrases {
           "there",
           "here",
           "so",
-          "if");
+          "if",
+          "aboard",
+          "onboard");
 
   private static final Set<String> NON_COUNT_HEADS =
       Set.of(
@@ -155,34 +158,50 @@ final class NounPhrases {
           "weeks",
           "people's");
 
+  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
+
+  /** Heads that refer back to the group counted just before: "two others", "dozens more". */
+  static final Set<String> ANAPHORIC_HEADS = Set.of("others", "other", "more");
+
   private final Lexicon lexicon;
 
   NounPhrases(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
 
-  /** The phrase starting at token {@code start} (right after a count), possibly empty. */
-  NounPhrase after(List<Token> t, int start) {
+  /**
+   * The phrase starting at token {@code start} (right after a count), possibly empty.
+   *
+   * @param quantities the sentence's quantities, so that "of the 181 people" can pass over one
+   */
+  NounPhrase after(List<Token> t, int start, SentenceAnalysis quantities) {
     int k = start;
     boolean subset = false;
     if (k + 1 < t.size()
         && t.get(k).is("of")
-        && (t.get(k + 1).is("them") || t.get(k + 1).is("those") || t.get(k + 1).is("whom"))) {
+        && (t.get(k + 1).is("them")
+            || t.get(k + 1).is("those")
+            || t.get(k + 1).is("whom")
+            || t.get(k + 1).is("us"))) {
       return new NounPhrase(start, k + 2, null, null, true, true, false);
     }
     if (k + 1 < t.size()
         && t.get(k).is("of")
         && (t.get(k + 1).is("the")
             || t.get(k + 1).is("those")
-            || t.get(k + 1).is("their")
-            || t.get(k + 1).is("his")
-            || t.get(k + 1).is("her"))) {
+            || POSSESSIVES.contains(t.get(k + 1).lower()))) {
       subset = true;
       k += 2;
+      var whole = quantities == null ? null : quantities.quantityAt(k);
+      if (whole != null) {
+        k = whole.end(); // "179 of the 181 people": the phrase names who, the 181 is the whole
+        subset = false;
+      }
     }
     String nation = null;
     Organisation organisation = null;
     int modifiers = 0;
+    int demonymEnd = -1;
     while (k < t.size() && modifiers <= MAX_MODIFIERS) {
       PhraseTable.Match<Role> role = lexicon.roles().at(t, k);
       if (role != null && !continuesAsModifier(t, role.end())) {
@@ -193,6 +212,7 @@ final class NounPhrases {
       if (demonym != null && (org == null || org.end() <= demonym.end())) {
         nation = demonym.value();
         k = demonym.end();
+        demonymEnd = k;
       } else if (org != null) {
         organisation = org.value();
         k = org.end();
@@ -208,7 +228,11 @@ final class NounPhrases {
       }
       modifiers++;
     }
-    return headless(t, start, k, nation, organisation, subset);
+    return headless(t, start, k, nation, organisation, subset, demonymEnd);
+  }
+
+  NounPhrase after(List<Token> t, int start) {
+    return after(t, start, null);
   }
 
   /** "police officers": "police" is a role but "officers" continues the phrase. */
@@ -225,19 +249,52 @@ final class NounPhrases {
       Organisation organisation,
       boolean subset) {
     String group = group(role.group(), nation, organisation);
-    return new NounPhrase(start, end, group, t.get(end - 1).text(), subset, true, role.singular());
+    int phraseEnd = end;
+    // "members of his own family", "members of the crew"
+    if (t.get(end - 1).is("members") && end + 1 < t.size() && t.get(end).is("of")) {
+      int j = end + 1;
+      while (j < t.size()
+          && j < end + 4
+          && (POSSESSIVES.contains(t.get(j).lower()) || t.get(j).is("the") || t.get(j).is("own"))) {
+        j++;
+      }
+      PhraseTable.Match<Role> of = lexicon.roles().at(t, j);
+      if (j < t.size() && (t.get(j).is("family") || of != null)) {
+        group = t.get(j).is("family") ? "family" : of.value().group();
+        phraseEnd = j + 1;
+      }
+    }
+    return new NounPhrase(
+        start, phraseEnd, group, t.get(end - 1).text(), subset, true, role.singular());
   }
 
   /** A phrase with no role noun: a plain plural ("three vehicles") or nothing. */
   private NounPhrase headless(
-      List<Token> t, int start, int k, String nation, Organisation organisation, boolean subset) {
-    if (organisation != null && organisation.militant() || nation != null && k > start) {
+      List<Token> t,
+      int start,
+      int k,
+      String nation,
+      Organisation organisation,
+      boolean subset,
+      int demonymEnd) {
+    boolean endsOnName = k > start && (demonymEnd == k || organisation != null);
+    if (endsOnName
+        && (organisation != null && organisation.militant() || nation != null && demonymEnd == k)) {
       // "15 Hamas", "three Americans": the name stands for its people
-      String group =
-          organisation != null && organisation.militant()
-              ? "militants"
-              : nation != null ? "people" : null;
+      String group = organisation != null && organisation.militant() ? "militants" : "people";
       return new NounPhrase(start, k, group, t.get(k - 1).text(), subset, true, false);
+    }
+    if (organisation != null && organisation.military() && k > start) {
+      // "One Royal Marine", "two IDF": a military's name stands for its soldiers
+      String country = organisation.country().isEmpty() ? null : organisation.country();
+      return new NounPhrase(
+          start,
+          k,
+          country == null ? "military" : militaryOf(country),
+          t.get(k - 1).text(),
+          subset,
+          true,
+          false);
     }
     if (k < t.size() && k >= start) {
       Token head = t.get(k);
@@ -261,7 +318,8 @@ final class NounPhrases {
         && organisation.militant()
         && (roleGroup.equals("militants")
             || roleGroup.equals("people")
-            || roleGroup.equals("perpetrator"))) {
+            || roleGroup.equals("perpetrator")
+            || roleGroup.equals("officials"))) {
       return "militants";
     }
     if (roleGroup.equals("military")) {
@@ -284,10 +342,7 @@ final class NounPhrases {
     if (!w.word() || STOPS.contains(w.lower())) {
       return false;
     }
-    if (lexicon.termsAfter().at(List.of(w), 0) != null) {
-      return false; // "six dead": the casualty term is not a modifier
-    }
-    return true;
+    return lexicon.termsAfter().at(List.of(w), 0) == null; // "six dead": the term is no modifier
   }
 
   private static int closingParen(List<Token> t, int open) {
@@ -299,20 +354,31 @@ final class NounPhrases {
     return -1;
   }
 
-  /** A singular subject before a casualty term: "a man", "the gunman", "a 23-year-old woman". */
+  /**
+   * A singular subject with no number: "a man", "the gunman", "a 23-year-old woman", "an Ohio state
+   * trooper", "his passenger", "a 3-year-old" (a person by age), "a second" (a person like the ones
+   * before). Null when the words at {@code k} are not one.
+   */
   NounPhrase singularAt(List<Token> t, int k) {
     Token det = t.get(k);
-    boolean definite = det.is("the");
+    boolean definite = det.is("the") || POSSESSIVES.contains(det.lower());
     if (!(definite || det.is("a") || det.is("an") || det.is("another") || det.is("one"))) {
       return null;
     }
     int j = k + 1;
-    if (j < t.size() && (t.get(j).is("second") || t.get(j).is("third") || t.get(j).is("fourth"))) {
+    boolean ordinal = false;
+    if (j < t.size()
+        && (t.get(j).is("second")
+            || t.get(j).is("third")
+            || t.get(j).is("fourth")
+            || t.get(j).is("fifth"))) {
       j++;
+      ordinal = true;
     }
     String nation = null;
     Organisation organisation = null;
-    for (int m = 0; j < t.size() && m <= 4; m++) {
+    Long age = null;
+    for (int m = 0; j < t.size() && m <= 5; m++) {
       PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
       if (role != null && !continuesAsModifier(t, role.end())) {
         if (!role.value().singular()) {
@@ -322,20 +388,61 @@ final class NounPhrases {
         return new NounPhrase(
             k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
       }
+      Token w = t.get(j);
+      Long years = ageOf(w);
       PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, j);
       PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, j);
-      if (demonym != null) {
+      if (years != null) {
+        age = years;
+        j++;
+      } else if (demonym != null) {
         nation = demonym.value();
         j = demonym.end();
       } else if (org != null) {
         organisation = org.value();
         j = org.end();
-      } else if (isModifierWord(t.get(j)) && !t.get(j).capitalized()) {
+      } else if (w.word()
+          && !STOPS.contains(w.lower())
+          && !w.is("of")
+          && lexicon.termsAfter().at(t, j) == null
+          && (w.capitalized() || m < 3)) {
         j++;
       } else {
+        break;
+      }
+    }
+    if (age != null
+        && (j >= t.size()
+            || !t.get(j).word()
+            || STOPS.contains(t.get(j).lower())
+            || lexicon.termsAfter().at(t, j) != null)) {
+      // "a 3-year-old was critically injured": the age names the person
+      String group = age < 13 ? "children" : age < 20 ? "teenagers" : "people";
+      return new NounPhrase(k, j, group, t.get(j - 1).text(), false, true, true);
+    }
+    if (ordinal && j == k + 2) {
+      return new NounPhrase(k, j, null, t.get(j - 1).text(), false, true, true);
+    }
+    return null;
+  }
+
+  /** 23 for "23-year-old", "23-years-old"; null for any other token. */
+  static Long ageOf(Token w) {
+    String s = w.lower();
+    int dash = s.indexOf('-');
+    if (dash <= 0
+        || !(s.startsWith("-year-old", dash)
+            || s.startsWith("-years-old", dash)
+            || s.startsWith("-month-old", dash)
+            || s.startsWith("-week-old", dash))) {
+      return null;
+    }
+    for (int i = 0; i < dash; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
         return null;
       }
     }
-    return null;
+    long n = dash > 3 ? 999 : Long.parseLong(s.substring(0, dash));
+    return s.startsWith("-year", dash) ? n : 0L;
   }
 }

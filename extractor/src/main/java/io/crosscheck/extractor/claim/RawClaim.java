@@ -78,6 +78,26 @@ public record RawClaim(
         tokenStart);
   }
 
+  public RawClaim withSubset(boolean newSubset) {
+    return new RawClaim(
+        sentence,
+        counted,
+        value,
+        subjectText,
+        group,
+        person,
+        evidence,
+        newSubset,
+        additional,
+        definite,
+        ofShot,
+        previous,
+        certainty,
+        attribution,
+        where,
+        tokenStart);
+  }
+
   public RawClaim withGroup(String newGroup) {
     return new RawClaim(
         sentence,

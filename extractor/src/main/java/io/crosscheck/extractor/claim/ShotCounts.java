@@ -20,6 +20,10 @@ final class ShotCounts {
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (int i = 0; i < claims.size(); i++) {
       RawClaim claim = claims.get(i);
+      if (claim.ofShot() && claim.counted() == CountedAs.KILLED) {
+        out.add(claim.withSubset(false)); // "three of them fatally" is the whole killed count
+        continue;
+      }
       if (claim.counted() != CountedAs.SHOT || !claim.value().exact()) {
         out.add(claim);
         continue;

@@ -73,7 +73,7 @@ enum Modifier {
     return approximate;
   }
 
-  /** The interval the modified number states. */
+  /** The interval the modified number states, in whole numbers (no floating-point drift). */
   Interval apply(Interval core) {
     Long n = core.min();
     if (n == null || core.max() == null || !n.equals(core.max()) && this != ABOUT) {
@@ -84,18 +84,17 @@ enum Modifier {
       case MORE_THAN -> new Interval(core.max() + 1, null);
       case UP_TO -> new Interval(null, core.max());
       case FEWER_THAN -> new Interval(null, Math.max(0, n - 1));
-      case NEARLY ->
-          new Interval(
-              Math.min((long) Math.floor(n * 0.9), Math.max(0, n - 1)), Math.max(0, n - 1));
+      case NEARLY -> new Interval(Math.min(n * 9 / 10, Math.max(0, n - 1)), Math.max(0, n - 1));
       case ABOUT -> about(core);
       default -> core;
     };
   }
 
+  /** "about N": N less and more 10 %, at least one either side. */
   private static Interval about(Interval core) {
-    long low = (long) Math.floor(core.min() * 0.9);
-    long high = (long) Math.ceil(core.max() * 1.1);
-    if (core.max() - core.min() == 0) {
+    long low = core.min() * 9 / 10;
+    long high = (core.max() * 11 + 9) / 10;
+    if (core.max().equals(core.min())) {
       low = Math.min(low, core.min() - 1);
       high = Math.max(high, core.max() + 1);
     }

@@ -304,6 +304,19 @@ final class NotACount {
     if (before != null && (MARKERS_BEFORE.contains(before.lower()) || before.punct('#'))) {
       return true;
     }
+    if (before != null
+        && before.punct('.')
+        && start > 1
+        && io.crosscheck.extractor.lexicon.Calendar.month(tokens.get(start - 2).lower())
+            .isPresent()) {
+      return true; // "Oct. 22"
+    }
+    if (before != null
+        && (before.is("also") || before.is("both"))
+        && after != null
+        && after.punct(',')) {
+      return true; // "His passenger, also 19, was…"
+    }
     if (isAgeApposition(tokens, start, end)) {
       return true;
     }
