@@ -141,8 +141,7 @@ final class ArticlePipeline {
     Incident lead = incidents.get(0);
     Map<CountedAs, String> named = new EnumMap<>(CountedAs.class);
     for (SentenceAnalysis a : analyses) {
-      int position = lead.sentences().indexOf(a.sentence());
-      if (a.sentence().role() == Sentence.Role.TITLE || position >= 0 && position <= 3) {
+      if (a.sentence().role() == Sentence.Role.TITLE) {
         claimReader.namedGroups(a).forEach(named::putIfAbsent);
       }
     }
@@ -178,7 +177,7 @@ final class ArticlePipeline {
               incident.when(),
               incident.where(),
               TallyCalculator.of(incident.claims())));
-      for (RawClaim raw : ClaimsOut.resolveShot(incident.claims())) {
+      for (RawClaim raw : ClaimsOut.withoutRepeats(ClaimsOut.resolveShot(incident.claims()))) {
         Claim claim = toClaim(article, eventId, raw);
         if (ids.add(claim.id())) {
           claims.add(claim);

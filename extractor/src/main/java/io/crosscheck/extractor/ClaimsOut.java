@@ -42,6 +42,30 @@ final class ClaimsOut {
     return out;
   }
 
+  /**
+   * "The officer is in stable condition" after "A police officer was wounded" speaks of the same
+   * person again: a definite single person is not a claim of its own once someone of that group was
+   * counted for the same predicate.
+   */
+  static List<RawClaim> withoutRepeats(List<RawClaim> claims) {
+    List<RawClaim> out = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      boolean repeat =
+          c.definite()
+              && c.value().exact()
+              && c.value().min() == 1
+              && out.stream()
+                  .anyMatch(
+                      o ->
+                          o.counted() == c.counted()
+                              && java.util.Objects.equals(o.group(), c.group()));
+      if (!repeat) {
+        out.add(c);
+      }
+    }
+    return out;
+  }
+
   private static RawClaim toInjured(RawClaim shot, long died) {
     Quantity v = shot.value();
     if (v.exact()) {

@@ -5,7 +5,6 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
-import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
@@ -189,6 +188,23 @@ public final class ClaimReader {
           "defense",
           "marines");
 
+  private static final Set<String> HAS_TROOPS =
+      Set.of(
+          "has",
+          "have",
+          "had",
+          "maintains",
+          "maintained",
+          "deployed",
+          "sent",
+          "sends",
+          "will",
+          "is",
+          "stations",
+          "stationed",
+          "keeps",
+          "massed");
+
   private final Lexicon lexicon;
   private final NounPhrases phrases;
 
@@ -197,7 +213,17 @@ public final class ClaimReader {
     this.phrases = new NounPhrases(lexicon);
   }
 
+  /** Tokens of the sentence being read that are some claim's subject or term. */
+  private final Set<Integer> covered = new HashSet<>();
+
+  /** Claims read from a death toll: totals, which never take another count's group. */
+  private final Set<RawClaim> totals =
+      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+  /** Reads one sentence's claims. Not thread-safe: one reader serves one article at a time. */
   public List<RawClaim> read(SentenceAnalysis analysis) {
+    covered.clear();
+    totals.clear();
     List<RawClaim> claims = new ArrayList<>();
     Set<Integer> wholes = new HashSet<>();
     for (QuantityMention q : analysis.quantities()) {
@@ -228,20 +254,31 @@ public final class ClaimReader {
     if (!np.empty() && !np.person()) {
       return null; // "three vehicles", "78 homes": things are not casualties
     }
+    if (partOfNamedSet(t, q.end())) {
+      return null; // "one of the deadliest", "one of the injured officers"
+    }
     boolean subset = np.subset() && !zero || subsetCueBefore(t, q.start());
     int from = Math.max(q.end(), np.end());
-    Found found = termAfter(t, a, from, np.empty() ? 2 : 5, false);
+    RawClaim parent = lastWhole(earlier);
+    Found found = null;
+    if (subset && parent != null && subsetCueBefore(t, q.start())) {
+      found = new Found(parent.counted(), q.end(), q.end());
+    }
+    if (found == null) {
+      found = termAfter(t, a, from, np.empty() ? 2 : 5, null);
+    }
     if (found == null) {
       found = termBefore(t, q.start());
     }
+    boolean viaToll = false;
     if (found == null && !zero) {
       found = toll(t, a, q.start());
+      viaToll = found != null;
     }
-    RawClaim parent = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
     if (found == null && parent != null && (subset || conjoined(t, q.start(), parent))) {
       found = new Found(parent.counted(), q.end(), q.end());
     }
-    if (found == null && !zero && (np.person() || np.empty()) && !np.military()) {
+    if (found == null && !zero && (np.person() || np.empty())) {
       found = termLaterInClause(t, a, from);
     }
     if (found == null && np.military()) {
@@ -260,28 +297,69 @@ public final class ClaimReader {
     Span evidence = a.sentence().spanBetween(spanStart, spanEnd);
     String subjectText = np.empty() ? null : a.sentence().textBetween(q.start(), np.end());
     String group = np.group();
-    if (group == null
-        && np.head() != null
-        && NounPhrases.ANAPHORIC_HEADS.contains(np.head().toLowerCase())) {
-      group = null;
+    if (counted == CountedAs.CASUALTIES
+        && "people".equals(group)
+        && np.end() > 0
+        && lexicon.demonyms().at(t, np.end() - 1) != null) {
+      // "no U.S. casualties": a nation's casualties are its soldiers'
+      group = NounPhrases.militaryOf(lexicon.demonyms().at(t, np.end() - 1).value());
     }
-    return new RawClaim(
-        a.sentence(),
-        counted,
-        q.quantity(),
-        subjectText,
-        group,
-        np.person(),
-        evidence,
-        subset,
-        q.additional(),
-        false,
-        fatal != null,
-        previousValue(t, a, q),
-        Certainty.ASSERTED,
-        null,
-        null,
-        q.start());
+    cover(q.start(), Math.max(q.end(), np.end()));
+    cover(found.start(), found.end());
+    RawClaim claim =
+        new RawClaim(
+            a.sentence(),
+            counted,
+            q.quantity(),
+            subjectText,
+            group,
+            np.person(),
+            evidence,
+            subset,
+            q.additional(),
+            false,
+            fatal != null,
+            previousValue(t, a, q),
+            Certainty.ASSERTED,
+            null,
+            null,
+            q.start());
+    if (viaToll) {
+      totals.add(claim);
+    }
+    return claim;
+  }
+
+  /** "one of the deadliest strikes", "one of the injured officers": not a count of its own. */
+  private static boolean partOfNamedSet(List<Token> t, int end) {
+    if (end + 2 >= t.size() || !t.get(end).is("of") || !t.get(end + 1).is("the")) {
+      return false;
+    }
+    String next = t.get(end + 2).lower();
+    return next.endsWith("est")
+        || next.equals("injured")
+        || next.equals("wounded")
+        || next.equals("dead")
+        || next.equals("victims")
+        || next.equals("most")
+        || next.equals("few")
+        || next.equals("first")
+        || next.equals("last");
+  }
+
+  private static RawClaim lastWhole(List<RawClaim> claims) {
+    for (int i = claims.size() - 1; i >= 0; i--) {
+      if (!claims.get(i).subset()) {
+        return claims.get(i);
+      }
+    }
+    return null;
+  }
+
+  private void cover(int from, int to) {
+    for (int k = from; k < to; k++) {
+      covered.add(k);
+    }
   }
 
   /** "179 of the 181 people": the 181 is the whole the count is part of, not a claim. */
@@ -299,7 +377,7 @@ public final class ClaimReader {
    * active verb with an object ("a gunman killed four people") is not one.
    */
   private Found termAfter(
-      List<Token> t, SentenceAnalysis a, int from, int maxBridge, boolean singular) {
+      List<Token> t, SentenceAnalysis a, int from, int maxBridge, List<NounPhrase> conjuncts) {
     int k = from;
     int bridged = 0;
     boolean auxiliary = false;
@@ -312,7 +390,7 @@ public final class ClaimReader {
         return new Found(term.value(), k, term.end());
       }
       Token w = t.get(k);
-      int skipped = skipAside(t, a, k);
+      int skipped = skipAside(t, a, k, conjuncts);
       if (skipped > k) {
         k = skipped;
         continue;
@@ -329,7 +407,11 @@ public final class ClaimReader {
 
   /** A term that is also an active verb, followed by its object: "killed four people". */
   private boolean isActiveUse(List<Token> t, PhraseTable.Match<CountedAs> term) {
-    if (lexicon.termsBefore().at(t, term.start()) == null || term.end() >= t.size()) {
+    boolean verb = false;
+    for (int j = term.start(); j < term.end(); j++) {
+      verb |= lexicon.termsBefore().at(t, j) != null;
+    }
+    if (!verb || term.end() >= t.size()) {
       return false;
     }
     Token next = t.get(term.end());
@@ -341,7 +423,7 @@ public final class ClaimReader {
    * "(…)", or a second subject joined by "and" ("17 students and the bus driver were…"). Returns
    * {@code k} when there is none.
    */
-  private int skipAside(List<Token> t, SentenceAnalysis a, int k) {
+  private int skipAside(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
     Token w = t.get(k);
     if (w.punct(',')
         && k + 1 < t.size()
@@ -377,6 +459,9 @@ public final class ClaimReader {
       }
       NounPhrase single = phrases.singularAt(t, j);
       if (single != null) {
+        if (conjuncts != null) {
+          conjuncts.add(single);
+        }
         return single.end();
       }
       QuantityMention q = a.quantityAt(j);
@@ -468,7 +553,15 @@ public final class ClaimReader {
     }
     int previousEnd = previous.evidence().end();
     int andStart = t.get(k).start();
-    return andStart >= previousEnd && andStart - previousEnd <= 2;
+    if (andStart < previousEnd || andStart - previousEnd > 24) {
+      return false;
+    }
+    for (int j = k - 1; j >= 0 && t.get(j).start() >= previousEnd; j--) {
+      if (t.get(j).punct(',') || t.get(j).punct(';')) {
+        return false; // "…, and 14 others were": a new clause, not the same list
+      }
+    }
+    return true;
   }
 
   private static boolean subsetCueBefore(List<Token> t, int start) {
@@ -541,7 +634,7 @@ public final class ClaimReader {
   private void readSingulars(SentenceAnalysis a, List<RawClaim> claims) {
     List<Token> t = a.sentence().tokens();
     for (int k = 0; k < t.size(); k++) {
-      if (a.quantityAt(k) != null || coveredByClaim(claims, a.sentence(), k)) {
+      if (a.quantityAt(k) != null || covered.contains(k)) {
         continue;
       }
       RawClaim reflexive = reflexive(a, k);
@@ -550,17 +643,21 @@ public final class ClaimReader {
         continue;
       }
       NounPhrase np = phrases.singularAt(t, k);
+      if (np == null) {
+        np = phrases.namedPersonAt(t, k);
+      }
       if (np == null || !np.person()) {
         continue;
       }
-      Found found = termAfter(t, a, skipApposition(t, np.end()), 5, true);
+      List<NounPhrase> conjuncts = new ArrayList<>();
+      Found found = termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
       boolean before = false;
       if (found == null) {
         found = termBefore(t, k);
         before = found != null;
       }
       RawClaim parent = lastBefore(claims, k);
-      if (found == null && parent != null && conjoined(t, k, parent)) {
+      if (found == null && parent != null && (conjoined(t, k, parent) || subsetCueBefore(t, k))) {
         found = new Found(parent.counted(), np.end(), np.end());
       }
       if (found == null || found.counted() == CountedAs.DEPLOYED) {
@@ -579,26 +676,72 @@ public final class ClaimReader {
       int spanStart = before ? found.start() : k;
       int spanEnd = before ? np.end() : found.end();
       String subjectText = a.sentence().textBetween(k, np.end());
+      int people = 1;
+      for (NounPhrase other : conjuncts) {
+        if (java.util.Objects.equals(other.group(), np.group())) {
+          people++; // "a man and a woman were killed": one count of two
+        } else {
+          claims.add(
+              single(
+                  a,
+                  found,
+                  other,
+                  other.start(),
+                  other.end(),
+                  false,
+                  t.get(other.start()).is("the")));
+        }
+      }
+      Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
       claims.add(
           new RawClaim(
               a.sentence(),
               found.counted(),
-              Quantity.exact(1, t.get(k).text()),
+              value,
               subjectText,
               np.group(),
               true,
               a.sentence().spanBetween(spanStart, spanEnd),
               subsetCueBefore(t, k),
               additional,
-              definite,
+              definite && people == 1,
               false,
               null,
               Certainty.ASSERTED,
               null,
               null,
               k));
-      k = Math.max(k, spanEnd - 1);
+      cover(k, np.end());
+      k = Math.max(k, np.end() - 1);
     }
+  }
+
+  private RawClaim single(
+      SentenceAnalysis a,
+      Found found,
+      NounPhrase np,
+      int start,
+      int end,
+      boolean subset,
+      boolean definite) {
+    cover(start, end);
+    return new RawClaim(
+        a.sentence(),
+        found.counted(),
+        Quantity.exact(1, a.sentence().token(start).text()),
+        a.sentence().textBetween(start, end),
+        np.group(),
+        true,
+        a.sentence().spanBetween(start, Math.max(end, found.end())),
+        subset,
+        false,
+        definite,
+        false,
+        null,
+        Certainty.ASSERTED,
+        null,
+        null,
+        start);
   }
 
   /** "before killing himself", "killing only himself", "fatally shooting himself". */
@@ -676,7 +819,7 @@ public final class ClaimReader {
                   && isAnaphoricText(c.subjectText());
       boolean zeroWithoutNoun =
           c.value().max() != null && c.value().max() == 0 && c.subjectText() == null;
-      if (anaphoric && previous != null && !zeroWithoutNoun) {
+      if (anaphoric && previous != null && !zeroWithoutNoun && !totals.contains(c)) {
         claim = claim.withGroup(previous);
       }
       if ("military".equals(claim.group())) {
@@ -688,7 +831,7 @@ public final class ClaimReader {
           claim = claim.withGroup(NounPhrases.militaryOf(nation));
         }
       }
-      if (claim.group() != null) {
+      if (claim.group() != null && !claim.subset()) {
         previous = claim.group();
       }
       out.add(claim);
@@ -750,7 +893,7 @@ public final class ClaimReader {
       if (np.empty() || np.group() == null || np.end() <= k || np.singular()) {
         continue;
       }
-      Found found = termAfter(t, a, np.end(), 2, false);
+      Found found = termAfter(t, a, np.end(), 2, null);
       if (found != null && found.counted().predicate() != null) {
         groups.putIfAbsent(found.counted(), np.group());
       }
@@ -759,20 +902,10 @@ public final class ClaimReader {
     return groups;
   }
 
-  private static boolean coveredByClaim(List<RawClaim> claims, Sentence s, int k) {
-    int offset = s.token(k).start();
-    for (RawClaim c : claims) {
-      if (c.evidence().start() <= offset && offset < c.evidence().end()) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "a woman, 34, of Elm Street, died": the age and address in commas are passed over. */
+  /** "a woman, 34, of Elm Street, died", "The driver, identified as Tyler Moss, 19, was". */
   private static int skipApposition(List<Token> t, int k) {
     int at = k;
-    for (int group = 0; group < 3 && at < t.size() && t.get(at).punct(','); group++) {
+    for (int group = 0; group < 4 && at < t.size() && t.get(at).punct(','); group++) {
       int close = -1;
       for (int j = at + 1; j < Math.min(t.size(), at + 10); j++) {
         if (t.get(j).punct(',')) {
@@ -781,11 +914,21 @@ public final class ClaimReader {
         }
       }
       if (close < 0) {
-        break;
+        return k;
       }
-      at = close + 1;
+      at = close;
+      if (close + 1 < t.size()
+          && !t.get(close + 1).number()
+          && !t.get(close + 1).is("of")
+          && !t.get(close + 1).is("a")
+          && !t.get(close + 1).is("an")
+          && !t.get(close + 1).is("who")
+          && !t.get(close + 1).is("also")
+          && !t.get(close + 1).is("identified")) {
+        return close + 1;
+      }
     }
-    return at;
+    return at < t.size() && t.get(at).punct(',') ? at + 1 : at;
   }
 
   private record Found(CountedAs counted, int start, int end) {}

@@ -361,6 +361,15 @@ final class NounPhrases {
    */
   NounPhrase singularAt(List<Token> t, int k) {
     Token det = t.get(k);
+    if ((det.is("he") || det.is("she")) && k + 1 < t.size() && t.get(k + 1).word()) {
+      return new NounPhrase(k, k + 1, "people", det.text(), false, true, true);
+    }
+    if ((det.is("a") || det.is("an"))
+        && k + 2 < t.size()
+        && t.get(k + 1).is("family")
+        && t.get(k + 2).is("of")) {
+      return null; // "a family of four": the count is the four
+    }
     boolean definite = det.is("the") || POSSESSIVES.contains(det.lower());
     if (!(definite || det.is("a") || det.is("an") || det.is("another") || det.is("one"))) {
       return null;
@@ -424,6 +433,43 @@ final class NounPhrases {
       return new NounPhrase(k, j, null, t.get(j - 1).text(), false, true, true);
     }
     return null;
+  }
+
+  /**
+   * A person named with an age: "Marcus Hill, 31," or "24-year-old DeShawn Marks": two or three
+   * capitalized words that are not a place or organisation.
+   */
+  NounPhrase namedPersonAt(List<Token> t, int k) {
+    int start = k;
+    int j = k;
+    if (ageOf(t.get(j)) != null) {
+      j++;
+    }
+    int names = 0;
+    while (j < t.size()
+        && names < 3
+        && t.get(j).capitalized()
+        && t.get(j).text().length() > 1
+        && lexicon.placeNames().at(t, j) == null
+        && lexicon.organisations().at(t, j) == null
+        && lexicon.roles().at(t, j) == null) {
+      j++;
+      names++;
+    }
+    if (names < 2) {
+      return null;
+    }
+    boolean agedBefore = j - names > start;
+    boolean agedAfter =
+        j + 2 < t.size()
+            && t.get(j).punct(',')
+            && t.get(j + 1).number()
+            && t.get(j + 1).lower().length() <= 3
+            && (t.get(j + 2).punct(',') || t.get(j + 2).punct('.'));
+    if (!agedBefore && !agedAfter) {
+      return null;
+    }
+    return new NounPhrase(start, j, "people", t.get(j - 1).text(), false, true, true);
   }
 
   /** 23 for "23-year-old", "23-years-old"; null for any other token. */

@@ -317,6 +317,15 @@ final class NotACount {
         && after.punct(',')) {
       return true; // "His passenger, also 19, was…"
     }
+    for (int k = start - 1; k >= Math.max(0, start - 6) && digits; k--) {
+      Token w = tokens.get(k);
+      if (w.is("ages") || w.is("aged")) {
+        return true; // "ages 8, 11 and 14"
+      }
+      if (!(w.number() || w.punct(',') || w.is("and"))) {
+        break;
+      }
+    }
     if (isAgeApposition(tokens, start, end)) {
       return true;
     }

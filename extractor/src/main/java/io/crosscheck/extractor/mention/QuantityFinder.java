@@ -53,6 +53,17 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
     if (NotACount.test(tokens, coreStart, core.end(), core.digits())) {
       return null;
     }
+    boolean nameWord =
+        !core.digits()
+            && coreStart > 0
+            && tokens.get(coreStart).capitalized()
+            && core.end() < tokens.size()
+            && tokens.get(core.end()).capitalized()
+            && !tokens.get(coreStart - 1).punct('"')
+            && !tokens.get(coreStart - 1).punct(':');
+    if (nameWord && !sentenceStart(tokens, coreStart)) {
+      return null; // "Six Flags", "Seven Seas": a name, unless it is a headline's count
+    }
     int end = core.end();
     Interval interval = core.interval();
     boolean approximate = core.approximate();
@@ -87,6 +98,19 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
         sentence.spanBetween(start, end),
         quantity,
         modifier != null && modifier.value() == Modifier.ADDITIONAL);
+  }
+
+  /** Title-case headlines capitalize every word, so a capital there is no sign of a name. */
+  private static boolean sentenceStart(List<Token> tokens, int i) {
+    int capitals = 0;
+    int words = 0;
+    for (Token t : tokens) {
+      if (t.word() && t.text().length() > 3) {
+        words++;
+        capitals += t.capitalized() ? 1 : 0;
+      }
+    }
+    return i == 0 || words > 0 && capitals * 10 >= words * 7;
   }
 
   record Core(int end, Interval interval, boolean approximate, boolean digits) {}
