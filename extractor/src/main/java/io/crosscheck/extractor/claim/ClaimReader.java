@@ -31,7 +31,7 @@ import java.util.Set;
 public final class ClaimReader {
 
   private static final int CLAUSE_WINDOW = 10;
-  private static final int TOLL_WINDOW = 16;
+  private static final int TOLL_WINDOW = 24;
 
   private static final Set<String> BRIDGE =
       Set.of(
@@ -223,7 +223,6 @@ public final class ClaimReader {
   /** Reads one sentence's claims. Not thread-safe: one reader serves one article at a time. */
   public List<RawClaim> read(SentenceAnalysis analysis) {
     covered.clear();
-    totals.clear();
     List<RawClaim> claims = new ArrayList<>();
     Set<Integer> wholes = new HashSet<>();
     for (QuantityMention q : analysis.quantities()) {
@@ -249,6 +248,9 @@ public final class ClaimReader {
     if (zero && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
       npStart = q.end() + 2 + (t.get(q.end()).is("immediate") ? 1 : 0);
     }
+    if (npStart < t.size() && t.get(npStart).is("more")) {
+      npStart++; // "four more of the injured", "two more soldiers"
+    }
     NounPhrase np = phrases.after(t, npStart, a);
     markWholes(a, q, np, wholes);
     if (!np.empty() && !np.person()) {
@@ -257,7 +259,13 @@ public final class ClaimReader {
     if (partOfNamedSet(t, q.end())) {
       return null; // "one of the deadliest", "one of the injured officers"
     }
-    boolean subset = np.subset() && !zero || subsetCueBefore(t, q.start());
+    boolean possessive =
+        q.end() + 1 < t.size()
+            && t.get(q.end()).is("of")
+            && (t.get(q.end() + 1).is("his")
+                || t.get(q.end() + 1).is("her")
+                || t.get(q.end() + 1).is("their"));
+    boolean subset = np.subset() && !zero && !possessive || subsetCueBefore(t, q.start());
     int from = Math.max(q.end(), np.end());
     RawClaim parent = lastWhole(earlier);
     Found found = null;
@@ -275,8 +283,10 @@ public final class ClaimReader {
       found = toll(t, a, q.start());
       viaToll = found != null;
     }
+    boolean listed = false;
     if (found == null && parent != null && (subset || conjoined(t, q.start(), parent))) {
       found = new Found(parent.counted(), q.end(), q.end());
+      listed = !subset;
     }
     if (found == null && !zero && (np.person() || np.empty())) {
       found = termLaterInClause(t, a, from);
@@ -324,14 +334,39 @@ public final class ClaimReader {
             null,
             null,
             q.start());
-    if (viaToll) {
-      totals.add(claim);
+    if (viaToll || update(t, q.start())) {
+      claim = claim.asTotal();
+    }
+    boolean more = q.end() < t.size() && t.get(q.end()).is("more");
+    if (more || listed) {
+      claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
     }
     return claim;
   }
 
+  /** "rose to 22", "stands at 45": the count states a running total. */
+  private static boolean update(List<Token> t, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
+      if (UPDATE_VERBS.contains(t.get(k).lower())
+          && !t.get(k).is("is")
+          && !t.get(k).is("was")
+          && !t.get(k).is("at")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "one of the deadliest strikes", "one of the injured officers": not a count of its own. */
   private static boolean partOfNamedSet(List<Token> t, int end) {
+    if (end + 2 < t.size() && t.get(end).is("of")) {
+      for (int k = end + 1; k < Math.min(t.size(), end + 5); k++) {
+        String w = t.get(k).lower();
+        if (w.endsWith("est") && w.length() > 4 || w.equals("worst")) {
+          return true; // "one of India's worst", "one of the deadliest"
+        }
+      }
+    }
     if (end + 2 >= t.size() || !t.get(end).is("of") || !t.get(end + 1).is("the")) {
       return false;
     }
@@ -493,10 +528,12 @@ public final class ClaimReader {
 
   /** "the death toll rose to 12", "the toll stands at 45", "the number of dead climbed to 30". */
   private Found toll(List<Token> t, SentenceAnalysis a, int quantityStart) {
-    boolean update = false;
+    if (!stateWordBefore(t, quantityStart)) {
+      return null;
+    }
     for (int k = quantityStart - 1; k >= Math.max(0, quantityStart - TOLL_WINDOW); k--) {
       Token w = t.get(k);
-      if (a.quantityAt(k) != null || w.punct(';') || w.punct('.')) {
+      if (w.punct(';') || w.punct('.') || w.is("but")) {
         return null;
       }
       if (w.is("toll") || w.is("tolls")) {
@@ -506,15 +543,42 @@ public final class ClaimReader {
                 : k > 0 && t.get(k - 1).is("casualty") ? CountedAs.CASUALTIES : CountedAs.KILLED;
         return new Found(counted, k > 0 && t.get(k - 1).word() ? k - 1 : k, k + 1);
       }
-      update |= UPDATE_VERBS.contains(w.lower()) && quantityStart - k <= 4;
-      if (update) {
-        PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
-        if (term != null && term.value() != CountedAs.DEPLOYED && term.value() != CountedAs.SHOT) {
-          return new Found(term.value(), term.start(), term.end());
-        }
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
+      if (term != null
+          && term.end() <= quantityStart
+          && a.quantityAt(Math.max(0, k - 1)) == null
+          && (k > 0 && (t.get(k - 1).is("of") || t.get(k - 1).is("people")) || w.is("dead"))
+          && term.value() != CountedAs.DEPLOYED
+          && term.value() != CountedAs.SHOT) {
+        return new Found(term.value(), term.start(), term.end()); // "the number of dead … 30"
       }
     }
     return null;
+  }
+
+  /** "to", "at", "reached", "topped" right before a count: it states a running figure. */
+  private static boolean stateWordBefore(List<Token> t, int start) {
+    for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
+      Token w = t.get(k);
+      if (w.is("to")
+          || w.is("at")
+          || w.is("of")
+          || w.is("reached")
+          || w.is("hit")
+          || w.is("topped")
+          || w.is("exceeded")
+          || w.is("passed")
+          || w.is("above")
+          || w.is("past")
+          || w.is("is")
+          || w.is("was")
+          || w.punct(':')
+          || w.is("stands")
+          || w.is("surpassed")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A casualty term later in the same clause, with no other count or clause break between. */
@@ -819,7 +883,7 @@ public final class ClaimReader {
                   && isAnaphoricText(c.subjectText());
       boolean zeroWithoutNoun =
           c.value().max() != null && c.value().max() == 0 && c.subjectText() == null;
-      if (anaphoric && previous != null && !zeroWithoutNoun && !totals.contains(c)) {
+      if (anaphoric && previous != null && !zeroWithoutNoun && !c.total()) {
         claim = claim.withGroup(previous);
       }
       if ("military".equals(claim.group())) {

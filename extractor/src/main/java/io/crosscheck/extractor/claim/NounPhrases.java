@@ -204,7 +204,7 @@ final class NounPhrases {
     int demonymEnd = -1;
     while (k < t.size() && modifiers <= MAX_MODIFIERS) {
       PhraseTable.Match<Role> role = lexicon.roles().at(t, k);
-      if (role != null && !continuesAsModifier(t, role.end())) {
+      if (role != null && !continuesAsModifier(t, role.end()) && !modifiesThing(t, role)) {
         return phrase(t, start, role.end(), role.value(), nation, organisation, subset);
       }
       PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, k);
@@ -217,10 +217,11 @@ final class NounPhrases {
         organisation = org.value();
         k = org.end();
       } else if (t.get(k).punct('(')) {
-        k = closingParen(t, k);
-        if (k < 0) {
+        int close = closingParen(t, k);
+        if (close < 0) {
           break;
         }
+        k = close;
       } else if (isModifierWord(t.get(k))) {
         k++;
       } else {
@@ -233,6 +234,23 @@ final class NounPhrases {
 
   NounPhrase after(List<Token> t, int start) {
     return after(t, start, null);
+  }
+
+  /**
+   * "two passenger trains", "a police station": a singular role before a plain noun is a modifier.
+   */
+  private boolean modifiesThing(List<Token> t, PhraseTable.Match<Role> role) {
+    if (!role.value().singular() || role.end() >= t.size()) {
+      return false;
+    }
+    Token next = t.get(role.end());
+    return next.word()
+        && !next.capitalized()
+        && !STOPS.contains(next.lower())
+        && lexicon.termsAfter().at(t, role.end()) == null
+        && !next.is("of")
+        && !next.is("who")
+        && next.lower().length() > 2;
   }
 
   /** "police officers": "police" is a role but "officers" continues the phrase. */
@@ -296,21 +314,25 @@ final class NounPhrases {
           true,
           false);
     }
-    if (k < t.size() && k >= start) {
-      Token head = t.get(k);
-      if (head.word()
-          && !head.capitalized()
-          && head.lower().endsWith("s")
-          && head.lower().length() > 3
-          && !STOPS.contains(head.lower())
-          && !NON_COUNT_HEADS.contains(head.lower())
-          && lexicon.termsAfter().at(t, k) == null) {
-        return new NounPhrase(start, k + 1, null, head.text(), subset, false, false);
-      }
+    int headAt = k > start && isPlainNoun(t, k - 1) ? k - 1 : k;
+    if (headAt < t.size() && isPlainNoun(t, headAt)) {
+      return new NounPhrase(start, headAt + 1, null, t.get(headAt).text(), subset, false, false);
     }
     return subset
         ? new NounPhrase(start, start, null, null, true, true, false)
         : NounPhrase.none(start);
+  }
+
+  /** "vehicles", "homes", "missiles": a lower-case plural that is no casualty term. */
+  private boolean isPlainNoun(List<Token> t, int k) {
+    Token head = t.get(k);
+    return head.word()
+        && !head.capitalized()
+        && head.lower().endsWith("s")
+        && head.lower().length() > 3
+        && !STOPS.contains(head.lower())
+        && !NON_COUNT_HEADS.contains(head.lower())
+        && lexicon.termsAfter().at(t, k) == null;
   }
 
   String group(String roleGroup, String nation, Organisation organisation) {
@@ -394,6 +416,9 @@ final class NounPhrases {
           return null;
         }
         String group = group(role.value().group(), nation, organisation);
+        if (age != null && Set.of("children", "teenagers", "people").contains(group)) {
+          group = age < 13 ? "children" : age < 20 ? "teenagers" : "people"; // "a 17-year-old boy"
+        }
         return new NounPhrase(
             k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
       }

@@ -19,6 +19,8 @@ import io.crosscheck.model.Span;
  * @param definite a singular definite subject ("the gunman"), likely a person named before
  * @param ofShot part of a shot count that died ("three fatally"), used to split shot counts
  * @param previous the value an update replaced ("revised from eight to six"), or null
+ * @param total the count is a stated total ("the death toll rose to 22"), which already holds any
+ *     "more" counted elsewhere
  */
 public record RawClaim(
     Sentence sentence,
@@ -36,7 +38,88 @@ public record RawClaim(
     Certainty certainty,
     Attribution attribution,
     PlaceMention where,
-    int tokenStart) {
+    int tokenStart,
+    boolean total) {
+
+  /** A claim that is not a stated total ("the death toll rose to 12" is one). */
+  public RawClaim(
+      Sentence sentence,
+      CountedAs counted,
+      Quantity value,
+      String subjectText,
+      String group,
+      boolean person,
+      Span evidence,
+      boolean subset,
+      boolean additional,
+      boolean definite,
+      boolean ofShot,
+      Interval previous,
+      Certainty certainty,
+      Attribution attribution,
+      PlaceMention where,
+      int tokenStart) {
+    this(
+        sentence,
+        counted,
+        value,
+        subjectText,
+        group,
+        person,
+        evidence,
+        subset,
+        additional,
+        definite,
+        ofShot,
+        previous,
+        certainty,
+        attribution,
+        where,
+        tokenStart,
+        false);
+  }
+
+  public RawClaim asTotal() {
+    return new RawClaim(
+        sentence,
+        counted,
+        value,
+        subjectText,
+        group,
+        person,
+        evidence,
+        subset,
+        additional,
+        definite,
+        ofShot,
+        previous,
+        certainty,
+        attribution,
+        where,
+        tokenStart,
+        true);
+  }
+
+  public RawClaim asAdditional() {
+    return new RawClaim(
+        sentence,
+        counted,
+        value,
+        subjectText,
+        group,
+        person,
+        evidence,
+        false,
+        true,
+        definite,
+        ofShot,
+        previous,
+        certainty,
+        attribution,
+        where,
+        tokenStart,
+        total);
+  }
 
   public RawClaim withCounted(CountedAs newCounted) {
     return new RawClaim(
@@ -55,7 +138,8 @@ public record RawClaim(
         certainty,
         attribution,
         where,
-        tokenStart);
+        tokenStart,
+        total);
   }
 
   public RawClaim withValue(Quantity newValue, Span newEvidence) {
@@ -75,7 +159,8 @@ public record RawClaim(
         certainty,
         attribution,
         where,
-        tokenStart);
+        tokenStart,
+        total);
   }
 
   public RawClaim withSubset(boolean newSubset) {
@@ -95,7 +180,8 @@ public record RawClaim(
         certainty,
         attribution,
         where,
-        tokenStart);
+        tokenStart,
+        total);
   }
 
   public RawClaim withGroup(String newGroup) {
@@ -115,7 +201,8 @@ public record RawClaim(
         certainty,
         attribution,
         where,
-        tokenStart);
+        tokenStart,
+        total);
   }
 
   public RawClaim withSource(Certainty newCertainty, Attribution newAttribution) {
@@ -135,7 +222,8 @@ public record RawClaim(
         newCertainty,
         newAttribution,
         where,
-        tokenStart);
+        tokenStart,
+        total);
   }
 
   public RawClaim withWhere(PlaceMention newWhere) {
@@ -155,6 +243,7 @@ public record RawClaim(
         certainty,
         attribution,
         newWhere,
-        tokenStart);
+        tokenStart,
+        total);
   }
 }

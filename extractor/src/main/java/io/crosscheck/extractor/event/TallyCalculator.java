@@ -50,29 +50,90 @@ public final class TallyCalculator {
       return Interval.UNKNOWN;
     }
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
+    boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
+    Interval additional = null;
     for (RawClaim c : claims) {
       if (anyWhole && c.subset()) {
         continue;
       }
+      if (c.additional() && !isSingular(c) && followsSamePredicate(c, claims)) {
+        // "four more died", "a commander and several other militants": on top of the rest
+        additional =
+            statedTotal
+                ? additional
+                : additional == null ? c.value().interval() : additional.plus(c.value().interval());
+        continue;
+      }
       byGroup.computeIfAbsent(groupKey(c), k -> new ArrayList<>()).add(c);
     }
+    mergeNamelessMilitary(byGroup);
     Interval general = Interval.UNKNOWN;
+    Interval generalSingles = Interval.UNKNOWN;
     Interval specific = null;
     Interval perpetrator = null;
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
       Interval best = best(e.getValue());
       switch (e.getKey()) {
-        case "general" -> general = best;
+        case "general" -> {
+          general = numeric(e.getValue());
+          generalSingles = singles(e.getValue());
+          if (!general.known()) {
+            general = best;
+          }
+        }
         case "perpetrator" -> perpetrator = best;
         default -> specific = specific == null ? best : specific.plus(best);
       }
     }
-    Interval total = larger(general, specific);
+    // single people ("a woman") add to counted groups ("three children"); a general count
+    // ("five people") already holds them
+    Interval withSingles =
+        specific == null
+            ? null
+            : generalSingles.known() && !numeric(byGroup.getOrDefault("general", List.of())).known()
+                ? specific.plus(generalSingles)
+                : specific;
+    Interval total = larger(general, withSingles);
     if (perpetrator != null) {
       total = total.known() ? total.plus(perpetrator) : perpetrator;
     }
+    if (additional != null) {
+      total = total.known() ? total.plus(additional) : additional;
+    }
     return total;
+  }
+
+  /** "18 people had died. Four more … died": "more" adds to a count given just before it. */
+  private static boolean followsSamePredicate(RawClaim more, List<RawClaim> claims) {
+    for (RawClaim c : claims) {
+      boolean before =
+          c.sentence().index() < more.sentence().index()
+              || c.sentence() == more.sentence() && c.tokenStart() < more.tokenStart();
+      if (before
+          && c != more
+          && c.sentence().paragraph() == more.sentence().paragraph()
+          && c.sentence().field() == more.sentence().field()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Six Malian soldiers … militants said it killed 40 soldiers": one military, one count. */
+  private static void mergeNamelessMilitary(Map<String, List<RawClaim>> byGroup) {
+    List<RawClaim> nameless = byGroup.get("military");
+    List<String> nations = byGroup.keySet().stream().filter(k -> k.endsWith("-military")).toList();
+    if (nameless != null && nations.size() == 1) {
+      byGroup.get(nations.get(0)).addAll(nameless);
+      byGroup.remove("military");
+    }
+  }
+
+  /** The best numeric statement among a group's claims, single people left aside. */
+  private static Interval numeric(List<RawClaim> claims) {
+    List<RawClaim> numeric = claims.stream().filter(c -> !isSingular(c)).toList();
+    return numeric.isEmpty() ? Interval.UNKNOWN : best(numeric);
   }
 
   private static String groupKey(RawClaim c) {
