@@ -25,15 +25,27 @@ public final class Sourcing {
 
   public List<RawClaim> apply(SentenceAnalysis analysis, List<RawClaim> claims) {
     Attribution attribution = attributionOf(analysis);
-    Certainty certainty = attribution == null ? Certainty.ASSERTED : Certainty.ATTRIBUTED;
-    for (HedgeMention hedge : analysis.hedges()) {
-      certainty = certainty.strongest(hedge.certainty());
-    }
+    Certainty base = attribution == null ? Certainty.ASSERTED : Certainty.ATTRIBUTED;
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim claim : claims) {
+      Certainty certainty = base;
+      for (HedgeMention hedge : analysis.hedges()) {
+        if (reaches(hedge, claim)) {
+          certainty = certainty.strongest(hedge.certainty());
+        }
+      }
       out.add(claim.withSource(certainty, attribution));
     }
     return out;
+  }
+
+  /**
+   * A denial covers what follows it ("dismissing a claim that it had killed 40 troops"), not the
+   * figures the sentence asserts before it; doubt ("has not confirmed", "reportedly") covers the
+   * whole sentence.
+   */
+  private static boolean reaches(HedgeMention hedge, RawClaim claim) {
+    return hedge.certainty() != Certainty.DENIED || hedge.start() < claim.tokenStart();
   }
 
   private Attribution attributionOf(SentenceAnalysis analysis) {

@@ -82,6 +82,7 @@ final class LineRoles {
       roles.add(firstReading(line.text(), titleKey));
     }
     markTeaserRuns(lines, roles);
+    markTeaserBlocks(lines, roles);
     return roles;
   }
 
@@ -132,6 +133,51 @@ final class LineRoles {
       }
     }
   }
+
+  /**
+   * After a "You may also like" or "Related stories" heading, the short lines that follow are other
+   * stories' headlines, whatever their case, until real prose resumes.
+   */
+  private static void markTeaserBlocks(List<Document.Line> lines, List<Sentence.Role> roles) {
+    boolean inBlock = false;
+    for (int i = 0; i < lines.size(); i++) {
+      String text = lines.get(i).text();
+      String lower = text.toLowerCase(Locale.ROOT);
+      if (text.length() <= 48 && BLOCK_HEADINGS.stream().anyMatch(lower::startsWith)) {
+        roles.set(i, Sentence.Role.NOISE);
+        inBlock = true;
+      } else if (inBlock && text.length() < 200 && roles.get(i) == Sentence.Role.BODY) {
+        roles.set(i, Sentence.Role.TEASER);
+      } else if (text.length() >= 200) {
+        inBlock = false;
+      }
+    }
+  }
+
+  private static final List<String> BLOCK_HEADINGS =
+      List.of(
+          "you may also like",
+          "you might also like",
+          "related",
+          "more stories",
+          "more from",
+          "more on this",
+          "read more",
+          "also read",
+          "see also",
+          "most read",
+          "most popular",
+          "trending",
+          "recommended",
+          "top stories",
+          "latest news",
+          "latest stories",
+          "more news",
+          "other news",
+          "what to read next",
+          "read next",
+          "further reading",
+          "in other news");
 
   private static boolean neighbourIsHeadline(
       List<Document.Line> lines, List<Sentence.Role> roles, int i) {
