@@ -175,11 +175,7 @@ public final class TallyCalculator {
 
   private static boolean isSingular(RawClaim c) {
     String w = c.value().text().toLowerCase(java.util.Locale.ROOT);
-    return w.equals("a")
-        || w.equals("an")
-        || w.equals("the")
-        || w.equals("another")
-        || w.equals("one");
+    return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("another");
   }
 
   /** One per indefinite single person in the body ("a man", "another woman"), else the title's. */

@@ -59,8 +59,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
             && tokens.get(coreStart).capitalized()
             && core.end() < tokens.size()
             && tokens.get(core.end()).capitalized()
-            && !tokens.get(coreStart - 1).punct('"')
-            && !tokens.get(coreStart - 1).punct(':');
+            && tokens.get(coreStart - 1).word();
     if (nameWord && !sentenceStart(tokens, coreStart)) {
       return null; // "Six Flags", "Seven Seas": a name, unless it is a headline's count
     }
