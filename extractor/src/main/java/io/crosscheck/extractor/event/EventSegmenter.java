@@ -176,8 +176,9 @@ public final class EventSegmenter {
       PlaceReference where = null;
       TimeReference when = null;
       if (context != null) {
-        where = context.where();
-        when = context.when();
+        where = context.where() != null ? context.where() : firstPlace(analyses);
+        // the headline and first paragraph may not say when; the lead's next sentences may
+        when = context.when() != null ? context.when() : firstTime(analyses, published);
       } else {
         where = firstPlace(analyses);
         when = firstTime(analyses, published);
