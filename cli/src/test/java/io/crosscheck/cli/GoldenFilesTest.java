@@ -16,9 +16,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Golden files: {@code crosscheck extract --format json} on each seed article must print exactly
- * {@code seeds/golden/<seed>.json}. A failure shows the text diff. After a deliberate change in
- * extraction, rewrite them with {@code ./mvnw -pl cli -am verify -Dgolden.update=true} and review
- * the diff like any other change.
+ * {@code seeds/golden/<seed>.golden} (JSON, named so that reading the seeds folder does not take it
+ * for an article). A failure shows the text diff. After a deliberate change in extraction, rewrite
+ * them with {@code ./mvnw -pl cli -am verify -Dgolden.update=true} and review the diff like any
+ * other change.
  */
 class GoldenFilesTest {
 
@@ -36,7 +37,7 @@ class GoldenFilesTest {
   @MethodSource("seeds")
   void extraction_of_each_seed_matches_its_golden_file(Path seed) throws IOException {
     String actual = run("extract", "--format", "json", seed.toString());
-    Path golden = GOLDEN.resolve(stem(seed) + ".json");
+    Path golden = GOLDEN.resolve(stem(seed) + ".golden");
     if (UPDATE || !Files.exists(golden)) {
       Files.createDirectories(GOLDEN);
       Files.writeString(golden, actual, StandardCharsets.UTF_8);
@@ -52,7 +53,7 @@ class GoldenFilesTest {
     List<String> seeds = seeds().map(GoldenFilesTest::stem).toList();
     assertThat(seeds).isNotEmpty();
     try (Stream<Path> goldens = Files.list(GOLDEN)) {
-      assertThat(goldens.map(p -> p.getFileName().toString().replace(".json", "")))
+      assertThat(goldens.map(p -> p.getFileName().toString().replace(".golden", "")))
           .as("golden files without a seed (orphans)")
           .allMatch(seeds::contains);
     }
