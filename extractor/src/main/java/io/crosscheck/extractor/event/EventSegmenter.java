@@ -51,7 +51,7 @@ public final class EventSegmenter {
             .add(a, sentenceClaims);
         continue;
       }
-      if (s.role() == Sentence.Role.TITLE || lead.sentences().contains(s)) {
+      if (s.role() == Sentence.Role.TITLE || lead.includes(s)) {
         leadIncident.add(a, sentenceClaims);
         continue;
       }

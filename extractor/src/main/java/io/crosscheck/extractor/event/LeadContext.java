@@ -119,6 +119,21 @@ record LeadContext(
     return current;
   }
 
+  /** Whether the sentence is the headline's or the first paragraph's (by identity: cheap). */
+  boolean includes(Sentence s) {
+    return s.role() == Sentence.Role.TITLE
+        || s.paragraph() == leadParagraph() && s.role() == Sentence.Role.BODY;
+  }
+
+  private int leadParagraph() {
+    for (Sentence s : sentences) {
+      if (s.role() == Sentence.Role.BODY) {
+        return s.paragraph();
+      }
+    }
+    return Integer.MIN_VALUE;
+  }
+
   /** A place is compatible with the lead when it lies in or contains one of the lead's places. */
   boolean compatible(String key, Lexicon lexicon) {
     if (places.isEmpty()) {
