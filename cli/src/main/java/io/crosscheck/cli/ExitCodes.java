@@ -7,13 +7,5 @@ final class ExitCodes {
   static final int USAGE = 2;
   static final int INPUT = 3;
 
-  static final String[] HELP_LIST = {
-    "0:ran (also when discrepancies were found, unless --fail-on asks otherwise)",
-    "1:discrepancies at or above the --fail-on severity",
-    "2:usage error",
-    "3:an input could not be read or parsed (the message names the file); readable inputs are"
-        + " still reported"
-  };
-
   private ExitCodes() {}
 }

@@ -38,13 +38,13 @@ final class Table {
       for (Claim c : r.claims()) {
         b.append(
             String.format(
-                "   %-3s %-10s %-9s %-14s %-11s %s%n",
+                "   %-3s %-10s %-13s %-14s %-11s %s%n",
                 c.event(),
                 c.predicate(),
                 value(c.value()),
                 c.group() == null ? "-" : c.group(),
                 c.certainty(),
-                quote(c.evidence().sentence(), c.evidence().start(), c.evidence().end(), c)));
+                quote(c.evidence().sentence())));
       }
       r.diagnostics().forEach(d -> b.append("   ! ").append(d.message()).append('\n'));
       b.append('\n');
@@ -52,7 +52,7 @@ final class Table {
     return b.toString();
   }
 
-  private static String quote(String sentence, int start, int end, Claim c) {
+  private static String quote(String sentence) {
     String s = sentence.length() > 100 ? sentence.substring(0, 97) + "..." : sentence;
     return "\"" + s.replace('\n', ' ') + "\"";
   }

@@ -27,9 +27,6 @@ import io.crosscheck.model.Predicate;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Subject;
 import io.crosscheck.model.TextField;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -229,13 +226,16 @@ final class ArticlePipeline {
         evidence);
   }
 
+  /**
+   * A short stable id: 64-bit FNV-1a over the text, as 10 hex digits. Ids need to be stable and
+   * distinct within an article, not secret, so a cryptographic digest would only cost time.
+   */
   private static String digest(String value) {
-    try {
-      byte[] hash =
-          MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));
-      return java.util.HexFormat.of().formatHex(hash, 0, 5);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    long hash = 0xcbf29ce484222325L;
+    for (int i = 0; i < value.length(); i++) {
+      hash ^= value.charAt(i);
+      hash *= 0x100000001b3L;
     }
+    return String.format("%010x", hash & 0xffffffffffL);
   }
 }

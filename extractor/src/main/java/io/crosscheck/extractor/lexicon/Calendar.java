@@ -109,8 +109,12 @@ public final class Calendar {
     }
   }
 
+  /** Callers pass tokens' lower-case forms; only a trailing dot ("Oct.") is taken off. */
   private static String stripDot(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
+    if (word.isEmpty() || word.length() > 10) {
+      return "";
+    }
+    String lower = Character.isUpperCase(word.charAt(0)) ? word.toLowerCase(Locale.ROOT) : word;
     return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
   }
 }

@@ -87,8 +87,9 @@ final class LineRoles {
   }
 
   private static Sentence.Role firstReading(String line, String titleKey) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    String key = key(line);
+    // only a line's start decides page furniture, and only short lines can repeat the headline
+    String lower = line.substring(0, Math.min(line.length(), 64)).toLowerCase(Locale.ROOT);
+    String key = line.length() <= titleKey.length() * 2 + 80 ? key(line) : "";
     if (!titleKey.isEmpty() && key.contains(titleKey) && key.length() <= titleKey.length() + 60) {
       return Sentence.Role.TITLE_REPEAT;
     }
@@ -142,7 +143,7 @@ final class LineRoles {
     boolean inBlock = false;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      String lower = text.toLowerCase(Locale.ROOT);
+      String lower = text.substring(0, Math.min(text.length(), 64)).toLowerCase(Locale.ROOT);
       if (text.length() <= 48 && BLOCK_HEADINGS.stream().anyMatch(lower::startsWith)) {
         roles.set(i, Sentence.Role.NOISE);
         inBlock = true;

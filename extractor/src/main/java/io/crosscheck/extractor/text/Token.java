@@ -17,8 +17,17 @@ public record Token(String text, String lower, int start, int end, Kind kind) {
   }
 
   public static Token of(String text, int start, Kind kind) {
-    String folded = fold(text.toLowerCase(Locale.ROOT));
-    return new Token(text, folded, start, start + text.length(), kind);
+    return new Token(text, lowerFolded(text), start, start + text.length(), kind);
+  }
+
+  /** Lower case with typographic apostrophes and dashes folded; no copy when nothing changes. */
+  static String lowerFolded(String text) {
+    boolean plain = true;
+    for (int i = 0; i < text.length() && plain; i++) {
+      char c = text.charAt(i);
+      plain = c < 128 && !(c >= 'A' && c <= 'Z');
+    }
+    return plain ? text : fold(text.toLowerCase(Locale.ROOT));
   }
 
   private static String fold(String lower) {
