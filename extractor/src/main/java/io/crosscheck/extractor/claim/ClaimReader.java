@@ -214,7 +214,7 @@ public final class ClaimReader {
   }
 
   /** Tokens of the sentence being read that are some claim's subject or term. */
-  private final Set<Integer> covered = new HashSet<>();
+  private final java.util.BitSet covered = new java.util.BitSet();
 
   /** Claims read from a death toll: totals, which never take another count's group. */
   private final Set<RawClaim> totals =
@@ -392,8 +392,8 @@ public final class ClaimReader {
   }
 
   private void cover(int from, int to) {
-    for (int k = from; k < to; k++) {
-      covered.add(k);
+    if (to > from) {
+      covered.set(from, to);
     }
   }
 
@@ -698,7 +698,7 @@ public final class ClaimReader {
   private void readSingulars(SentenceAnalysis a, List<RawClaim> claims) {
     List<Token> t = a.sentence().tokens();
     for (int k = 0; k < t.size(); k++) {
-      if (a.quantityAt(k) != null || covered.contains(k)) {
+      if (a.quantityAt(k) != null || covered.get(k)) {
         continue;
       }
       RawClaim reflexive = reflexive(a, k);

@@ -465,6 +465,11 @@ final class NounPhrases {
    * capitalized words that are not a place or organisation.
    */
   NounPhrase namedPersonAt(List<Token> t, int k) {
+    boolean aged = t.get(k).number() && ageOf(t.get(k)) != null;
+    boolean named = t.get(k).capitalized() && k + 1 < t.size() && t.get(k + 1).capitalized();
+    if (!aged && !named) {
+      return null; // cheap test first: most tokens start no name
+    }
     int start = k;
     int j = k;
     if (ageOf(t.get(j)) != null) {

@@ -78,11 +78,15 @@ public record Document(Article article, List<Sentence> sentences) {
     static List<Line> split(String text) {
       List<Line> lines = new ArrayList<>();
       int start = 0;
-      for (int i = 0; i <= text.length(); i++) {
-        if (i == text.length() || text.charAt(i) == '\n' || text.charAt(i) == '\u2029') {
-          addTrimmed(lines, text, start, i);
-          start = i + 1;
+      while (start <= text.length()) {
+        int newline = text.indexOf('\n', start);
+        int end = newline < 0 ? text.length() : newline;
+        int paragraph = text.indexOf('\u2029', start);
+        if (paragraph >= 0 && paragraph < end) {
+          end = paragraph;
         }
+        addTrimmed(lines, text, start, end);
+        start = end + 1;
       }
       return lines;
     }

@@ -16,17 +16,37 @@ public final class Tokenizer {
 
   private Tokenizer() {}
 
+  // ASCII fast paths: most news text is ASCII, and Character's general methods cost a table walk
+
+  private static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
+  }
+
+  private static boolean isDigit(char c) {
+    return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+  }
+
+  private static boolean isSpace(char c) {
+    if (c < 128) {
+      return c <= ' ' || c == 127;
+    }
+    return Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0';
+  }
+
   public static List<Token> tokenize(String text, int from, int to) {
     List<Token> tokens = new ArrayList<>();
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0') {
+      if (isSpace(c)) {
         i++;
       } else if (startsWord(text, i, to)) {
         int end = wordEnd(text, i, to);
         String word = text.substring(i, end);
-        boolean numeric = Character.isDigit(c) || c == '.';
+        boolean numeric = isDigit(c) || c == '.';
         tokens.add(Token.of(word, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
         i = end;
       } else if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's')) {
@@ -47,20 +67,20 @@ public final class Tokenizer {
 
   private static boolean startsWord(String text, int i, int to) {
     char c = text.charAt(i);
-    if (Character.isLetterOrDigit(c)) {
+    if (isLetterOrDigit(c)) {
       return true;
     }
     return c == '.'
         && i + 1 < to
-        && Character.isDigit(text.charAt(i + 1))
-        && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+        && isDigit(text.charAt(i + 1))
+        && (i == 0 || !isLetterOrDigit(text.charAt(i - 1)));
   }
 
   private static int wordEnd(String text, int start, int to) {
     int i = start + 1;
     while (i < to) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
+      if (isLetterOrDigit(c)) {
         i++;
       } else if (joinsWord(text, i, to, c, start)) {
         i++;
@@ -79,24 +99,23 @@ public final class Tokenizer {
     char next = text.charAt(i + 1);
     switch (c) {
       case '-', '‐', '‑', '–' -> {
-        return Character.isLetterOrDigit(prev) && Character.isLetterOrDigit(next) && c != '–'
-            || c == '–' && Character.isDigit(prev) && Character.isDigit(next);
+        return isLetterOrDigit(prev) && isLetterOrDigit(next) && c != '–'
+            || c == '–' && isDigit(prev) && isDigit(next);
       }
       case '\'', '’' -> {
         // a possessive 's is a token of its own; other inner apostrophes join (O'Brien, don't)
-        boolean possessive =
-            next == 's' && (i + 2 >= to || !Character.isLetterOrDigit(text.charAt(i + 2)));
+        boolean possessive = next == 's' && (i + 2 >= to || !isLetterOrDigit(text.charAt(i + 2)));
         return Character.isLetter(prev) && Character.isLetter(next) && !possessive;
       }
       case ',' -> {
-        return Character.isDigit(prev) && isThousandsGroup(text, i + 1, to);
+        return isDigit(prev) && isThousandsGroup(text, i + 1, to);
       }
       case '.' -> {
-        return Character.isDigit(prev) && Character.isDigit(next)
+        return isDigit(prev) && isDigit(next)
             || Character.isLetter(prev) && Character.isLetter(next) && isInitialism(text, start, i);
       }
       case ':' -> {
-        return Character.isDigit(prev) && Character.isDigit(next);
+        return isDigit(prev) && isDigit(next);
       }
       default -> {
         return false;
@@ -112,7 +131,7 @@ public final class Tokenizer {
   private static boolean isThousandsGroup(String text, int from, int to) {
     int digits = 0;
     int i = from;
-    while (i < to && Character.isDigit(text.charAt(i)) && digits < 4) {
+    while (i < to && isDigit(text.charAt(i)) && digits < 4) {
       digits++;
       i++;
     }
