@@ -166,6 +166,7 @@ final class ArticlePipeline {
     for (int n = 0; n < incidents.size(); n++) {
       Incident incident = incidents.get(n);
       String eventId = "e" + (n + 1);
+      List<RawClaim> resolved = ClaimsOut.resolveShot(incident.claims());
       events.add(
           new Event(
               eventId,
@@ -173,8 +174,8 @@ final class ArticlePipeline {
               incident.type(),
               incident.when(),
               incident.where(),
-              TallyCalculator.of(incident.claims())));
-      for (RawClaim raw : ClaimsOut.withoutRepeats(ClaimsOut.resolveShot(incident.claims()))) {
+              TallyCalculator.of(resolved)));
+      for (RawClaim raw : ClaimsOut.withoutRepeats(resolved)) {
         Claim claim = toClaim(article, eventId, raw);
         if (ids.add(claim.id())) {
           claims.add(claim);

@@ -69,7 +69,10 @@ final class ClaimsOut {
   private static RawClaim toInjured(RawClaim shot, long died) {
     Quantity v = shot.value();
     if (v.exact()) {
-      long n = Math.max(0, v.min() - died);
+      long n = v.min() - died;
+      if (n <= 0 && died > 0) {
+        return null; // everyone shot died: the killed count says it all
+      }
       return shot.withCounted(CountedAs.INJURED)
           .withValue(Quantity.exact(n, v.text()), shot.evidence());
     }

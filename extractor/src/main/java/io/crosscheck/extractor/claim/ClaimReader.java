@@ -744,6 +744,7 @@ public final class ClaimReader {
       for (NounPhrase other : conjuncts) {
         if (java.util.Objects.equals(other.group(), np.group())) {
           people++; // "a man and a woman were killed": one count of two
+          cover(other.start(), other.end());
         } else {
           claims.add(
               single(
