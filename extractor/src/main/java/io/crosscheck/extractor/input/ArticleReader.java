@@ -62,13 +62,25 @@ public final class ArticleReader {
     if (content.isBlank()) {
       return ReadResult.failed(name, Diagnostic.error("empty", name + " holds only white space"));
     }
+    Format format = Format.of(name, content);
     ReadResult result =
-        switch (Format.of(name, content)) {
+        switch (format) {
           case TEXT -> PlainTextFormat.read(name, content);
           case HTML -> HtmlFormat.read(name, content);
           case JSON -> JsonFormat.read(name, content, false);
           case JSON_LINES -> JsonFormat.read(name, content, true);
         };
+    if (result.articles().isEmpty()
+        && format != Format.TEXT
+        && format != Format.HTML
+        && Format.sniffed(name)) {
+      // "[Updated] Three killed…" on standard input looked like JSON but is an article
+      notes.add(
+          Diagnostic.warning(
+              "read-as-text",
+              name + " began like JSON but is not valid JSON;" + " it was read as plain text"));
+      result = PlainTextFormat.read(name, content);
+    }
     return withNotes(result, notes);
   }
 

@@ -9,6 +9,20 @@ public enum Format {
   JSON,
   JSON_LINES;
 
+  /** True when the name's extension does not say, so the content was sniffed. */
+  static boolean sniffed(String name) {
+    String lower = name.toLowerCase(Locale.ROOT);
+    for (String ext :
+        new String[] {
+          ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".txt", ".text", ".md"
+        }) {
+      if (lower.endsWith(ext)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static Format of(String name, String content) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {

@@ -20,12 +20,22 @@ import org.jsoup.select.Elements;
  */
 final class HtmlFormat {
 
+  /** Never text: removed from the whole page before the article is looked for. */
+  private static final String CODE =
+      "script, style, noscript, template, iframe, object, embed, svg, canvas, math, button, "
+          + "input, select, textarea";
+
+  /**
+   * Page furniture, removed only inside the article's own element (never that element or its
+   * ancestors, so a body classed "comments-open" keeps its story). Class and id words must stand
+   * alone ("share-bar", not "shareholders").
+   */
   private static final String FURNITURE =
-      "script, style, noscript, template, iframe, object, embed, svg, canvas, form, button, "
-          + "input, select, nav, header, footer, aside, figure figcaption, [hidden], "
-          + "[aria-hidden=true], [class~=(?i)(related|share|social|newsletter|comment|promo|advert|"
-          + "recommend|outbrain|taboola|breadcrumb|cookie|subscribe|sidebar|byline-social)], "
-          + "[id~=(?i)(related|share|social|newsletter|comment|promo|advert|recommend|sidebar)]";
+      "nav, footer, aside, figure figcaption, [hidden], [aria-hidden=true], "
+          + "[class~=(?i)(^|[\\s_-])(related|share|sharing|social|newsletter|comments?|promo|advert|ad|ads|"
+          + "recommended|outbrain|taboola|breadcrumbs?|cookie|subscribe|sidebar|byline-social)([\\s_-]|$)], "
+          + "[id~=(?i)(^|[\\s_-])(related|share|social|newsletter|comments?|promo|advert|recommended|"
+          + "sidebar)([\\s_-]|$)]";
 
   private static final String BLOCKS = "p, h2, h3, h4, h5, h6, blockquote, pre, li";
 
@@ -39,7 +49,7 @@ final class HtmlFormat {
     String url =
         firstNonBlank(attr(page.selectFirst("link[rel=canonical]"), "href"), meta(page, "og:url"));
     LocalDate published = published(page);
-    page.select(FURNITURE).remove();
+    page.select(CODE).remove();
     String text = mainText(page);
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (text.isBlank()) {
@@ -63,6 +73,10 @@ final class HtmlFormat {
             page.selectFirst("main"), page.selectFirst("[role=main]"));
     if (main == null) {
       main = densest(body);
+    }
+    if (main != null) {
+      Element article = main;
+      article.select(FURNITURE).stream().filter(e -> e != article).forEach(Element::remove);
     }
     StringBuilder text = new StringBuilder();
     Elements blocks = main == null ? new Elements() : main.select(BLOCKS);

@@ -38,19 +38,42 @@ final class JsonFormat {
 
   private static void readDocument(
       String name, String content, List<ArticleInput> articles, List<Diagnostic> problems) {
-    JsonNode root;
-    try {
-      root = JSON.readTree(content);
+    List<JsonNode> values = new ArrayList<>();
+    try (var iterator = JSON.readerFor(JsonNode.class).<JsonNode>readValues(content)) {
+      while (iterator.hasNextValue()) {
+        values.add(iterator.nextValue());
+      }
     } catch (JsonProcessingException e) {
       problems.add(malformed(name, "", e));
       return;
+    } catch (java.io.IOException e) {
+      problems.add(
+          Diagnostic.error(
+              "malformed-json", name + " could not be read as JSON: " + e.getMessage()));
+      return;
     }
-    if (root != null && root.isArray()) {
-      for (int i = 0; i < root.size(); i++) {
-        toArticle(name, root.get(i), "item " + (i + 1), i + 1, articles, problems);
+    if (values.isEmpty()) {
+      // Jackson reads a top-level array element by element: "[]" yields nothing at all
+      problems.add(
+          Diagnostic.error("no-articles", name + " holds no JSON article (an empty array?)"));
+      return;
+    }
+    if (values.size() == 1 && values.get(0).isArray()) {
+      JsonNode array = values.get(0);
+      if (array.isEmpty()) {
+        problems.add(
+            Diagnostic.error("no-articles", name + " is an empty JSON array: no article to read"));
       }
+      for (int i = 0; i < array.size(); i++) {
+        toArticle(name, array.get(i), "item " + (i + 1), i + 1, articles, problems);
+      }
+    } else if (values.size() == 1) {
+      toArticle(name, values.get(0), "", 0, articles, problems);
     } else {
-      toArticle(name, root, "", 0, articles, problems);
+      // several objects one after another: read them all, as JSON Lines would be
+      for (int i = 0; i < values.size(); i++) {
+        toArticle(name, values.get(i), "item " + (i + 1), i + 1, articles, problems);
+      }
     }
   }
 
@@ -127,7 +150,7 @@ final class JsonFormat {
 
   private static Diagnostic malformed(String name, String where, JsonProcessingException e) {
     String location =
-        e.getLocation() == null
+        e.getLocation() == null || e.getLocation().getLineNr() < 0
             ? ""
             : " at line "
                 + e.getLocation().getLineNr()

@@ -25,7 +25,6 @@ final class PlainTextFormat {
           "related news",
           "breaking news",
           "breaking:",
-          "breaking",
           "exclusive:",
           "update:",
           "updated:",
@@ -40,6 +39,10 @@ final class PlainTextFormat {
     List<Diagnostic> diagnostics = new ArrayList<>();
     FrontMatter front = FrontMatter.parse(content, diagnostics);
     String text = content.substring(front.bodyStart());
+    if (text.isBlank()) {
+      return ReadResult.failed(
+          name, Diagnostic.error("empty", name + " has front matter but no article text after it"));
+    }
     Map<String, String> meta = front.fields();
     String title = meta.get("title");
     LocalDate published = date(meta.get("published"), diagnostics);
@@ -80,10 +83,19 @@ final class PlainTextFormat {
     }
   }
 
+  /** The first non-empty line that is not only a date or byline ("Published Oct. 3, 2024"). */
   private static String firstLine(String text) {
     for (String line : text.split("\n", 20)) {
-      if (!line.isBlank()) {
-        return line.strip();
+      String s = line.strip();
+      String lower = s.toLowerCase(Locale.ROOT);
+      boolean dateOnly =
+          s.split("\\s+").length <= 6
+              && (lower.startsWith("published")
+                  || lower.startsWith("updated")
+                  || lower.startsWith("posted"))
+              && Calendar.findDate(s).isPresent();
+      if (!s.isEmpty() && !dateOnly && !s.equals("---")) {
+        return s;
       }
     }
     return "";
@@ -100,8 +112,13 @@ final class PlainTextFormat {
       changed = false;
       String lower = title.toLowerCase(Locale.ROOT);
       for (String label : LABELS) {
-        if (lower.startsWith(label + " ") || lower.startsWith(label) && label.endsWith(":")) {
+        boolean labelled =
+            lower.startsWith(label + " ")
+                || lower.startsWith(label + ":")
+                || lower.startsWith(label) && label.endsWith(":");
+        if (labelled) {
           title = title.substring(label.length()).strip();
+          title = title.startsWith(":") ? title.substring(1).strip() : title;
           changed = true;
           break;
         }
