@@ -20,6 +20,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 final class EntityNames {
 
   private static final double SAME_NAME = 0.92;
+  private static final double SAME_ORGANISATION = 0.95;
 
   private static final Set<String> TITLES =
       Set.of(
@@ -108,6 +109,29 @@ final class EntityNames {
           "capt.",
           "staff");
 
+  /** Title words that are also common nouns: they name no one by themselves. */
+  private static final Set<String> COMMON_TITLES =
+      Set.of(
+          "the",
+          "a",
+          "an",
+          "police",
+          "military",
+          "army",
+          "navy",
+          "state",
+          "county",
+          "city",
+          "fire",
+          "health",
+          "defense",
+          "defence",
+          "interior",
+          "foreign",
+          "press",
+          "us",
+          "u.s");
+
   private final Lexicon lexicon;
   private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
   private final List<String> people = new ArrayList<>();
@@ -125,6 +149,10 @@ final class EntityNames {
         return org.value().key();
       }
     }
+    String near = nearOrganisation(source);
+    if (near != null) {
+      return near;
+    }
     List<String> name = new ArrayList<>();
     for (Token t : tokens) {
       String w =
@@ -139,6 +167,88 @@ final class EntityNames {
     return person(String.join("-", name));
   }
 
+  /**
+   * An organisation named a little differently from every alias ("the US Central Command's",
+   * "Pakistani Military's ISPR"): the alias most like the words, when the Jaro-Winkler similarity
+   * is high. Only sources of several capitalized words are tried, so a surname never becomes an
+   * organisation.
+   */
+  private String nearOrganisation(String source) {
+    String words = source.replaceAll("^(?i)the\\s+", "").replace("'s", "").strip();
+    if (words.length() < 8
+        || words.length() > 80
+        || words.split("\\s+").length < 2
+        || !Character.isUpperCase(words.charAt(0))) {
+      return null;
+    }
+    String best = null;
+    double bestScore = SAME_ORGANISATION;
+    for (var entry : lexicon.organisationAliases().entrySet()) {
+      for (String alias : entry.getValue()) {
+        if (alias.length() < 8) {
+          continue;
+        }
+        double score =
+            similarity.apply(
+                alias.toLowerCase(java.util.Locale.ROOT), words.toLowerCase(java.util.Locale.ROOT));
+        if (score > bestScore) {
+          bestScore = score;
+          best = entry.getKey();
+        }
+      }
+    }
+    return best;
+  }
+
+  /** "Pat Ryder" and "Patrick Ryder": one first name is the start of the other. */
+  private static boolean shortForm(String a, String b) {
+    String first = a.substring(0, a.indexOf('-'));
+    String other = b.substring(0, b.indexOf('-'));
+    return first.length() >= 2
+        && other.length() >= 2
+        && (first.startsWith(other) || other.startsWith(first));
+  }
+
+  /**
+   * Learns the people a sentence names with a title ("Maj. Gen. Patrick Ryder briefed reporters"),
+   * so that a later "Ryder said" is recognised; returns the last one, or null.
+   */
+  String learn(List<Token> tokens) {
+    String last = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      String w =
+          t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
+      if (!t.capitalized() || !TITLES.contains(w) || COMMON_TITLES.contains(w)) {
+        continue;
+      }
+      int j = i + 1;
+      while (j < tokens.size()
+          && (tokens.get(j).punct('.')
+              || tokens.get(j).capitalized()
+                  && TITLES.contains(tokens.get(j).lower().replace(".", "")))) {
+        j++;
+      }
+      int start = j;
+      while (j < tokens.size()
+          && j - start < 3
+          && tokens.get(j).capitalized()
+          && tokens.get(j).word()
+          && lexicon.organisations().at(tokens, j) == null) {
+        j++;
+      }
+      if (j - start >= 2) {
+        StringBuilder key = new StringBuilder();
+        for (int k = start; k < j; k++) {
+          key.append(k > start ? "-" : "").append(tokens.get(k).lower().replace("'", ""));
+        }
+        last = person(key.toString());
+        i = j - 1;
+      }
+    }
+    return last;
+  }
+
   private String person(String key) {
     String surname = key.substring(key.lastIndexOf('-') + 1);
     for (String known : people) {
@@ -150,7 +260,8 @@ final class EntityNames {
         return known;
       }
       String knownSurname = known.substring(known.lastIndexOf('-') + 1);
-      if (!single && knownSurname.equals(surname) && similarity.apply(known, key) >= SAME_NAME) {
+      boolean sameSurname = !single && knownSurname.equals(surname);
+      if (sameSurname && (similarity.apply(known, key) >= SAME_NAME || shortForm(known, key))) {
         return known;
       }
     }

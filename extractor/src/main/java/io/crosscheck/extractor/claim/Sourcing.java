@@ -25,6 +25,12 @@ public final class Sourcing {
 
   public List<RawClaim> apply(SentenceAnalysis analysis, List<RawClaim> claims) {
     Attribution attribution = attributionOf(analysis);
+    String named = names.learn(analysis.sentence().tokens());
+    if (named != null && attribution == null) {
+      // "Sheriff Ana Ruiz spoke at noon. She said…": "she" is the person named last
+      String text = personText(analysis, named);
+      last = new Attribution(text, named);
+    }
     Certainty base = attribution == null ? Certainty.ASSERTED : Certainty.ATTRIBUTED;
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim claim : claims) {
@@ -46,6 +52,19 @@ public final class Sourcing {
    */
   private static boolean reaches(HedgeMention hedge, RawClaim claim) {
     return hedge.certainty() != Certainty.DENIED || hedge.start() < claim.tokenStart();
+  }
+
+  private static String personText(SentenceAnalysis analysis, String key) {
+    String surname = key.substring(key.lastIndexOf('-') + 1);
+    for (var t : analysis.sentence().tokens()) {
+      if (t.lower().equals(surname)) {
+        int end = t.end() - analysis.sentence().span().start();
+        String text = analysis.sentence().text();
+        int start = text.lastIndexOf(' ', Math.max(0, end - t.text().length() - 2)) + 1;
+        return text.substring(Math.max(0, start), end).strip();
+      }
+    }
+    return key;
   }
 
   private Attribution attributionOf(SentenceAnalysis analysis) {
