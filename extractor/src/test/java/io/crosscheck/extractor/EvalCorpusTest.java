@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EvalCorpusTest {
 
   /** Measured F1 at the last change of this floor, less a small margin. */
-  static final double F1_FLOOR = 0.92;
+  static final double F1_FLOOR = 0.93;
 
   record Expected(String file, String killed, String injured, int otherIncidents, String notes) {}
 

@@ -119,6 +119,10 @@ public final class EventSegmenter {
         position = Math.min(position, t.start());
       }
     }
+    String scene = newScene(s, lead);
+    if (scene != null && position == Integer.MAX_VALUE) {
+      return new Turn(0, "scene:" + scene, null, null);
+    }
     if (position == Integer.MAX_VALUE) {
       return null;
     }
@@ -132,6 +136,35 @@ public final class EventSegmenter {
       key = "paragraph@" + s.paragraph();
     }
     return new Turn(position <= 2 ? 0 : position, key, foreign, earlier);
+  }
+
+  /**
+   * "In Little Village, two men were wounded…": a sentence opening on a place the gazetteer does
+   * not know and the lead never named sets a new scene, as round-ups of a city's weekend do.
+   */
+  private String newScene(Sentence s, LeadContext lead) {
+    var t = s.tokens();
+    if (t.size() < 4 || !t.get(0).is("in")) {
+      return null;
+    }
+    int k = 1;
+    while (k < t.size() && k <= 3 && t.get(k).capitalized() && t.get(k).word()) {
+      k++;
+    }
+    if (k == 1 || k >= t.size() || !t.get(k).punct(',')) {
+      return null;
+    }
+    String name = s.textBetween(1, k);
+    var first = t.get(1).lower();
+    boolean known =
+        lexicon.placeNames().at(t, 1) != null
+            || io.crosscheck.extractor.lexicon.Calendar.month(first).isPresent()
+            || io.crosscheck.extractor.lexicon.Calendar.weekday(first).isPresent()
+            || lexicon.organisations().at(t, 1) != null;
+    if (known || lead.mentions(name)) {
+      return null;
+    }
+    return name.toLowerCase(java.util.Locale.ROOT);
   }
 
   /** A sentence that names the lead's place or time speaks of the lead again. */

@@ -119,6 +119,16 @@ record LeadContext(
     return current;
   }
 
+  /** Whether the headline or first paragraph use these words ("Englewood"). */
+  boolean mentions(String words) {
+    for (Sentence s : sentences) {
+      if (s.text().contains(words)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Whether the sentence is the headline's or the first paragraph's (by identity: cheap). */
   boolean includes(Sentence s) {
     return s.role() == Sentence.Role.TITLE
