@@ -181,20 +181,16 @@ final class EntityNames {
         || !Character.isUpperCase(words.charAt(0))) {
       return null;
     }
+    String lower = words.toLowerCase(java.util.Locale.ROOT);
+    String first = lower.substring(0, lower.indexOf(' '));
     String best = null;
     double bestScore = SAME_ORGANISATION;
-    for (var entry : lexicon.organisationAliases().entrySet()) {
-      for (String alias : entry.getValue()) {
-        if (alias.length() < 8) {
-          continue;
-        }
-        double score =
-            similarity.apply(
-                alias.toLowerCase(java.util.Locale.ROOT), words.toLowerCase(java.util.Locale.ROOT));
-        if (score > bestScore) {
-          bestScore = score;
-          best = entry.getKey();
-        }
+    // only aliases that start with the same word are compared: a handful, not hundreds
+    for (Lexicon.Alias alias : lexicon.aliasesStartingWith(first)) {
+      double score = similarity.apply(alias.lower(), lower);
+      if (score > bestScore) {
+        bestScore = score;
+        best = alias.key();
       }
     }
     return best;

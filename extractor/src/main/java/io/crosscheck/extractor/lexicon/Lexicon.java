@@ -28,6 +28,7 @@ public final class Lexicon {
   private final PhraseTable<String> demonyms = new PhraseTable<>();
   private final PhraseTable<Organisation> organisations = new PhraseTable<>();
   private final Map<String, List<String>> organisationAliases = new HashMap<>();
+  private final Map<String, List<Alias>> aliasesByFirstWord = new HashMap<>();
   private final PhraseTable<Role> roles = new PhraseTable<>();
 
   private Lexicon() {
@@ -50,6 +51,15 @@ public final class Lexicon {
       Organisation org = new Organisation(row.get(0), row.get(1), row.get(2));
       List<String> aliases = Tsv.aliases(row.get(3));
       organisationAliases.put(org.key(), aliases);
+      for (String alias : aliases) {
+        String lower = alias.toLowerCase(Locale.ROOT);
+        int space = lower.indexOf(' ');
+        if (space > 0 && lower.length() >= 8) {
+          aliasesByFirstWord
+              .computeIfAbsent(lower.substring(0, space), k -> new java.util.ArrayList<>())
+              .add(new Alias(lower, org.key()));
+        }
+      }
       aliases.forEach(alias -> organisations.add(alias, org, Casing.NAME));
     }
     for (List<String> row : Tsv.read("roles.tsv", 3)) {
@@ -152,8 +162,12 @@ public final class Lexicon {
     return organisationAliases.getOrDefault(organisationKey, List.of());
   }
 
-  public Map<String, List<String>> organisationAliases() {
-    return Map.copyOf(organisationAliases);
+  /** An organisation alias in lower case, with the organisation's key. */
+  public record Alias(String lower, String key) {}
+
+  /** Organisation aliases of two or more words whose first word is {@code firstWordLower}. */
+  public List<Alias> aliasesStartingWith(String firstWordLower) {
+    return aliasesByFirstWord.getOrDefault(firstWordLower, List.of());
   }
 
   public PhraseTable<Role> roles() {
