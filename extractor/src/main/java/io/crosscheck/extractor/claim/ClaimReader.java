@@ -740,7 +740,7 @@ public final class ClaimReader {
       int spanStart = before ? found.start() : k;
       int spanEnd = before ? np.end() : found.end();
       String subjectText = a.sentence().textBetween(k, np.end());
-      int people = 1;
+      int people = np.head() != null && np.head().equalsIgnoreCase("couple") ? 2 : 1;
       for (NounPhrase other : conjuncts) {
         if (java.util.Objects.equals(other.group(), np.group())) {
           people++; // "a man and a woman were killed": one count of two

@@ -73,7 +73,9 @@ public final class EventSegmenter {
       List<RawClaim> late = new ArrayList<>();
       for (RawClaim c : sentenceClaims) {
         boolean background = c.counted() == CountedAs.DEPLOYED;
-        (c.tokenStart() >= turn.position() && !background ? late : early).add(c);
+        boolean turned =
+            c.tokenStart() >= turn.position() || sameClause(s, c.tokenStart(), turn.position());
+        (turned && !background ? late : early).add(c);
       }
       before.add(a, early);
       other.add(a, late);
@@ -89,6 +91,28 @@ public final class EventSegmenter {
       }
     }
     return incidents;
+  }
+
+  /**
+   * "34 people have died on county roads so far this year": a cue later in the same clause turns
+   * the count before it too. A clause break (a comma, "but", "while", a semicolon) keeps the lead's
+   * count on the lead's side.
+   */
+  private static boolean sameClause(Sentence s, int from, int to) {
+    for (int k = from; k < to && k < s.size(); k++) {
+      var w = s.token(k);
+      if (w.punct(',')
+          || w.punct(';')
+          || w.punct(':')
+          || w.is("but")
+          || w.is("while")
+          || w.is("whereas")
+          || w.is("although")
+          || w.is("though")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Where in a sentence it turns away from the lead, and to which incident. */

@@ -84,6 +84,18 @@ final class IncidentCues {
         "echoes");
     statistics(
         "so far this year",
+        "since the coup",
+        "since the war began",
+        "since the war",
+        "since the start of the war",
+        "since the beginning of the war",
+        "since the conflict began",
+        "since the invasion",
+        "since the fighting began",
+        "since records began",
+        "at the same point",
+        "same period last year",
+        "compared with",
         "this year alone",
         "year to date",
         "since january",

@@ -28,7 +28,7 @@ import java.util.Set;
  */
 public final class TallyCalculator {
 
-  private static final Set<String> GENERAL = Set.of("people", "victims", "residents", "family");
+  private static final Set<String> GENERAL = Set.of("people", "victims");
 
   private TallyCalculator() {}
 
@@ -49,6 +49,7 @@ public final class TallyCalculator {
     if (claims.isEmpty()) {
       return Interval.UNKNOWN;
     }
+    claims = withoutRedescriptions(claims);
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
@@ -88,10 +89,15 @@ public final class TallyCalculator {
     }
     // single people ("a woman") add to counted groups ("three children"); a general count
     // ("five people") already holds them
+    // a single person adds to a counted group named in the same sentence ("three children and a
+    // woman"); later singles ("The driver, 17, … was killed") describe people already counted
+    boolean sharing = sharesSentenceWithGroup(byGroup);
     Interval withSingles =
         specific == null
             ? null
-            : generalSingles.known() && !numeric(byGroup.getOrDefault("general", List.of())).known()
+            : sharing
+                    && generalSingles.known()
+                    && !numeric(byGroup.getOrDefault("general", List.of())).known()
                 ? specific.plus(generalSingles)
                 : specific;
     Interval total = larger(general, withSingles);
@@ -115,6 +121,58 @@ public final class TallyCalculator {
           && c.sentence().paragraph() == more.sentence().paragraph()
           && c.sentence().field() == more.sentence().field()) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "Two students were killed. … The driver, 17-year-old Tyler Sims, and a passenger … were
+   * killed": single people named after a count of the same kind are the counted people again,
+   * unless the text says they are more ("a second person was also shot").
+   */
+  private static List<RawClaim> withoutRedescriptions(List<RawClaim> claims) {
+    int firstCount = Integer.MAX_VALUE;
+    int firstPerpetratorCount = Integer.MAX_VALUE;
+    for (RawClaim c : claims) {
+      if (!isSingular(c) && !c.subset()) {
+        if ("perpetrator".equals(c.group())) {
+          firstPerpetratorCount = Math.min(firstPerpetratorCount, c.sentence().index());
+        } else {
+          firstCount = Math.min(firstCount, c.sentence().index());
+        }
+      }
+    }
+    List<RawClaim> kept = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+      boolean redescribed =
+          isSingular(c)
+              && !c.additional()
+              && !also
+              && c.sentence().index()
+                  > ("perpetrator".equals(c.group()) ? firstPerpetratorCount : firstCount);
+      if (!redescribed) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
+    List<RawClaim> general = byGroup.getOrDefault("general", List.of());
+    for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
+      if (e.getKey().equals("general") || e.getKey().equals("perpetrator")) {
+        continue;
+      }
+      for (RawClaim specific : e.getValue()) {
+        for (RawClaim single : general) {
+          boolean also = specific.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+          if (isSingular(single)
+              && (single.sentence() == specific.sentence() || single.additional() || also)) {
+            return true; // "three children and a woman", "a second person was also shot"
+          }
+        }
       }
     }
     return false;

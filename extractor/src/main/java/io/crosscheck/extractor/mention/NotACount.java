@@ -326,6 +326,9 @@ final class NotACount {
         break;
       }
     }
+    if (digits && after != null && after.punct(')') && before != null && before.allCaps()) {
+      return true; // "(CENTEX 12)", "(WSB 2)": a broadcaster's name
+    }
     if (isAgeApposition(tokens, start, end)) {
       return true;
     }

@@ -235,7 +235,13 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
         return monthFirst(t, i, month.get());
       }
     }
-    if (w.number() && i > 0 && (t.get(i - 1).is("in") || t.get(i - 1).is("since"))) {
+    boolean attributive =
+        i > 0
+            && (t.get(i - 1).is("a") || t.get(i - 1).is("the") || t.get(i - 1).is("'s"))
+            && i + 1 < t.size()
+            && t.get(i + 1).word()
+            && !t.get(i + 1).capitalized(); // "a 2010 explosion", "the 2019 bombing"
+    if (w.number() && i > 0 && (t.get(i - 1).is("in") || t.get(i - 1).is("since") || attributive)) {
       Integer year = year(w.lower());
       if (year != null) {
         return new Read(
