@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 class EvalCorpusTest {
 
   /** Measured F1 at the last change of this floor, less a small margin. */
-  static final double F1_FLOOR = 0.92;
+  static final double F1_FLOOR = 0.94;
 
   record Expected(String file, String killed, String injured, int otherIncidents, String notes) {}
 
@@ -38,7 +38,7 @@ class EvalCorpusTest {
    * A second corpus by another hand (src/test/resources/eval-blind), kept out of the engine's
    * tuning: its score says how well the rules carry over to articles nobody tuned them on.
    */
-  static final double BLIND_F1_FLOOR = 0.74;
+  static final double BLIND_F1_FLOOR = 0.75;
 
   @Test
   void reads_unseen_articles_about_as_well() throws IOException {

@@ -265,7 +265,15 @@ public final class ClaimReader {
             && (t.get(q.end() + 1).is("his")
                 || t.get(q.end() + 1).is("her")
                 || t.get(q.end() + 1).is("their"));
-    boolean subset = np.subset() && !zero && !possessive || subsetCueBefore(t, q.start());
+    boolean breakdown =
+        q.start() > 1
+            && t.get(q.start() - 1).punct(':')
+            && a.quantityAt(q.start() - 2) == null
+            && q.start() > 2
+            && a.quantities().stream()
+                .anyMatch(o -> o.end() == q.start() - 1); // "to 12: nine men and three women"
+    boolean subset =
+        np.subset() && !zero && !possessive || subsetCueBefore(t, q.start()) || breakdown;
     int from = Math.max(q.end(), np.end());
     RawClaim parent = lastWhole(earlier);
     Found found = null;
@@ -274,6 +282,10 @@ public final class ClaimReader {
     }
     if (found == null) {
       found = termAfter(t, a, from, np.empty() ? 2 : 5, null);
+      Found before = termBefore(t, q.start());
+      if (found != null && before != null && commaBetween(t, from, found.start())) {
+        found = before; // "kills at least 9, injured rises to 64": the verb before wins
+      }
     }
     if (found == null) {
       found = termBefore(t, q.start());
@@ -342,6 +354,15 @@ public final class ClaimReader {
       claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
     }
     return claim;
+  }
+
+  private static boolean commaBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to && k < t.size(); k++) {
+      if (t.get(k).punct(',')) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "rose to 22", "stands at 45": the count states a running total. */
@@ -531,9 +552,14 @@ public final class ClaimReader {
     if (!stateWordBefore(t, quantityStart)) {
       return null;
     }
+    if (quantityStart > 1
+        && t.get(quantityStart - 1).punct(':')
+        && a.quantities().stream().anyMatch(o -> o.end() == quantityStart - 1)) {
+      return null; // "to 12: nine men and three women" is a breakdown, not the toll
+    }
     for (int k = quantityStart - 1; k >= Math.max(0, quantityStart - TOLL_WINDOW); k--) {
       Token w = t.get(k);
-      if (w.punct(';') || w.punct('.') || w.is("but")) {
+      if (w.punct(';') || w.punct('.')) {
         return null;
       }
       if (w.is("toll") || w.is("tolls")) {
@@ -547,7 +573,9 @@ public final class ClaimReader {
       if (term != null
           && term.end() <= quantityStart
           && a.quantityAt(Math.max(0, k - 1)) == null
-          && (k > 0 && (t.get(k - 1).is("of") || t.get(k - 1).is("people")) || w.is("dead"))
+          && (k > 0 && (t.get(k - 1).is("of") || t.get(k - 1).is("people"))
+              || w.is("dead")
+              || term.end() < t.size() && UPDATE_VERBS.contains(t.get(term.end()).lower()))
           && term.value() != CountedAs.DEPLOYED
           && term.value() != CountedAs.SHOT) {
         return new Found(term.value(), term.start(), term.end()); // "the number of dead … 30"

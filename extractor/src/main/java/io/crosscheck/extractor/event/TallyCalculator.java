@@ -203,8 +203,10 @@ public final class TallyCalculator {
   private static Interval best(List<RawClaim> claims) {
     RawClaim update = null;
     for (RawClaim c : claims) {
-      if (c.previous() != null) {
-        update = c;
+      if ((c.previous() != null || c.total())
+          && !earlierFigure(c)
+          && (update == null || c.sentence().field() == TextField.TEXT)) {
+        update = c; // the latest stated total: "rose to 22", "revised to six"
       }
     }
     if (update != null) {
@@ -212,23 +214,86 @@ public final class TallyCalculator {
     }
     List<RawClaim> counted = new ArrayList<>();
     for (RawClaim c : claims) {
-      if (c.value().exact()
+      if (!(c.value().exact()
           && c.value().min() == 1
           && c.person()
           && c.subjectText() != null
-          && isSingular(c)) {
-        continue;
+          && isSingular(c))) {
+        counted.add(c);
       }
-      counted.add(c);
     }
-    RawClaim firstBody = first(counted, TextField.TEXT);
-    RawClaim chosen = firstBody != null ? firstBody : first(counted, TextField.TITLE);
+    RawClaim title = first(counted, TextField.TITLE);
+    RawClaim chosen = title == null ? null : bodyAgreeingWith(counted, title);
+    if (chosen == null) {
+      chosen = firstCurrent(counted);
+    }
+    if (chosen == null) {
+      chosen = title;
+    }
     Interval singles = singles(claims);
     if (chosen == null) {
       return singles;
     }
-    Interval numeric = chosen.value().interval();
-    return larger(numeric, singles);
+    return larger(chosen.value().interval(), singles);
+  }
+
+  /** The headline states the story's latest figure; a body claim saying the same confirms it. */
+  private static RawClaim bodyAgreeingWith(List<RawClaim> counted, RawClaim title) {
+    for (RawClaim c : counted) {
+      if (c.sentence().field() == TextField.TEXT
+          && c.value().interval().equals(title.value().interval())) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** The first body claim that is not an earlier, superseded figure. */
+  private static RawClaim firstCurrent(List<RawClaim> counted) {
+    RawClaim fallback = null;
+    for (RawClaim c : counted) {
+      if (c.sentence().field() != TextField.TEXT) {
+        continue;
+      }
+      if (!earlierFigure(c)) {
+        return c;
+      }
+      fallback = fallback == null ? c : fallback;
+    }
+    return fallback;
+  }
+
+  /**
+   * "had put the toll at 41", "initially said four": a figure the article reports as superseded.
+   */
+  private static boolean earlierFigure(RawClaim c) {
+    var t = c.sentence().tokens();
+    int start = c.tokenStart();
+    int from = start;
+    while (from > 0
+        && !t.get(from - 1).punct(',')
+        && !t.get(from - 1).is("but")
+        && !t.get(from - 1).punct(';')) {
+      from--; // the claim's own clause: "…at 12, but later revised it to 11"
+    }
+    for (int k = from; k < Math.min(t.size(), start + 1); k++) {
+      var w = t.get(k);
+      if (w.is("initially") || w.is("earlier") || w.is("previously") || w.is("originally")) {
+        return true;
+      }
+      if (w.is("had")
+          && k + 1 < t.size()
+          && (t.get(k + 1).is("put")
+              || t.get(k + 1).is("said")
+              || t.get(k + 1).is("reported")
+              || t.get(k + 1).is("given")
+              || t.get(k + 1).is("stood")
+              || t.get(k + 1).is("initially")
+              || t.get(k + 1).is("earlier"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isSingular(RawClaim c) {
