@@ -738,6 +738,18 @@ public final class ClaimReader {
       if (np == null) {
         np = phrases.namedPersonAt(t, k);
       }
+      if (np != null
+          && k > 0
+          && t.get(k - 1).punct(',')
+          && np.end() < t.size()
+          && t.get(np.end()).punct(',')
+          && k > 1
+          && (t.get(k - 2).word())) {
+        k =
+            np.end()
+                - 1; // "The suspect, a 36-year-old man, was…": an apposition, not a person more
+        continue;
+      }
       if (np == null || !np.person()) {
         continue;
       }

@@ -2,6 +2,7 @@ package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Tally;
@@ -159,6 +160,11 @@ public final class TallyCalculator {
     return kept;
   }
 
+  private static boolean before(RawClaim a, RawClaim b) {
+    return a.sentence().index() < b.sentence().index()
+        || a.sentence() == b.sentence() && a.tokenStart() < b.tokenStart();
+  }
+
   private static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
     List<RawClaim> general = byGroup.getOrDefault("general", List.of());
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
@@ -298,22 +304,33 @@ public final class TallyCalculator {
 
   private static boolean isSingular(RawClaim c) {
     String w = c.value().text().toLowerCase(java.util.Locale.ROOT);
-    return w.equals("a") || w.equals("an") || w.equals("the") || w.equals("another");
+    return Set.of("a", "an", "the", "another", "his", "her", "their", "he", "she").contains(w);
   }
 
   /** One per indefinite single person in the body ("a man", "another woman"), else the title's. */
+  /**
+   * Single people of one group: those named together in the first sentence that names any ("a man
+   * and a woman"), plus those the text marks as more ("another", "a second", "also"). A later "a
+   * firefighter" is the firefighter counted before.
+   */
   private static Interval singles(List<RawClaim> claims) {
     long body = 0;
     long title = 0;
+    Sentence first = null;
     for (RawClaim c : claims) {
-      if (!(c.value().exact() && c.value().min() == 1 && isSingular(c))) {
+      if (!(c.value().exact() && c.value().min() >= 1 && isSingular(c))) {
         continue;
       }
-      boolean counts = !c.definite() || body == 0 && c.sentence().field() == TextField.TEXT;
-      if (c.sentence().field() == TextField.TEXT) {
-        body += counts || c.additional() ? 1 : 0;
-      } else {
-        title = Math.max(title, 1);
+      if (c.sentence().field() == TextField.TITLE) {
+        title = Math.max(title, c.value().min());
+        continue;
+      }
+      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+      if (first == null) {
+        first = c.sentence();
+      }
+      if (c.sentence() == first && !(c.definite() && body > 0) || c.additional() || also) {
+        body += c.value().min();
       }
     }
     long n = body > 0 ? body : title;
