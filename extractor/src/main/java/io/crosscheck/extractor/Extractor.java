@@ -45,15 +45,36 @@ public final class Extractor {
   }
 
   public ExtractedArticle extract(ArticleInput input) {
-    return pipeline.extract(input.article(), input.diagnostics());
+    return extract(input.article(), input.diagnostics());
   }
 
   public ExtractedArticle extract(Article article) {
-    return pipeline.extract(Objects.requireNonNull(article, "article"), List.of());
+    return extract(article, List.of());
   }
 
+  /**
+   * Never throws on an article's content: should a defect in a stage fail on some text, the article
+   * comes back with no claims and an {@code internal-error} diagnostic, so that one odd article
+   * never costs a batch the others.
+   */
   public ExtractedArticle extract(Article article, List<Diagnostic> diagnostics) {
-    return pipeline.extract(Objects.requireNonNull(article, "article"), diagnostics);
+    Objects.requireNonNull(article, "article");
+    try {
+      return pipeline.extract(article, diagnostics);
+    } catch (RuntimeException e) {
+      List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+      all.add(
+          Diagnostic.error(
+              "internal-error",
+              "Crosscheck failed reading article "
+                  + article.id()
+                  + " ("
+                  + e.getClass().getSimpleName()
+                  + ": "
+                  + e.getMessage()
+                  + "); its claims are missing. Please report this with the article."));
+      return new ExtractedArticle(article, List.of(), List.of(), all);
+    }
   }
 
   /** Configures an {@link Extractor}; {@link #build()} rejects a bad setting naming it. */

@@ -37,6 +37,13 @@ class RobustnessTest {
         all.add(Arguments.of(p.getFileName().toString(), Files.readAllBytes(p)));
       }
     }
+    for (String corpus : List.of("eval", "eval-blind", "eval-holdout")) {
+      try (Stream<Path> articles = Files.list(PhraseCorpusTest.resource(corpus + "/articles"))) {
+        for (Path p : articles.sorted().toList()) {
+          all.add(Arguments.of(corpus + "/" + p.getFileName(), Files.readAllBytes(p)));
+        }
+      }
+    }
     all.add(Arguments.of("empty.txt", new byte[0]));
     all.add(Arguments.of("blank.txt", "  \n\t \n".getBytes(StandardCharsets.UTF_8)));
     all.add(Arguments.of("binary.bin", binary()));
@@ -87,6 +94,11 @@ class RobustnessTest {
             "Three\u0000 killed \u0007\u001b[31m in \ud800 blast"
                 .getBytes(StandardCharsets.UTF_8)));
     all.add(Arguments.of("random.txt", randomText(400_000)));
+    all.add(
+        Arguments.of(
+            "ago.txt",
+            "Two were hurt days ago. Three died weeks ago and six years ago."
+                .getBytes(StandardCharsets.UTF_8)));
     return all.stream();
   }
 
@@ -101,6 +113,9 @@ class RobustnessTest {
     read.problems().forEach(p -> assertThat(p.message()).isNotBlank());
     for (ArticleInput input : read.articles()) {
       ExtractedArticle extracted = EXTRACTOR.extract(input);
+      assertThat(extracted.diagnostics())
+          .as("no stage may fail on %s", name)
+          .noneMatch(d -> d.code().equals("internal-error"));
       for (Claim c : extracted.claims()) {
         String field =
             c.evidence().field().toString().equals("title")

@@ -198,6 +198,9 @@ final class EntityNames {
 
   /** "Pat Ryder" and "Patrick Ryder": one first name is the start of the other. */
   private static boolean shortForm(String a, String b) {
+    if (a.indexOf('-') < 0 || b.indexOf('-') < 0) {
+      return false;
+    }
     String first = a.substring(0, a.indexOf('-'));
     String other = b.substring(0, b.indexOf('-'));
     return first.length() >= 2

@@ -336,7 +336,10 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
             "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
             "eleven", "twelve");
     int at = words.indexOf(w);
-    return at < 0 ? (w.equals("a") ? 1 : null) : at;
+    if (at >= 0) {
+      return at;
+    }
+    return w.equals("a") || w.equals("an") ? Integer.valueOf(1) : null;
   }
 
   private static String stripOrdinal(String s) {
