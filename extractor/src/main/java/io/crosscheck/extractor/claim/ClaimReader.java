@@ -223,6 +223,10 @@ public final class ClaimReader {
   /** Reads one sentence's claims. Not thread-safe: one reader serves one article at a time. */
   public List<RawClaim> read(SentenceAnalysis analysis) {
     covered.clear();
+    List<Token> all = analysis.sentence().tokens();
+    if (!all.isEmpty() && all.get(all.size() - 1).punct('?')) {
+      return List.of(); // "How many people died?" asks; it claims nothing
+    }
     List<RawClaim> claims = new ArrayList<>();
     Set<Integer> wholes = new HashSet<>();
     for (QuantityMention q : analysis.quantities()) {
@@ -265,13 +269,19 @@ public final class ClaimReader {
             && (t.get(q.end() + 1).is("his")
                 || t.get(q.end() + 1).is("her")
                 || t.get(q.end() + 1).is("their"));
-    boolean breakdown =
-        q.start() > 1
-            && t.get(q.start() - 1).punct(':')
-            && a.quantityAt(q.start() - 2) == null
-            && q.start() > 2
+    boolean dashed =
+        q.start() > 0
+            && (t.get(q.start() - 1).punct('—') || t.get(q.start() - 1).punct('–'))
             && a.quantities().stream()
-                .anyMatch(o -> o.end() == q.start() - 1); // "to 12: nine men and three women"
+                .anyMatch(o -> o.start() < q.start() && o.end() >= q.start() - 4);
+    boolean breakdown =
+        dashed
+            || q.start() > 1
+                && t.get(q.start() - 1).punct(':')
+                && a.quantityAt(q.start() - 2) == null
+                && q.start() > 2
+                && a.quantities().stream()
+                    .anyMatch(o -> o.end() == q.start() - 1); // "to 12: nine men and three women"
     boolean subset =
         np.subset() && !zero && !possessive || subsetCueBefore(t, q.start()) || breakdown;
     int from = Math.max(q.end(), np.end());
@@ -354,6 +364,19 @@ public final class ClaimReader {
       claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
     }
     return claim;
+  }
+
+  /** "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma. */
+  private static boolean closesAside(List<Token> t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + 8); j++) {
+      if (t.get(j).punct(',')) {
+        return true;
+      }
+      if (t.get(j).punct('.') || t.get(j).punct(';')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean commaBetween(List<Token> t, int from, int to) {
@@ -492,6 +515,14 @@ public final class ClaimReader {
       for (int j = k + 2; j < Math.min(t.size(), k + 14); j++) {
         if (t.get(j).punct(',')) {
           return j + 1;
+        }
+      }
+      return k;
+    }
+    if (w.punct('—') || w.punct('–') || w.text().equals("--")) {
+      for (int j = k + 1; j < Math.min(t.size(), k + 14); j++) {
+        if (t.get(j).punct('—') || t.get(j).punct('–')) {
+          return j + 1; // "eight people — six men and two women — died"
         }
       }
       return k;
@@ -739,12 +770,10 @@ public final class ClaimReader {
         np = phrases.namedPersonAt(t, k);
       }
       if (np != null
-          && k > 0
-          && t.get(k - 1).punct(',')
-          && np.end() < t.size()
-          && t.get(np.end()).punct(',')
           && k > 1
-          && (t.get(k - 2).word())) {
+          && t.get(k - 1).punct(',')
+          && t.get(k - 2).word()
+          && closesAside(t, np.end())) {
         k =
             np.end()
                 - 1; // "The suspect, a 36-year-old man, was…": an apposition, not a person more

@@ -317,12 +317,12 @@ final class NotACount {
         && after.punct(',')) {
       return true; // "His passenger, also 19, was…"
     }
-    for (int k = start - 1; k >= Math.max(0, start - 6) && digits; k--) {
+    for (int k = start - 1; k >= Math.max(0, start - 6); k--) {
       Token w = tokens.get(k);
       if (w.is("ages") || w.is("aged")) {
         return true; // "ages 8, 11 and 14"
       }
-      if (!(w.number() || w.punct(',') || w.is("and"))) {
+      if (!(w.number() || w.punct(',') || w.is("and") || isNumberWord(w))) {
         break;
       }
     }
@@ -336,6 +336,32 @@ final class NotACount {
       return true;
     }
     return digits && isStreetNumber(tokens, end);
+  }
+
+  private static final Set<String> SMALL_NUMBER_WORDS =
+      Set.of(
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "thirteen",
+          "fourteen",
+          "fifteen",
+          "sixteen",
+          "seventeen",
+          "eighteen",
+          "nineteen");
+
+  private static boolean isNumberWord(Token t) {
+    return SMALL_NUMBER_WORDS.contains(t.lower());
   }
 
   private static boolean isAgeWord(Token t) {
