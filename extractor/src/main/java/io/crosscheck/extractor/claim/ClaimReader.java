@@ -366,6 +366,32 @@ public final class ClaimReader {
     return claim;
   }
 
+  /** The end of "in her 70s", "in his early 20s", "aged in his 40s", "aged 54"; else {@code k}. */
+  private static int ageDecade(List<Token> t, int k) {
+    int j = k;
+    if (j < t.size() && t.get(j).is("aged")) {
+      j++;
+      if (j < t.size() && t.get(j).number()) {
+        return j + 1;
+      }
+    }
+    if (j + 2 < t.size()
+        && t.get(j).is("in")
+        && (t.get(j + 1).is("his") || t.get(j + 1).is("her") || t.get(j + 1).is("their"))) {
+      int d = j + 2;
+      if (t.get(d).is("early") || t.get(d).is("late") || t.get(d).is("mid")) {
+        d++;
+      }
+      if (d < t.size()
+          && (t.get(d).lower().endsWith("0s")
+              || t.get(d).is("teens")
+              || t.get(d).lower().startsWith("mid-"))) {
+        return d + 1;
+      }
+    }
+    return j == k + 1 ? k : k;
+  }
+
   /** "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma. */
   private static boolean closesAside(List<Token> t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 8); j++) {
@@ -518,6 +544,10 @@ public final class ClaimReader {
         }
       }
       return k;
+    }
+    int age = ageDecade(t, k);
+    if (age > k) {
+      return age; // "a woman in her 70s has died", "a man aged in his 20s"
     }
     if (w.punct('—') || w.punct('–') || w.text().equals("--")) {
       for (int j = k + 1; j < Math.min(t.size(), k + 14); j++) {

@@ -82,6 +82,10 @@ public final class TallyCalculator {
           generalSingles = singles(e.getValue());
           if (!general.known()) {
             general = best;
+          } else {
+            // "One person is dead … a second person has died": the second adds to the count
+            long more = e.getValue().stream().filter(c -> isSingular(c) && c.additional()).count();
+            general = more == 0 ? general : general.plus(Interval.exactly(more));
           }
         }
         case "perpetrator" -> perpetrator = best;
