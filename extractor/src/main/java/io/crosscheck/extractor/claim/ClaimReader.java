@@ -424,7 +424,12 @@ public final class ClaimReader {
         return true;
       }
     }
-    return false;
+    for (int k = start - 1; k >= Math.max(0, start - 6); k--) {
+      if (t.get(k).is("now") || t.get(k).punct(',') || t.get(k).punct(';')) {
+        return t.get(k).is("now"); // "police now say nine people were wounded"
+      }
+    }
+    return !t.isEmpty() && t.get(0).text().equals("UPDATE");
   }
 
   /** "one of the deadliest strikes", "one of the injured officers": not a count of its own. */

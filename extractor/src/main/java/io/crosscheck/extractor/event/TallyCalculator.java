@@ -244,7 +244,60 @@ public final class TallyCalculator {
     if (chosen == null) {
       return singles;
     }
-    return larger(chosen.value().interval(), singles);
+    return larger(withSentenceParts(chosen, counted), singles);
+  }
+
+  private static boolean higher(RawClaim a, RawClaim b) {
+    long am = a.value().min() == null ? 0 : a.value().min();
+    long bm = b.value().min() == null ? 0 : b.value().min();
+    return am > bm || am == bm && a.sentence().field() == TextField.TEXT;
+  }
+
+  /**
+   * "two suffered serious injuries, four had moderate injuries and five sustained minor injuries":
+   * counts of one kind and group side by side in one sentence are parts of one whole.
+   */
+  private static Interval withSentenceParts(RawClaim chosen, List<RawClaim> counted) {
+    Interval sum = chosen.value().interval();
+    for (RawClaim c : counted) {
+      if (c != chosen
+          && c.sentence() == chosen.sentence()
+          && !c.subset()
+          && !c.total()
+          && !c.value().interval().equals(chosen.value().interval())
+          && sameList(chosen, c)) {
+        sum = sum.plus(c.value().interval());
+      }
+    }
+    return sum;
+  }
+
+  /** Nothing between the two counts opens another clause ("…, which killed nine", "since 2009"). */
+  private static boolean sameList(RawClaim a, RawClaim b) {
+    var t = a.sentence().tokens();
+    int from = Math.min(a.tokenStart(), b.tokenStart());
+    int to = Math.max(a.tokenStart(), b.tokenStart());
+    for (int k = from; k < to; k++) {
+      if (Set.of(
+              "which",
+              "when",
+              "since",
+              "after",
+              "before",
+              "while",
+              "who",
+              "where",
+              "compared",
+              "than",
+              "last",
+              "earlier",
+              "previous",
+              "but")
+          .contains(t.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The headline states the story's latest figure; a body claim saying the same confirms it. */
