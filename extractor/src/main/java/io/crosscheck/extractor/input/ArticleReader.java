@@ -70,17 +70,6 @@ public final class ArticleReader {
           case JSON -> JsonFormat.read(name, content, false);
           case JSON_LINES -> JsonFormat.read(name, content, true);
         };
-    if (result.articles().isEmpty()
-        && format != Format.TEXT
-        && format != Format.HTML
-        && Format.sniffed(name)) {
-      // "[Updated] Three killed…" on standard input looked like JSON but is an article
-      notes.add(
-          Diagnostic.warning(
-              "read-as-text",
-              name + " began like JSON but is not valid JSON;" + " it was read as plain text"));
-      result = PlainTextFormat.read(name, content);
-    }
     return withNotes(result, notes);
   }
 

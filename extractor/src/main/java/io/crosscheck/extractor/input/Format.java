@@ -9,20 +9,6 @@ public enum Format {
   JSON,
   JSON_LINES;
 
-  /** True when the name's extension does not say, so the content was sniffed. */
-  static boolean sniffed(String name) {
-    String lower = name.toLowerCase(Locale.ROOT);
-    for (String ext :
-        new String[] {
-          ".html", ".htm", ".xhtml", ".jsonl", ".ndjson", ".json", ".txt", ".text", ".md"
-        }) {
-      if (lower.endsWith(ext)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   static Format of(String name, String content) {
     String lower = name.toLowerCase(Locale.ROOT);
     if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
@@ -43,7 +29,7 @@ public enum Format {
   private static Format sniff(String content) {
     String head = content.stripLeading();
     head = head.substring(0, Math.min(head.length(), 2048)).toLowerCase(Locale.ROOT);
-    if (head.startsWith("{") || head.startsWith("[")) {
+    if (startsJson(head)) {
       int newline = head.indexOf('\n');
       boolean secondObject = newline > 0 && head.substring(newline).stripLeading().startsWith("{");
       return secondObject && head.startsWith("{") ? JSON_LINES : JSON;
@@ -55,5 +41,22 @@ public enum Format {
       return HTML;
     }
     return TEXT;
+  }
+
+  /**
+   * '{"…' or '[{…', '[]': JSON; "[Updated] Three killed…" is an article that starts with a bracket.
+   */
+  private static boolean startsJson(String head) {
+    if (head.isEmpty() || head.charAt(0) != '{' && head.charAt(0) != '[') {
+      return false;
+    }
+    String rest = head.substring(1).stripLeading();
+    if (rest.isEmpty()) {
+      return true;
+    }
+    char next = rest.charAt(0);
+    return head.charAt(0) == '{'
+        ? next == '"' || next == '}'
+        : next == '{' || next == ']' || next == '[';
   }
 }
