@@ -237,6 +237,7 @@ final class ArticlePipeline {
       hash ^= value.charAt(i);
       hash *= 0x100000001b3L;
     }
-    return String.format("%010x", hash & 0xffffffffffL);
+    String hex = Long.toHexString(hash & 0xffffffffffL);
+    return "0".repeat(10 - hex.length()) + hex;
   }
 }

@@ -69,6 +69,23 @@ class EvalCorpusTest {
         .isGreaterThanOrEqualTo(HOLDOUT_F1_FLOOR);
   }
 
+  /**
+   * The last corpus (src/test/resources/eval-final), written after every other change of this issue
+   * and measured once before any further tuning: F1 0.696 then.
+   */
+  static final double FINAL_F1_FLOOR = 0.68;
+
+  @Test
+  void reads_the_final_untuned_corpus() throws IOException {
+    Score score = score("eval-final");
+    System.out.printf(
+        "final eval corpus: F1 %.3f (tp %d, fp %d, fn %d)%n",
+        score.f1(), score.truePositives(), score.falsePositives(), score.falseNegatives());
+    assertThat(score.f1())
+        .as("lead tally F1 on the final corpus")
+        .isGreaterThanOrEqualTo(FINAL_F1_FLOOR);
+  }
+
   @Test
   void reads_the_lead_incidents_killed_and_injured_like_an_editor() throws IOException {
     Score score = score("eval");
@@ -128,6 +145,15 @@ class EvalCorpusTest {
     return new int[] {0, actual.known() ? 1 : 0, wantKnown ? 1 : 0};
   }
 
+  /** The count of other incidents, where a corpus gives one as a number (eval-final lists them). */
+  private static int otherIncidents(String cell) {
+    try {
+      return Integer.parseInt(cell.strip());
+    } catch (NumberFormatException e) {
+      return -1;
+    }
+  }
+
   static List<Expected> expected(String corpus) throws IOException {
     List<Expected> all = new ArrayList<>();
     for (String line :
@@ -137,8 +163,7 @@ class EvalCorpusTest {
         continue;
       }
       String[] c = line.split("\t", -1);
-      all.add(
-          new Expected(c[0], c[1], c[2], Integer.parseInt(c[3].strip()), c.length > 4 ? c[4] : ""));
+      all.add(new Expected(c[0], c[1], c[2], otherIncidents(c[3]), c.length > 4 ? c[4] : ""));
     }
     return all;
   }

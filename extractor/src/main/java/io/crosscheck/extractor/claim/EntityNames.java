@@ -140,8 +140,20 @@ final class EntityNames {
     this.lexicon = lexicon;
   }
 
-  /** The entity key for the words naming a source. */
+  private final java.util.Map<String, String> known = new java.util.HashMap<>();
+
+  /** The entity key for the words naming a source; the same words give the same key, cheaply. */
   String keyOf(String source) {
+    String cached = known.get(source);
+    if (cached != null) {
+      return cached;
+    }
+    String key = resolveKey(source);
+    known.put(source, key);
+    return key;
+  }
+
+  private String resolveKey(String source) {
     List<Token> tokens = Tokenizer.tokenize(source);
     for (int i = 0; i < tokens.size(); i++) {
       PhraseTable.Match<Organisation> org = lexicon.organisations().at(tokens, i);

@@ -100,6 +100,11 @@ public final class Lexicon {
     return Holder.STANDARD;
   }
 
+  /** Every number word ("seven", "dozen", "hundred"). */
+  public java.util.Set<String> numberWords() {
+    return java.util.Set.copyOf(numbers.keySet());
+  }
+
   public NumberWord number(String lowerWord) {
     return numbers.get(lowerWord);
   }

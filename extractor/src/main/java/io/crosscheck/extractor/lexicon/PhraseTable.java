@@ -133,6 +133,11 @@ public final class PhraseTable<V> {
     return found;
   }
 
+  /** The lower-case words phrases start with: a token that is none of them starts no phrase. */
+  public java.util.Set<String> firstWords() {
+    return java.util.Set.copyOf(root.children.keySet());
+  }
+
   public boolean isEmpty() {
     return empty;
   }

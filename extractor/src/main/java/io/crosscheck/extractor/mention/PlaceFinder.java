@@ -157,6 +157,15 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
   private PlaceMention readAt(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
+    Token first = tokens.get(i);
+    if (!first.capitalized()
+        && !first.number()
+        && !QUALIFIERS.contains(first.lower())
+        && !first.is("the")
+        && !first.is("on")
+        && !first.is("along")) {
+      return null; // places are names: a lower-case word starts none, bar a few
+    }
     PhraseTable.Match<Place> name = lexicon.placeNames().at(tokens, i);
     if (name == null && QUALIFIERS.contains(tokens.get(i).lower())) {
       name = lexicon.placeNames().at(tokens, i + 1); // "western Iraq"; "West Bank" is a name

@@ -20,9 +20,17 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
   private final Lexicon lexicon;
   private final NumberReader numbers;
 
+  /** Every word a count, its modifier or a vague quantity can start with. */
+  private final java.util.Set<String> triggers;
+
   public QuantityFinder(Lexicon lexicon) {
     this.lexicon = lexicon;
     this.numbers = new NumberReader(lexicon);
+    java.util.Set<String> words = new java.util.HashSet<>(lexicon.numberWords());
+    words.addAll(lexicon.vague().firstWords());
+    words.addAll(Modifier.TABLE.firstWords());
+    words.addAll(java.util.Set.of("both", "no", "none", "nobody", "zero", "a", "an", "half"));
+    this.triggers = java.util.Set.copyOf(words);
   }
 
   @Override
@@ -44,6 +52,9 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
 
   private QuantityMention readAt(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
+    if (!tokens.get(i).number() && !triggers.contains(tokens.get(i).lower())) {
+      return null; // one probe rules out the words that start no count
+    }
     PhraseTable.Match<Modifier> modifier = Modifier.TABLE.at(tokens, i);
     int coreStart = modifier == null ? i : modifier.end();
     Core core = readCore(tokens, coreStart);

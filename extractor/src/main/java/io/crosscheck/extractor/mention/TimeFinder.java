@@ -25,6 +25,41 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
 
   private static final Set<String> PARTS_OF_DAY =
       Set.of("morning", "afternoon", "evening", "night", "overnight");
+
+  /** Lower-case words a time expression can start with (weekdays and months are capitalized). */
+  private static final Set<String> TRIGGERS =
+      Set.of(
+          "early",
+          "late",
+          "earlier",
+          "later",
+          "on",
+          "last",
+          "yesterday",
+          "overnight",
+          "today",
+          "tonight",
+          "this",
+          "past",
+          "in",
+          "since",
+          "a",
+          "an",
+          "the",
+          "one",
+          "two",
+          "three",
+          "four",
+          "five",
+          "six",
+          "seven",
+          "eight",
+          "nine",
+          "ten",
+          "eleven",
+          "twelve",
+          "'s");
+
   private static final Set<String> LEAD_INS = Set.of("early", "late", "earlier", "later", "on");
 
   @Override
@@ -46,6 +81,10 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
 
   private TimeMention readAt(Sentence s, int i) {
     List<Token> t = s.tokens();
+    Token first = t.get(i);
+    if (!first.capitalized() && !first.number() && !TRIGGERS.contains(first.lower())) {
+      return null; // most words start no time expression: skip them with one probe
+    }
     int start = i;
     while (start < t.size() && LEAD_INS.contains(t.get(start).lower()) && start - i < 2) {
       start++;

@@ -194,7 +194,7 @@ final class LineRoles {
     if (".!?:;\"”’)".indexOf(last) >= 0 || line.length() > 200) {
       return false;
     }
-    String[] words = line.split("\\s+");
+    String[] words = words(line);
     if (words.length < 3 || words.length > 30) {
       return false;
     }
@@ -218,6 +218,22 @@ final class LineRoles {
     return !wordPrefix
         || lower.length() == prefix.length()
         || !Character.isLetter(lower.charAt(prefix.length()));
+  }
+
+  /** The line's words, split on white space without a regular expression. */
+  private static String[] words(String line) {
+    java.util.List<String> out = new java.util.ArrayList<>();
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
+      if (space && start >= 0) {
+        out.add(line.substring(start, i));
+        start = -1;
+      } else if (!space && start < 0) {
+        start = i;
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   /** Letters and digits only, lower case: what two printings of one headline share. */
