@@ -52,7 +52,8 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
 
   private QuantityMention readAt(Sentence sentence, int i) {
     List<Token> tokens = sentence.tokens();
-    if (!tokens.get(i).number() && !triggers.contains(tokens.get(i).lower())) {
+    String lower = tokens.get(i).lower();
+    if (!tokens.get(i).number() && !triggers.contains(lower) && lower.indexOf('-') < 0) {
       return null; // one probe rules out the words that start no count
     }
     PhraseTable.Match<Modifier> modifier = Modifier.TABLE.at(tokens, i);
