@@ -87,8 +87,6 @@ public final class ClaimReader {
           "board",
           "onboard",
           ",",
-          "not",
-          "never",
           "either",
           "accidentally",
           "presumed",
@@ -274,16 +272,21 @@ public final class ClaimReader {
             && (t.get(q.start() - 1).punct('—') || t.get(q.start() - 1).punct('–'))
             && a.quantities().stream()
                 .anyMatch(o -> o.start() < q.start() && o.end() >= q.start() - 4);
-    boolean breakdown =
-        dashed
-            || q.start() > 1
-                && t.get(q.start() - 1).punct(':')
-                && a.quantityAt(q.start() - 2) == null
-                && q.start() > 2
-                && a.quantities().stream()
-                    .anyMatch(o -> o.end() == q.start() - 1); // "to 12: nine men and three women"
+    // "to 12: nine men and three women", "38 remain in hospital: 16 with moderate injuries…"
+    boolean afterColon =
+        q.start() > 1
+            && t.get(q.start() - 1).punct(':')
+            && a.quantities().stream()
+                .anyMatch(o -> o.end() < q.start() - 1 || o.end() == q.start() - 1);
+    boolean breakdown = dashed || afterColon;
+    RawClaim previousClaim = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    boolean listedAfterPart =
+        previousClaim != null && previousClaim.subset() && conjoined(t, q.start(), previousClaim);
     boolean subset =
-        np.subset() && !zero && !possessive || subsetCueBefore(t, q.start()) || breakdown;
+        np.subset() && !zero && !possessive
+            || subsetCueBefore(t, q.start())
+            || breakdown
+            || listedAfterPart; // "16 with moderate injuries and 22 with minor injuries"
     int from = Math.max(q.end(), np.end());
     RawClaim parent = lastWhole(earlier);
     Found found = null;
@@ -620,7 +623,7 @@ public final class ClaimReader {
     }
     if (quantityStart > 1
         && t.get(quantityStart - 1).punct(':')
-        && a.quantities().stream().anyMatch(o -> o.end() == quantityStart - 1)) {
+        && a.quantities().stream().anyMatch(o -> o.end() < quantityStart)) {
       return null; // "to 12: nine men and three women" is a breakdown, not the toll
     }
     for (int k = quantityStart - 1; k >= Math.max(0, quantityStart - TOLL_WINDOW); k--) {

@@ -51,11 +51,15 @@ public final class EventSegmenter {
             .add(a, sentenceClaims);
         continue;
       }
-      if (s.role() == Sentence.Role.TITLE || lead.includes(s)) {
+      boolean inLead = s.role() == Sentence.Role.TITLE || lead.includes(s);
+      Turn turn = inLead ? cueTurn(s) : bulletTurn(s);
+      if (turn == null && inLead) {
         leadIncident.add(a, sentenceClaims);
         continue;
       }
-      Turn turn = turnOf(a, lead, published);
+      if (turn == null) {
+        turn = turnOf(a, lead, published);
+      }
       Builder before =
           carried != null
                   && carriedParagraph == s.paragraph()
@@ -189,6 +193,34 @@ public final class EventSegmenter {
       return null;
     }
     return name.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The headline and first paragraph speak of the lead, but a statistics cue still turns the rest
+   * of their clause: "… as weekend gunfire leaves 11 shot across city".
+   */
+  private static Turn cueTurn(Sentence s) {
+    for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
+      if (cue.value() == IncidentCues.Cue.STATISTICS && cue.start() > 2) {
+        return new Turn(cue.start(), "statistics@" + s.paragraph(), null, null);
+      }
+    }
+    return null;
+  }
+
+  /** "- Saturday, 4 p.m.: Two men were wounded at a gas station": a listed item is an incident. */
+  private static Turn bulletTurn(Sentence s) {
+    if (s.size() < 4) {
+      return null;
+    }
+    var first = s.token(0);
+    boolean bullet =
+        first.punct('-')
+            || first.punct('•')
+            || first.punct('*')
+            || first.punct('–')
+            || first.punct('—');
+    return bullet ? new Turn(0, "item@" + s.paragraph(), null, null) : null;
   }
 
   /** A sentence that names the lead's place or time speaks of the lead again. */

@@ -96,6 +96,10 @@ final class IncidentCues {
     statistics(
         "so far this year",
         "road toll",
+        "across city",
+        "across the region",
+        "across the state",
+        "statewide",
         "for the year",
         "this year's toll",
         "annual toll",

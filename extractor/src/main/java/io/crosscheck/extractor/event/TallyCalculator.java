@@ -70,6 +70,7 @@ public final class TallyCalculator {
       byGroup.computeIfAbsent(groupKey(c), k -> new ArrayList<>()).add(c);
     }
     mergeNamelessMilitary(byGroup);
+    mergeAttackers(byGroup);
     Interval general = Interval.UNKNOWN;
     Interval generalSingles = Interval.UNKNOWN;
     Interval specific = null;
@@ -186,6 +187,20 @@ public final class TallyCalculator {
       }
     }
     return false;
+  }
+
+  /**
+   * "militants stormed the post … all five terrorists were sent to hell": when an article counts
+   * both attackers and militants, they are the same people, counted once.
+   */
+  private static void mergeAttackers(Map<String, List<RawClaim>> byGroup) {
+    List<RawClaim> militants = byGroup.get("militants");
+    List<RawClaim> perpetrators = byGroup.get("perpetrator");
+    if (militants != null && perpetrators != null) {
+      Interval m = best(militants);
+      Interval p = best(perpetrators);
+      byGroup.remove(larger(m, p) == m ? "perpetrator" : "militants");
+    }
   }
 
   /** "Six Malian soldiers … militants said it killed 40 soldiers": one military, one count. */
