@@ -56,7 +56,7 @@ class EvalCorpusTest {
    * built on (UK, Indian, African, Australian outlets, live blogs, explainers), and never used to
    * tune it: the closest stand-in here for unseen news.
    */
-  static final double HOLDOUT_F1_FLOOR = 0.73;
+  static final double HOLDOUT_F1_FLOOR = 0.77;
 
   @Test
   void reads_articles_in_styles_it_was_not_built_on() throws IOException {

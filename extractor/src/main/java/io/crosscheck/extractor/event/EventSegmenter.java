@@ -135,7 +135,10 @@ public final class EventSegmenter {
     }
     PlaceMention foreign = null;
     for (PlaceMention p : a.places()) {
-      if (p.locative() && p.place() != null && !lead.compatible(p.place().key(), lexicon)) {
+      if (p.locative()
+          && p.place() != null
+          && !lead.compatible(p.place().key(), lexicon)
+          && !whereTreated(s, p.start())) {
         foreign = foreign == null ? p : foreign;
         position = Math.min(position, p.start());
       }
@@ -221,6 +224,23 @@ public final class EventSegmenter {
             || first.punct('–')
             || first.punct('—');
     return bullet ? new Turn(0, "item@" + s.paragraph(), null, null) : null;
+  }
+
+  /** "taken to the 92 Base Hospital in Srinagar": where the hurt are treated, not an incident. */
+  private static boolean whereTreated(Sentence s, int placeStart) {
+    for (int k = Math.max(0, placeStart - 5); k < placeStart; k++) {
+      String w = s.token(k).lower();
+      if (w.startsWith("hospital")
+          || w.equals("clinic")
+          || w.equals("morgue")
+          || w.equals("mortuary")
+          || w.equals("medical")
+          || w.equals("centre")
+          || w.equals("center")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence that names the lead's place or time speaks of the lead again. */
