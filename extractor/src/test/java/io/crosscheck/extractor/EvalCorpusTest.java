@@ -56,7 +56,7 @@ class EvalCorpusTest {
    * built on (UK, Indian, African, Australian outlets, live blogs, explainers), and never used to
    * tune it: the closest stand-in here for unseen news.
    */
-  static final double HOLDOUT_F1_FLOOR = 0.77;
+  static final double HOLDOUT_F1_FLOOR = 0.79;
 
   @Test
   void reads_articles_in_styles_it_was_not_built_on() throws IOException {
@@ -73,7 +73,7 @@ class EvalCorpusTest {
    * The last corpus (src/test/resources/eval-final), written after every other change of this issue
    * and measured once before any further tuning: F1 0.696 then.
    */
-  static final double FINAL_F1_FLOOR = 0.67;
+  static final double FINAL_F1_FLOOR = 0.70;
 
   @Test
   void reads_the_final_untuned_corpus() throws IOException {

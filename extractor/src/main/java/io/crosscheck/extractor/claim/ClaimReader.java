@@ -359,7 +359,11 @@ public final class ClaimReader {
             null,
             null,
             q.start());
-    if (viaToll || update(t, q.start())) {
+    boolean nowStated = false;
+    for (int k = Math.max(q.end(), np.end()); k < found.start() && k < t.size(); k++) {
+      nowStated |= t.get(k).is("now"); // "Twenty-four people have now died"
+    }
+    if (viaToll || nowStated || update(t, q.start())) {
       claim = claim.asTotal();
     }
     boolean more = q.end() < t.size() && t.get(q.end()).is("more");

@@ -228,10 +228,9 @@ public final class TallyCalculator {
   private static Interval best(List<RawClaim> claims) {
     RawClaim update = null;
     for (RawClaim c : claims) {
-      if ((c.previous() != null || c.total())
-          && !earlierFigure(c)
-          && (update == null || c.sentence().field() == TextField.TEXT)) {
-        update = c; // the latest stated total: "rose to 22", "revised to six"
+      boolean stated = (c.previous() != null || c.total()) && !earlierFigure(c);
+      if (stated && (update == null || higher(c, update))) {
+        update = c; // the highest stated total: tolls rise, and live blogs put the newest first
       }
     }
     if (update != null) {
