@@ -38,7 +38,7 @@ class EvalCorpusTest {
    * A second corpus by another hand (src/test/resources/eval-blind), kept out of the engine's
    * tuning: its score says how well the rules carry over to articles nobody tuned them on.
    */
-  static final double BLIND_F1_FLOOR = 0.79;
+  static final double BLIND_F1_FLOOR = 0.80;
 
   @Test
   void reads_unseen_articles_about_as_well() throws IOException {
@@ -56,7 +56,7 @@ class EvalCorpusTest {
    * built on (UK, Indian, African, Australian outlets, live blogs, explainers), and never used to
    * tune it: the closest stand-in here for unseen news.
    */
-  static final double HOLDOUT_F1_FLOOR = 0.79;
+  static final double HOLDOUT_F1_FLOOR = 0.80;
 
   @Test
   void reads_articles_in_styles_it_was_not_built_on() throws IOException {

@@ -158,7 +158,18 @@ public final class TallyCalculator {
               && !also
               && c.sentence().index()
                   > ("perpetrator".equals(c.group()) ? firstPerpetratorCount : firstCount);
-      if (!redescribed) {
+      // "the officer", "her son": a definite person named in a later sentence is someone counted
+      boolean referredBack =
+          c.definite()
+              && !"perpetrator".equals(c.group())
+              && !c.additional()
+              && claims.stream()
+                  .anyMatch(
+                      o ->
+                          o != c
+                              && !"perpetrator".equals(o.group())
+                              && o.sentence().index() < c.sentence().index());
+      if (!redescribed && !referredBack) {
         kept.add(c);
       }
     }
