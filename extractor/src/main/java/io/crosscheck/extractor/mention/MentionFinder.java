@@ -12,4 +12,28 @@ import java.util.List;
  */
 public interface MentionFinder<M extends Mention> {
   List<M> find(Sentence sentence);
+
+  /** Reads the longest mention starting at a token, or null; used by {@link #scan}. */
+  interface Reader<M extends Mention> {
+    M at(Sentence sentence, int token);
+  }
+
+  /**
+   * The left-to-right scan the finders share: at each token try a mention; after one, go on from
+   * its end, so mentions never overlap.
+   */
+  static <M extends Mention> List<M> scan(Sentence sentence, Reader<M> reader) {
+    List<M> found = new java.util.ArrayList<>();
+    int i = 0;
+    while (i < sentence.size()) {
+      M mention = reader.at(sentence, i);
+      if (mention == null) {
+        i++;
+      } else {
+        found.add(mention);
+        i = mention.end();
+      }
+    }
+    return found;
+  }
 }

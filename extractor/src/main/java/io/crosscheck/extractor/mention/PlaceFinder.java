@@ -6,7 +6,6 @@ import io.crosscheck.extractor.lexicon.Place;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.PlaceReference;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -140,19 +139,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
   @Override
   public List<PlaceMention> find(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    List<PlaceMention> found = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      PlaceMention mention = readAt(sentence, i);
-      if (mention == null) {
-        i++;
-      } else {
-        found.add(mention);
-        i = mention.end();
-      }
-    }
-    return found;
+    return MentionFinder.scan(sentence, this::readAt);
   }
 
   private PlaceMention readAt(Sentence sentence, int i) {

@@ -6,7 +6,6 @@ import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,19 +34,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
 
   @Override
   public List<QuantityMention> find(Sentence sentence) {
-    List<Token> tokens = sentence.tokens();
-    List<QuantityMention> found = new ArrayList<>();
-    int i = 0;
-    while (i < tokens.size()) {
-      QuantityMention mention = readAt(sentence, i);
-      if (mention == null) {
-        i++;
-      } else {
-        found.add(mention);
-        i = mention.end();
-      }
-    }
-    return found;
+    return MentionFinder.scan(sentence, this::readAt);
   }
 
   private QuantityMention readAt(Sentence sentence, int i) {

@@ -8,7 +8,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -64,19 +63,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
 
   @Override
   public List<TimeMention> find(Sentence sentence) {
-    List<TimeMention> found = new ArrayList<>();
-    List<Token> tokens = sentence.tokens();
-    int i = 0;
-    while (i < tokens.size()) {
-      TimeMention mention = readAt(sentence, i);
-      if (mention == null) {
-        i++;
-      } else {
-        found.add(mention);
-        i = mention.end();
-      }
-    }
-    return found;
+    return MentionFinder.scan(sentence, this::readAt);
   }
 
   private TimeMention readAt(Sentence s, int i) {
