@@ -50,15 +50,15 @@ final class ClaimsOut {
   static List<RawClaim> withoutRepeats(List<RawClaim> claims) {
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
+      boolean single = c.value().exact() && c.value().min() == 1;
       boolean repeat =
           c.definite()
-              && c.value().exact()
-              && c.value().min() == 1
               && out.stream()
                   .anyMatch(
                       o ->
                           o.counted() == c.counted()
-                              && java.util.Objects.equals(o.group(), c.group()));
+                              && (single && java.util.Objects.equals(o.group(), c.group())
+                                  || o.value().interval().equals(c.value().interval())));
       if (!repeat) {
         out.add(c);
       }

@@ -238,6 +238,10 @@ public final class ClaimReader {
       }
     }
     readSingulars(analysis, claims);
+    RawClaim named = namedVictims(analysis);
+    if (named != null && claims.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
+      claims.add(named);
+    }
     claims.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
     return ShotCounts.split(withGroups(analysis, claims));
   }
@@ -918,6 +922,59 @@ public final class ClaimReader {
         null,
         null,
         start);
+  }
+
+  /**
+   * "Troopers identified the victims as Maria Alvarez, 34, and her son, Mateo Alvarez, 9": the dead
+   * named one by one, with their ages, are a count of their own.
+   */
+  private RawClaim namedVictims(SentenceAnalysis a) {
+    List<Token> t = a.sentence().tokens();
+    boolean identifying = t.stream().anyMatch(w -> w.is("identified") || w.is("named"));
+    boolean dead =
+        t.stream()
+            .anyMatch(
+                w ->
+                    w.is("victims")
+                        || w.is("deceased")
+                        || w.is("dead")
+                        || w.is("killed")
+                        || w.is("died"));
+    if (!identifying || !dead) {
+      return null;
+    }
+    int people = 0;
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < t.size(); k++) {
+      NounPhrase person = phrases.namedPersonAt(t, k);
+      if (person != null) {
+        people++;
+        first = first < 0 ? k : first;
+        last = person.end();
+        k = person.end() - 1;
+      }
+    }
+    if (people < 1) {
+      return null;
+    }
+    return new RawClaim(
+        a.sentence(),
+        CountedAs.KILLED,
+        Quantity.exact(people, "named victims"),
+        a.sentence().textBetween(first, last),
+        "people",
+        true,
+        a.sentence().spanBetween(first, last),
+        false,
+        false,
+        true,
+        false,
+        null,
+        Certainty.ASSERTED,
+        null,
+        null,
+        first);
   }
 
   /** "before killing himself", "killing only himself", "fatally shooting himself". */
