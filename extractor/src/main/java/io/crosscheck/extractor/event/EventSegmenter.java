@@ -145,7 +145,8 @@ public final class EventSegmenter {
     }
     TimeMention earlier = null;
     for (TimeMention t : a.times()) {
-      if (lead.clearlyBefore(t.resolve(published), EARLIER_DAYS)) {
+      boolean pastYearOpening = !lead.anchored() && t.start() <= 2 && namesYear(s, t);
+      if (lead.clearlyBefore(t.resolve(published), EARLIER_DAYS) || pastYearOpening) {
         earlier = earlier == null ? t : earlier;
         position = Math.min(position, t.start());
       }
@@ -238,6 +239,21 @@ public final class EventSegmenter {
           || w.equals("centre")
           || w.equals("center")) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "In 2022, a bombing at a school killed more than 50": with no date to hold it against, a
+   * sentence that opens on a year is looking back, since news tells today's events in days.
+   */
+  private static boolean namesYear(Sentence s, TimeMention t) {
+    for (int k = t.start(); k < t.end(); k++) {
+      String w = s.token(k).lower();
+      if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+        int year = Integer.parseInt(w);
+        return year >= 1900 && year <= 2100;
       }
     }
     return false;

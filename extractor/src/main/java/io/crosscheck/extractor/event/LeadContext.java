@@ -158,6 +158,11 @@ record LeadContext(
   }
 
   /** The reference ends more than {@code days} before the lead's time (or publication) window. */
+  /** Whether there is a date to hold other times against (the lead's own, or publication). */
+  boolean anchored() {
+    return when != null && when.earliest() != null || published != null;
+  }
+
   boolean clearlyBefore(TimeReference t, int days) {
     // without a stated time the lead is taken to be the week before publication
     LocalDate anchor =
