@@ -73,7 +73,7 @@ class EvalCorpusTest {
    * The last corpus (src/test/resources/eval-final), written after every other change of this issue
    * and measured once before any further tuning: F1 0.696 then.
    */
-  static final double FINAL_F1_FLOOR = 0.72;
+  static final double FINAL_F1_FLOOR = 0.74;
 
   @Test
   void reads_the_final_untuned_corpus() throws IOException {
