@@ -89,7 +89,8 @@ final class LineRoles {
   private static Sentence.Role firstReading(String line, String titleKey) {
     // only a line's start decides page furniture, and only short lines can repeat the headline
     String lower = line.substring(0, Math.min(line.length(), 64)).toLowerCase(Locale.ROOT);
-    String key = line.length() <= titleKey.length() * 2 + 80 ? key(line) : "";
+    // only a line about as long as the headline can be the headline printed again
+    String key = Math.abs(line.length() - titleKey.length()) <= 80 ? key(line) : "";
     if (!titleKey.isEmpty() && key.contains(titleKey) && key.length() <= titleKey.length() + 60) {
       return Sentence.Role.TITLE_REPEAT;
     }
@@ -194,19 +195,26 @@ final class LineRoles {
     if (".!?:;\"”’)".indexOf(last) >= 0 || line.length() > 200) {
       return false;
     }
-    String[] words = words(line);
-    if (words.length < 3 || words.length > 30) {
-      return false;
-    }
+    // one pass over the words, no allocation: this runs on every line of every article
+    int words = 0;
     int significant = 0;
     int capitalized = 0;
-    for (String w : words) {
-      if (w.length() > 3 && Character.isLetter(w.charAt(0))) {
-        significant++;
-        capitalized += Character.isUpperCase(w.charAt(0)) ? 1 : 0;
+    int start = -1;
+    for (int i = 0; i <= line.length(); i++) {
+      boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
+      if (!space && start < 0) {
+        start = i;
+      } else if (space && start >= 0) {
+        words++;
+        char first = line.charAt(start);
+        if (i - start > 3 && Character.isLetter(first)) {
+          significant++;
+          capitalized += Character.isUpperCase(first) ? 1 : 0;
+        }
+        start = -1;
       }
     }
-    return significant >= 2 && capitalized * 10 >= significant * 7;
+    return words >= 3 && words <= 30 && significant >= 2 && capitalized * 10 >= significant * 7;
   }
 
   /** A prefix that ends in a letter must end a word: "share" matches "Share:" but not "Shares". */
@@ -218,22 +226,6 @@ final class LineRoles {
     return !wordPrefix
         || lower.length() == prefix.length()
         || !Character.isLetter(lower.charAt(prefix.length()));
-  }
-
-  /** The line's words, split on white space without a regular expression. */
-  private static String[] words(String line) {
-    java.util.List<String> out = new java.util.ArrayList<>();
-    int start = -1;
-    for (int i = 0; i <= line.length(); i++) {
-      boolean space = i == line.length() || Character.isWhitespace(line.charAt(i));
-      if (space && start >= 0) {
-        out.add(line.substring(start, i));
-        start = -1;
-      } else if (!space && start < 0) {
-        start = i;
-      }
-    }
-    return out.toArray(new String[0]);
   }
 
   /** Letters and digits only, lower case: what two printings of one headline share. */
