@@ -73,7 +73,16 @@ public final class Extractor {
                   + ": "
                   + e.getMessage()
                   + "); its claims are missing. Please report this with the article."));
-      return new ExtractedArticle(article, List.of(), List.of(), all);
+      // the contract wants one lead event per article: an unknown one, with nothing counted
+      var lead =
+          new io.crosscheck.model.Event(
+              "e1",
+              true,
+              io.crosscheck.model.EventType.OTHER,
+              null,
+              null,
+              io.crosscheck.model.Tally.UNKNOWN);
+      return new ExtractedArticle(article, List.of(lead), List.of(), all);
     }
   }
 
