@@ -87,7 +87,7 @@ final class ArticlePipeline {
   }
 
   /** A count's place: a place right after it ("2,500 troops in Iraq"); "the region" resolved. */
-  private static List<RawClaim> scoped(
+  private List<RawClaim> scoped(
       SentenceAnalysis a, List<RawClaim> claims, List<SentenceAnalysis> before) {
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
@@ -105,7 +105,7 @@ final class ArticlePipeline {
   }
 
   /** "the region" is the last region named before it. */
-  private static PlaceMention resolveRegion(
+  private PlaceMention resolveRegion(
       PlaceMention anaphor, SentenceAnalysis a, List<SentenceAnalysis> before) {
     for (int i = before.size() - 1; i >= Math.max(0, before.size() - 6); i--) {
       List<PlaceMention> ps = before.get(i).places();
@@ -117,7 +117,8 @@ final class ArticlePipeline {
               anaphor.start(),
               anaphor.end(),
               anaphor.span(),
-              new io.crosscheck.model.PlaceReference(anaphor.reference().text(), p.place().key()),
+              new io.crosscheck.model.PlaceReference(
+                  anaphor.reference().text(), p.place().key(), lexicon.containers(p.place().key())),
               p.place(),
               true,
               true,

@@ -140,6 +140,17 @@ public final class Lexicon {
     return places.get(key);
   }
 
+  /** The keys of the places containing {@code key}, nearest first. */
+  public List<String> containers(String key) {
+    List<String> chain = new java.util.ArrayList<>();
+    Place place = places.get(key);
+    for (int depth = 0; place != null && !place.parent().isEmpty() && depth < 12; depth++) {
+      chain.add(place.parent());
+      place = places.get(place.parent());
+    }
+    return chain;
+  }
+
   /**
    * True when {@code inner} is {@code outer} or lies within it, walking the gazetteer's parents.
    */

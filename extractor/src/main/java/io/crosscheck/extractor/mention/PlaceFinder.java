@@ -209,7 +209,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
         start,
         end,
         sentence.spanBetween(start, end),
-        new PlaceReference(text, place.key()),
+        new PlaceReference(text, place.key(), lexicon.containers(place.key())),
         place,
         locative,
         false,
