@@ -1,6 +1,7 @@
 /**
- * Crosscheck's comparator: lines up the claims of several articles about the same event and reports
- * discrepancies and corroborations ({@code shared/DESIGN.md} §3). Empty until the comparison issue
- * is built; the module exists so the build's shape and dependency rules hold from the start.
+ * Crosscheck's comparator: lines up the events and claims of several articles and reports
+ * discrepancies and corroborations ({@code shared/DESIGN.md} §3). The entry point is {@link
+ * io.crosscheck.comparator.SourceComparator}; the rest is package-private. The design and what is
+ * still to come are in {@code docs/comparator.md}.
  */
 package io.crosscheck.comparator;

@@ -1,0 +1,75 @@
+package io.crosscheck.comparator;
+
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Predicate;
+import io.crosscheck.model.TextField;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within one event of one article, the claim that speaks for each kind of count: one per predicate,
+ * group and scope, the body's first statement over the headline's, subsets and mere counts of
+ * things left out. Articles repeat their figures; comparing every repetition would show an editor
+ * the same conflict many times.
+ */
+final class ClaimAlignment {
+
+  private static final Set<String> GENERAL = Set.of("people", "victims");
+
+  private ClaimAlignment() {}
+
+  /** Key of what a claim counts: predicate, group and scope. */
+  static String key(Claim c) {
+    return c.predicate().wireName() + "|" + groupKey(c.group()) + "|" + scope(c);
+  }
+
+  static String groupKey(String group) {
+    return group == null || GENERAL.contains(group) ? "general" : group;
+  }
+
+  /**
+   * Two claims count the same thing: same predicate and scope, and groups that are one — equal,
+   * both general, or a military named without its nation beside a nation's military.
+   */
+  static boolean sameCount(Claim a, Claim b) {
+    if (a.predicate() != b.predicate() || !scope(a).equals(scope(b))) {
+      return false;
+    }
+    String ga = groupKey(a.group());
+    String gb = groupKey(b.group());
+    return ga.equals(gb)
+        || ga.equals("military") && gb.endsWith("-military")
+        || gb.equals("military") && ga.endsWith("-military");
+  }
+
+  /** Only deployments are scoped: 2,500 troops in Iraq are not 40,000 in the region. */
+  private static String scope(Claim c) {
+    if (c.predicate() != Predicate.DEPLOYED || c.where() == null) {
+      return "";
+    }
+    return c.where().place() == null
+        ? c.where().text().toLowerCase(java.util.Locale.ROOT)
+        : c.where().place();
+  }
+
+  static Map<String, Claim> representatives(List<Claim> claims) {
+    Map<String, Claim> chosen = new LinkedHashMap<>();
+    for (Claim c : claims) {
+      if (c.subset() || c.predicate() == Predicate.COUNT || !c.value().known()) {
+        continue;
+      }
+      String key = key(c);
+      Claim current = chosen.get(key);
+      boolean better =
+          current == null
+              || current.evidence().field() == TextField.TITLE
+                  && c.evidence().field() == TextField.TEXT;
+      if (better) {
+        chosen.put(key, c);
+      }
+    }
+    return chosen;
+  }
+}

@@ -1,0 +1,132 @@
+package io.crosscheck.comparator;
+
+import io.crosscheck.model.EventType;
+import io.crosscheck.model.PlaceReference;
+import io.crosscheck.model.SameEvent;
+import io.crosscheck.model.TimeReference;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * How sure one can be that two articles' events are one real-world event, with reasons an editor
+ * can read: dates, places (containment counts: western Iraq lies in Iraq), kind of incident, and
+ * how alike the headlines are (Jaro-Winkler, Apache Commons Text). Evidence against weighs more
+ * than evidence for, because showing an editor two different incidents as one is the costliest
+ * mistake.
+ */
+final class SameEventScore {
+
+  static final double THRESHOLD = 0.55;
+
+  private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+  private SameEventScore() {}
+
+  static SameEvent of(EventRef a, EventRef b) {
+    double score = 0.35;
+    List<String> reasons = new ArrayList<>();
+    score += dates(a, b, reasons);
+    score += places(a.event().where(), b.event().where(), reasons);
+    score += kinds(a.event().type(), b.event().type(), reasons);
+    if (a.event().lead() && b.event().lead()) {
+      score += 0.05;
+    }
+    double titles =
+        SIMILARITY.apply(
+            lower(a.article().article().title()), lower(b.article().article().title()));
+    if (titles >= 0.8) {
+      score += 0.15;
+      reasons.add(String.format(Locale.ROOT, "headlines alike (%.2f)", titles));
+    }
+    return new SameEvent(Math.max(0, Math.min(1, Math.round(score * 100) / 100.0)), reasons);
+  }
+
+  private static double dates(EventRef a, EventRef b, List<String> reasons) {
+    TimeReference ta = a.event().when();
+    TimeReference tb = b.event().when();
+    boolean ra = ta != null && ta.resolved();
+    boolean rb = tb != null && tb.resolved();
+    if (ra && rb) {
+      boolean overlap =
+          !ta.latest().isBefore(tb.earliest()) && !tb.latest().isBefore(ta.earliest());
+      if (overlap) {
+        reasons.add("same dates (" + ta.text() + " / " + tb.text() + ")");
+        return 0.2;
+      }
+      long gap =
+          Math.min(
+              Math.abs(ChronoUnit.DAYS.between(ta.latest(), tb.earliest())),
+              Math.abs(ChronoUnit.DAYS.between(tb.latest(), ta.earliest())));
+      reasons.add("different dates (" + ta.text() + " / " + tb.text() + ")");
+      return gap <= 2 ? -0.15 : -0.6;
+    }
+    EventRef undated = ra ? b : a;
+    TimeReference said = undated.event().when();
+    reasons.add(
+        undated.articleId()
+            + " gives no date"
+            + (said == null ? "" : " (only \"" + said.text() + "\")")
+            + ": identity less certain");
+    return -0.05;
+  }
+
+  private static double places(PlaceReference pa, PlaceReference pb, List<String> reasons) {
+    if (pa == null || pb == null) {
+      reasons.add("one article names no place");
+      return 0;
+    }
+    if (pa.place() != null && pb.place() != null) {
+      if (pa.place().equals(pb.place())) {
+        reasons.add("same place (" + pa.text() + " / " + pb.text() + ")");
+        return 0.25;
+      }
+      if (pa.liesIn(pb.place()) || pb.liesIn(pa.place())) {
+        reasons.add(pa.text() + " and " + pb.text() + " lie one in the other");
+        return 0.2;
+      }
+      reasons.add("different places (" + pa.text() + " / " + pb.text() + ")");
+      return -0.6;
+    }
+    if (pa.place() == null && pb.place() == null) {
+      double alike = SIMILARITY.apply(lower(pa.text()), lower(pb.text()));
+      if (alike >= 0.9) {
+        reasons.add("same address (" + pa.text() + ")");
+        return 0.3;
+      }
+      reasons.add("different addresses (" + pa.text() + " / " + pb.text() + ")");
+      return -0.5;
+    }
+    return 0;
+  }
+
+  private static double kinds(EventType a, EventType b, List<String> reasons) {
+    if (a == b) {
+      reasons.add("both a " + a);
+      return 0.1;
+    }
+    if (family(a) == family(b) || a == EventType.OTHER || b == EventType.OTHER) {
+      return 0;
+    }
+    reasons.add("different kinds of incident (" + a + " / " + b + ")");
+    return -0.3;
+  }
+
+  /** Kinds that news uses for one incident: an "attack" may be a shooting or a bombing. */
+  static int family(EventType t) {
+    return switch (t) {
+      case SHOOTING, STABBING, BOMBING, ATTACK, AIRSTRIKE, MILITARY_OPERATION -> 1;
+      case CRASH, COLLAPSE, STAMPEDE -> 2;
+      case FIRE, EXPLOSION -> 3;
+      case EARTHQUAKE, FLOOD, STORM -> 4;
+      case STATISTICS -> 5;
+      case OTHER -> 0;
+    };
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}

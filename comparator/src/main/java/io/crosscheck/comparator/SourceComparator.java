@@ -1,0 +1,128 @@
+package io.crosscheck.comparator;
+
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.ClaimRef;
+import io.crosscheck.model.Comparison;
+import io.crosscheck.model.Corroboration;
+import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.SameEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Compares what several articles claim: lines up the events that are one real-world event, then the
+ * claims that count the same thing, and reports where they disagree and where they agree or stand
+ * on one source alone. Stateless and thread-safe.
+ *
+ * <pre>{@code
+ * Comparison c = SourceComparator.standard().compare(List.of(raidReport, pentagonBriefing));
+ * c.discrepancies(); // injured (us-military): 7 against 2
+ * }</pre>
+ */
+public final class SourceComparator {
+
+  private SourceComparator() {}
+
+  public static SourceComparator standard() {
+    return new SourceComparator();
+  }
+
+  public Comparison compare(List<ExtractedArticle> articles) {
+    List<EventRef> events = new ArrayList<>();
+    articles.forEach(a -> events.addAll(EventRef.of(a)));
+    List<Discrepancy> discrepancies = new ArrayList<>();
+    Map<String, Group> agreements = new LinkedHashMap<>();
+    Set<String> compared = new HashSet<>();
+    for (EventRef[] pair : Blocks.candidatePairs(events)) {
+      SameEvent same = SameEventScore.of(pair[0], pair[1]);
+      if (same.confidence() < SameEventScore.THRESHOLD) {
+        continue;
+      }
+      compareClaims(pair[0], pair[1], same, discrepancies, agreements, compared);
+    }
+    List<Corroboration> corroborations = corroborations(events, agreements, compared);
+    discrepancies.sort(
+        Comparator.comparing((Discrepancy d) -> -d.severity().ordinal())
+            .thenComparing(Discrepancy::id));
+    return new Comparison(articles, discrepancies, corroborations);
+  }
+
+  private void compareClaims(
+      EventRef ea,
+      EventRef eb,
+      SameEvent same,
+      List<Discrepancy> out,
+      Map<String, Group> agreements,
+      Set<String> compared) {
+    var repsA = ClaimAlignment.representatives(ea.claims()).values();
+    var repsB = ClaimAlignment.representatives(eb.claims()).values();
+    for (Claim a : repsA) {
+      for (Claim b : repsB) {
+        if (!ClaimAlignment.sameCount(a, b)) {
+          continue;
+        }
+        compared.add(a.id());
+        compared.add(b.id());
+        Discrepancy d = Findings.between(ea, a, eb, b, same);
+        if (d != null) {
+          out.add(d);
+        } else {
+          agreements.computeIfAbsent(a.id(), k -> new Group(ea, a, same)).add(eb, b);
+        }
+      }
+    }
+  }
+
+  /** Counts several sources agree on, and counts one source alone states. */
+  private List<Corroboration> corroborations(
+      List<EventRef> events, Map<String, Group> agreements, Set<String> compared) {
+    List<Corroboration> out = new ArrayList<>();
+    Set<String> inGroup = new HashSet<>();
+    for (Group g : agreements.values()) {
+      if (inGroup.contains(g.first.id())) {
+        continue;
+      }
+      g.refs.forEach(r -> inGroup.add(r.claim()));
+      out.add(
+          new Corroboration(
+              g.first.predicate(), g.first.group(), g.first.value().interval(), g.same, g.refs));
+    }
+    for (EventRef e : events) {
+      for (Claim c : ClaimAlignment.representatives(e.claims()).values()) {
+        if (!compared.contains(c.id()) && e.event().lead()) {
+          out.add(
+              new Corroboration(
+                  c.predicate(),
+                  c.group(),
+                  c.value().interval(),
+                  new SameEvent(1.0, List.of("stated by one source only")),
+                  List.of(ClaimRef.of(e.articleId(), c))));
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Claims that agree with one claim of one article. */
+  private static final class Group {
+    final Claim first;
+    final SameEvent same;
+    final List<ClaimRef> refs = new ArrayList<>();
+
+    Group(EventRef event, Claim first, SameEvent same) {
+      this.first = first;
+      this.same = same;
+      refs.add(ClaimRef.of(event.articleId(), first));
+    }
+
+    void add(EventRef event, Claim claim) {
+      refs.add(ClaimRef.of(event.articleId(), claim));
+    }
+  }
+}

@@ -1,0 +1,172 @@
+package io.crosscheck.comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.extractor.Extractor;
+import io.crosscheck.extractor.input.ArticleInput;
+import io.crosscheck.model.Comparison;
+import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.DiscrepancyKind;
+import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Predicate;
+import io.crosscheck.model.Severity;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/** What an editor is shown when articles about one story are compared. */
+class SourceComparatorTest {
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+  private static final SourceComparator COMPARATOR = SourceComparator.standard();
+
+  private static ExtractedArticle article(String name, String content) {
+    ArticleInput input =
+        EXTRACTOR.read(name, content.getBytes(StandardCharsets.UTF_8)).articles().get(0);
+    return EXTRACTOR.extract(input);
+  }
+
+  private static List<ExtractedArticle> seeds() throws IOException {
+    List<ExtractedArticle> out = new ArrayList<>();
+    try (Stream<Path> files = Files.list(Path.of("../seeds"))) {
+      for (Path p : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+        out.add(article(p.getFileName().toString(), Files.readString(p)));
+      }
+    }
+    return out;
+  }
+
+  @Test
+  void the_seeds_disagree_only_on_the_injured_us_soldiers() throws IOException {
+    Comparison c = COMPARATOR.compare(seeds());
+
+    assertThat(c.discrepancies()).hasSize(1);
+    Discrepancy d = c.discrepancies().get(0);
+    assertThat(d.kind()).isEqualTo(DiscrepancyKind.NUMERIC_CONFLICT);
+    assertThat(d.predicate()).isEqualTo(Predicate.INJURED);
+    assertThat(d.group()).isEqualTo("us-military");
+    assertThat(d.claims()).extracting(r -> r.value().min()).containsExactlyInAnyOrder(7L, 2L);
+    assertThat(d.severity()).isEqualTo(Severity.HIGH);
+    assertThat(d.sameEvent().reasons()).anyMatch(r -> r.contains("gives no date"));
+    assertThat(d.explanation()).contains("7").contains("2").contains("Patrick Ryder");
+  }
+
+  @Test
+  void troops_in_iraq_and_troops_in_the_region_are_a_difference_of_scope() throws IOException {
+    Comparison c = COMPARATOR.compare(seeds());
+
+    assertThat(c.discrepancies()).noneMatch(d -> d.predicate() == Predicate.DEPLOYED);
+  }
+
+  @Test
+  void various_operatives_is_compatible_with_fifteen_killed() throws IOException {
+    Comparison c = COMPARATOR.compare(seeds());
+
+    assertThat(c.discrepancies()).noneMatch(d -> d.predicate() == Predicate.KILLED);
+    assertThat(c.corroborations())
+        .anyMatch(k -> k.predicate() == Predicate.KILLED && !k.singleSource());
+  }
+
+  @Test
+  void compatible_bounds_are_no_conflict() {
+    ExtractedArticle a =
+        article(
+            "a.txt",
+            "---\nsource: A\npublished: 2024-05-02\n---\n"
+                + "At least three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+    ExtractedArticle b =
+        article(
+            "b.txt",
+            "---\nsource: B\npublished: 2024-05-02\n---\n"
+                + "Five people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+
+    assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies()).isEmpty();
+  }
+
+  @Test
+  void one_shooting_told_twice_with_different_tolls_is_a_conflict() {
+    ExtractedArticle a =
+        article(
+            "a.txt",
+            "---\nsource: A\npublished: 2024-05-02\n---\n"
+                + "Three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+    ExtractedArticle b =
+        article(
+            "b.txt",
+            "---\nsource: B\npublished: 2024-05-02\n---\n"
+                + "Six people were killed in a shooting in Dayton, Ohio, on Wednesday night, officials said.");
+
+    List<Discrepancy> found = COMPARATOR.compare(List.of(a, b)).discrepancies();
+
+    assertThat(found)
+        .singleElement()
+        .satisfies(
+            d -> {
+              assertThat(d.kind()).isEqualTo(DiscrepancyKind.NUMERIC_CONFLICT);
+              assertThat(d.predicate()).isEqualTo(Predicate.KILLED);
+            });
+  }
+
+  @Test
+  void shootings_in_different_cities_are_not_compared() {
+    ExtractedArticle a =
+        article(
+            "a.txt",
+            "---\nsource: A\npublished: 2024-05-02\n---\n"
+                + "Three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+    ExtractedArticle b =
+        article(
+            "b.txt",
+            "---\nsource: B\npublished: 2024-05-02\n---\n"
+                + "Six people were killed in a shooting in Toledo, Ohio, on Wednesday night, police said.");
+
+    assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies()).isEmpty();
+  }
+
+  @Test
+  void shootings_at_different_addresses_on_one_day_stay_apart() {
+    ExtractedArticle a =
+        article(
+            "a.txt",
+            "---\nsource: A\npublished: 2024-05-02\n---\n"
+                + "A man was shot and killed on Elm Street on Wednesday night, police said.");
+    ExtractedArticle b =
+        article(
+            "b.txt",
+            "---\nsource: B\npublished: 2024-05-02\n---\n"
+                + "Two men were shot and killed on Maple Avenue on Wednesday night, police said.");
+
+    assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies()).isEmpty();
+  }
+
+  @Test
+  void a_later_report_with_a_higher_toll_is_an_update() {
+    ExtractedArticle a =
+        article(
+            "a.txt",
+            "---\nsource: A\npublished: 2024-05-02\n---\n"
+                + "Eight people were killed when a bus plunged into a gorge in Himachal Pradesh on Tuesday.");
+    ExtractedArticle b =
+        article(
+            "b.txt",
+            "---\nsource: B\npublished: 2024-05-03\n---\n"
+                + "The death toll from Tuesday's bus crash in Himachal Pradesh rose to 12 on Wednesday.");
+
+    assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies())
+        .singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.UPDATE));
+  }
+
+  @Test
+  void a_count_stated_by_one_source_only_is_listed_as_such() throws IOException {
+    Comparison c = COMPARATOR.compare(seeds());
+
+    assertThat(c.corroborations())
+        .anyMatch(k -> k.singleSource() && k.predicate() == Predicate.CASUALTIES);
+  }
+}
