@@ -8,8 +8,9 @@ import picocli.CommandLine.Command;
     name = "crosscheck",
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
-    description = "Finds where news reports disagree: extracts the claims articles make.",
-    subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class},
+    description =
+        "Finds where news reports disagree: the claims articles make, and their conflicts.",
+    subcommands = {ExtractCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran (also when discrepancies were found, unless --fail-on asks otherwise)",
@@ -38,6 +39,7 @@ public final class Crosscheck implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "name a command: extract");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "name a command: extract or compare");
   }
 }

@@ -19,10 +19,18 @@ final class Explanations {
           case UPDATE -> "A later report changes " + what + ": ";
           case CERTAINTY_CONFLICT -> "One source states what another denies, on " + what + ": ";
         };
+    var doubts =
+        same.reasons().stream()
+            .filter(
+                r ->
+                    r.contains("less certain")
+                        || r.contains("no place")
+                        || r.startsWith("different"))
+            .toList();
     String caveat =
-        same.confidence() < 0.7
-            ? " Whether both articles describe one event is uncertain: "
-                + String.join("; ", same.reasons())
+        same.confidence() < 0.7 || !doubts.isEmpty()
+            ? " Caveat on whether both describe one event: "
+                + String.join("; ", doubts.isEmpty() ? same.reasons() : doubts)
                 + "."
             : "";
     return lead + side(ea, a) + " against " + side(eb, b) + "." + caveat;

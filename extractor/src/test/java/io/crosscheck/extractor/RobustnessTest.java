@@ -37,7 +37,8 @@ class RobustnessTest {
         all.add(Arguments.of(p.getFileName().toString(), Files.readAllBytes(p)));
       }
     }
-    for (String corpus : List.of("eval", "eval-blind", "eval-holdout", "eval-final")) {
+    for (String corpus :
+        List.of("eval", "eval-blind", "eval-holdout", "eval-final", "eval-final2")) {
       try (Stream<Path> articles = Files.list(PhraseCorpusTest.resource(corpus + "/articles"))) {
         for (Path p : articles.sorted().toList()) {
           all.add(Arguments.of(corpus + "/" + p.getFileName(), Files.readAllBytes(p)));

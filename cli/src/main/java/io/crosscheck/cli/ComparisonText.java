@@ -1,0 +1,118 @@
+package io.crosscheck.cli;
+
+import io.crosscheck.model.ClaimRef;
+import io.crosscheck.model.Comparison;
+import io.crosscheck.model.Corroboration;
+import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.Interval;
+import java.util.stream.Collectors;
+
+/** A comparison for people: a terminal table, or Markdown for a desk's chat or ticket. */
+final class ComparisonText {
+
+  private ComparisonText() {}
+
+  static String table(Comparison c) {
+    StringBuilder b = new StringBuilder();
+    b.append(c.articles().size())
+        .append(" articles, ")
+        .append(c.discrepancies().size())
+        .append(" discrepancies\n\n");
+    for (Discrepancy d : c.discrepancies()) {
+      b.append(
+          String.format(
+              "[%s] %s  %s%s  same event: %.2f%n",
+              d.severity(),
+              d.kind(),
+              d.predicate(),
+              d.group() == null ? "" : " (" + d.group() + ")",
+              d.sameEvent().confidence()));
+      for (ClaimRef r : d.claims()) {
+        b.append(
+            String.format(
+                "    %-28s %-12s %s%n", r.article(), Table.interval(r.value()), r.certainty()));
+      }
+      b.append("    ").append(d.explanation()).append("\n");
+      b.append("    why one event: ")
+          .append(String.join("; ", d.sameEvent().reasons()))
+          .append("\n\n");
+    }
+    b.append("Agreed or single-source counts:\n");
+    for (Corroboration k : c.corroborations()) {
+      b.append(
+          String.format(
+              "    %-10s %-14s %-12s %s%n",
+              k.predicate(),
+              k.group() == null ? "-" : k.group(),
+              Table.interval(k.value()),
+              sources(k)));
+    }
+    return b.toString();
+  }
+
+  static String markdown(Comparison c) {
+    StringBuilder b =
+        new StringBuilder("## Crosscheck: ")
+            .append(c.discrepancies().size())
+            .append(" discrepancies in ")
+            .append(c.articles().size())
+            .append(" articles\n\n");
+    for (Discrepancy d : c.discrepancies()) {
+      b.append("### ")
+          .append(d.severity())
+          .append(" — ")
+          .append(d.kind())
+          .append(": ")
+          .append(d.predicate())
+          .append(d.group() == null ? "" : " (" + d.group() + ")")
+          .append("\n\n");
+      b.append("| article | value | certainty |\n| --- | --- | --- |\n");
+      for (ClaimRef r : d.claims()) {
+        b.append("| ")
+            .append(cell(r.article()))
+            .append(" | ")
+            .append(Table.interval(r.value()))
+            .append(" | ")
+            .append(r.certainty())
+            .append(" |\n");
+      }
+      b.append("\n").append(cell(d.explanation())).append("\n\n");
+    }
+    b.append(
+        "### Agreed or single-source counts\n\n| predicate | group | value | sources |\n| --- | --- | --- | --- |\n");
+    for (Corroboration k : c.corroborations()) {
+      b.append("| ")
+          .append(k.predicate())
+          .append(" | ")
+          .append(k.group() == null ? "-" : k.group())
+          .append(" | ")
+          .append(Table.interval(k.value()))
+          .append(" | ")
+          .append(cell(sources(k)))
+          .append(" |\n");
+    }
+    return b.toString();
+  }
+
+  private static String sources(Corroboration k) {
+    String articles =
+        k.claims().stream().map(ClaimRef::article).distinct().collect(Collectors.joining(", "));
+    return k.singleSource() ? articles + " (single source)" : articles;
+  }
+
+  /** Markdown table cells and text keep their meaning: pipes and markup are escaped. */
+  private static String cell(String s) {
+    return s.replace("\\", "\\\\")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*", "\\*")
+        .replace("_", "\\_")
+        .replace("`", "\\`")
+        .replace("\n", " ");
+  }
+
+  static String show(Interval v) {
+    return Table.interval(v);
+  }
+}

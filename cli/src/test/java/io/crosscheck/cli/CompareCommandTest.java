@@ -1,0 +1,102 @@
+package io.crosscheck.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
+
+/** {@code crosscheck compare} on the seeds, as a desk would run it. */
+class CompareCommandTest {
+
+  record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Crosscheck.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    CompareCommand compare = cli.getSubcommands().get("compare").getCommand();
+    compare.stdin = new ByteArrayInputStream(new byte[0]);
+    return new Run(cli.execute(args), out.toString(), err.toString());
+  }
+
+  @Test
+  void json_follows_the_comparison_contract() throws IOException {
+    Run run = run("compare", "--format", "json", "../seeds");
+
+    assertThat(run.code()).isZero();
+    JsonNode root = new ObjectMapper().readTree(run.out());
+    assertThat(root.at("/articles").size()).isEqualTo(2);
+    JsonNode d = root.at("/discrepancies/0");
+    assertThat(d.at("/kind").asText()).isEqualTo("numeric-conflict");
+    assertThat(d.at("/predicate").asText()).isEqualTo("injured");
+    assertThat(d.at("/group").asText()).isEqualTo("us-military");
+    assertThat(d.at("/severity").asText()).isEqualTo("high");
+    assertThat(d.at("/sameEvent/confidence").isNumber()).isTrue();
+    assertThat(d.at("/claims").size()).isEqualTo(2);
+    assertThat(d.at("/explanation").asText()).contains("early on Thursday");
+    assertThat(root.at("/discrepancies").size()).isEqualTo(1);
+    assertThat(root.at("/corroborations").isArray()).isTrue();
+  }
+
+  @Test
+  void fail_on_high_exits_1_when_a_high_discrepancy_is_found() {
+    assertThat(run("compare", "--fail-on", "high", "../seeds").code()).isEqualTo(1);
+    assertThat(run("compare", "--fail-on", "low", "../seeds").code()).isEqualTo(1);
+  }
+
+  @Test
+  void without_fail_on_finding_discrepancies_still_exits_0() {
+    assertThat(run("compare", "../seeds").code()).isZero();
+  }
+
+  @Test
+  void an_unknown_severity_is_a_usage_error() {
+    Run run = run("compare", "--fail-on", "urgent", "../seeds");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("low, medium or high");
+  }
+
+  @Test
+  void markdown_escapes_what_comes_from_articles() {
+    Run run = run("compare", "--format", "markdown", "../seeds");
+
+    assertThat(run.out()).startsWith("## Crosscheck: 1 discrepancies in 2 articles");
+    assertThat(run.out()).contains("| 000\\_cde8a219cd6b18c1 | 7 | unconfirmed |");
+  }
+
+  @Test
+  void the_table_shows_both_values_and_the_evidence() {
+    Run run = run("compare", "../seeds");
+
+    assertThat(run.out())
+        .contains("[high] numeric-conflict")
+        .contains("seven American soldiers")
+        .contains("both individuals");
+  }
+
+  @Test
+  void standard_input_can_be_compared_with_files() {
+    StringWriter out = new StringWriter();
+    CommandLine cli = Crosscheck.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(new StringWriter()));
+    CompareCommand compare = cli.getSubcommands().get("compare").getCommand();
+    compare.stdin =
+        new ByteArrayInputStream(
+            "Three soldiers were wounded in a raid in western Iraq."
+                .getBytes(StandardCharsets.UTF_8));
+
+    assertThat(cli.execute("compare", "-", "../seeds/003_82f710ceeded4022.txt")).isZero();
+    assertThat(out.toString()).contains("2 articles");
+  }
+}
