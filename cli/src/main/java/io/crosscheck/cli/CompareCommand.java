@@ -44,7 +44,8 @@ final class CompareCommand implements Callable<Integer> {
   enum Format {
     table,
     json,
-    markdown
+    markdown,
+    html
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -105,6 +106,7 @@ final class CompareCommand implements Callable<Integer> {
           case json -> Json.write(ComparisonReport.of(comparison));
           case table -> ComparisonText.table(comparison);
           case markdown -> ComparisonText.markdown(comparison);
+          case html -> ComparisonHtml.page(comparison);
         });
     out.flush();
     err.flush();

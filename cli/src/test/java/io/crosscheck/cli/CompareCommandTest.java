@@ -99,4 +99,28 @@ class CompareCommandTest {
     assertThat(cli.execute("compare", "-", "../seeds/003_82f710ceeded4022.txt")).isZero();
     assertThat(out.toString()).contains("2 articles");
   }
+
+  @Test
+  void the_html_report_is_self_contained_and_keeps_hostile_text_inert(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws IOException {
+    java.nio.file.Files.writeString(
+        dir.resolve("a.txt"),
+        "---\nsource: <script>alert(1)</script>\npublished: 2024-05-02\n---\n"
+            + "Three people were killed <img src=x onerror=alert(2)> in a shooting in Dayton, Ohio, on Wednesday.");
+    java.nio.file.Files.writeString(
+        dir.resolve("b.txt"),
+        "---\nsource: B\npublished: 2024-05-02\n---\n"
+            + "Six people were killed in a shooting in Dayton, Ohio, on Wednesday, police said.");
+
+    Run run = run("compare", "--format", "html", dir.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out())
+        .startsWith("<!doctype html>")
+        .contains("Content-Security-Policy")
+        .contains("<mark>")
+        .contains("&lt;script&gt;")
+        .doesNotContain("<script")
+        .doesNotContain("<img");
+  }
 }
