@@ -1,82 +1,111 @@
 package io.crosscheck.comparator;
 
 import io.crosscheck.model.EventType;
-import io.crosscheck.model.PlaceReference;
+import io.crosscheck.model.TimeReference;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Groups events so that only plausible pairs are scored: the same kind of incident in the same
- * broad area (the place one step below its continent, such as a country's region or a US state's
- * country). Events that name no place join every block of their kind. Comparing N articles then
- * grows with the size of the blocks, not with N squared.
+ * Finds the pairs of events worth scoring without trying all pairs. An event is looked up under its
+ * own place and under each place containing it ("Mosul" meets "Iraq", never "Basra"), and only
+ * events of the same kind within a week of each other are paired; events that name no place are
+ * paired by kind and week. The work then grows with the number of events per place and week, not
+ * with the square of the articles.
  */
 final class Blocks {
 
+  private static final int WEEK = 7;
+
   private Blocks() {}
 
-  /** Every pair of events from different articles that share a block, each pair once. */
+  /** Every pair of events from different articles worth scoring, each pair once. */
   static List<EventRef[]> candidatePairs(List<EventRef> events) {
-    Map<String, List<EventRef>> blocks = new LinkedHashMap<>();
-    Map<Integer, List<EventRef>> placeless = new LinkedHashMap<>();
+    Map<String, List<EventRef>> byPlace = new HashMap<>();
+    Map<String, List<EventRef>> placelessByWeek = new HashMap<>();
+    List<EventRef> usable = new ArrayList<>();
     for (EventRef e : events) {
       if (e.event().type() == EventType.STATISTICS || e.claims().isEmpty()) {
         continue;
       }
-      int family = SameEventScore.family(e.event().type());
-      String area = area(e.event().where());
-      if (area == null) {
-        placeless.computeIfAbsent(family, k -> new ArrayList<>()).add(e);
+      usable.add(e);
+      var where = e.event().where();
+      if (where != null && where.place() != null) {
+        byPlace.computeIfAbsent(where.place(), k -> new ArrayList<>()).add(e);
       } else {
-        blocks.computeIfAbsent(family + "|" + area, k -> new ArrayList<>()).add(e);
+        placelessByWeek
+            .computeIfAbsent(
+                SameEventScore.family(e.event().type()) + "|" + week(e), k -> new ArrayList<>())
+            .add(e);
       }
     }
-    Set<String> seen = new LinkedHashSet<>();
+    Set<String> seen = new HashSet<>();
     List<EventRef[]> pairs = new ArrayList<>();
-    for (Map.Entry<String, List<EventRef>> block : blocks.entrySet()) {
-      int family = Integer.parseInt(block.getKey().substring(0, block.getKey().indexOf('|')));
-      List<EventRef> members = new ArrayList<>(block.getValue());
-      members.addAll(placeless.getOrDefault(family, List.of()));
-      members.addAll(family == 0 ? List.of() : placeless.getOrDefault(0, List.of()));
-      addPairs(members, pairs, seen);
+    for (EventRef e : usable) {
+      var where = e.event().where();
+      if (where == null || where.place() == null) {
+        continue;
+      }
+      List<String> keys = new ArrayList<>();
+      keys.add(where.place());
+      keys.addAll(where.within());
+      for (String key : keys) {
+        for (EventRef other : byPlace.getOrDefault(key, List.of())) {
+          consider(e, other, pairs, seen);
+        }
+      }
     }
-    for (List<EventRef> members : placeless.values()) {
-      addPairs(members, pairs, seen);
+    for (List<EventRef> bucket : placelessByWeek.values()) {
+      for (int i = 0; i < bucket.size(); i++) {
+        for (int j = i + 1; j < bucket.size(); j++) {
+          consider(bucket.get(i), bucket.get(j), pairs, seen);
+        }
+      }
     }
     return pairs;
   }
 
-  private static void addPairs(List<EventRef> members, List<EventRef[]> pairs, Set<String> seen) {
-    for (int i = 0; i < members.size(); i++) {
-      for (int j = i + 1; j < members.size(); j++) {
-        EventRef a = members.get(i);
-        EventRef b = members.get(j);
-        if (a.articleId().equals(b.articleId())) {
-          continue;
-        }
-        String key =
-            a.articleId() + "/" + a.event().id() + "|" + b.articleId() + "/" + b.event().id();
-        String reverse =
-            b.articleId() + "/" + b.event().id() + "|" + a.articleId() + "/" + a.event().id();
-        if (seen.add(key) && !seen.contains(reverse)) {
-          pairs.add(new EventRef[] {a, b});
-        }
-      }
+  private static void consider(EventRef a, EventRef b, List<EventRef[]> pairs, Set<String> seen) {
+    if (a == b
+        || a.articleId().equals(b.articleId())
+        || !closeInTime(a, b)
+        || !kindsCompatible(a.event().type(), b.event().type())) {
+      return;
+    }
+    String ka = a.articleId() + "/" + a.event().id();
+    String kb = b.articleId() + "/" + b.event().id();
+    String key = ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
+    if (seen.add(key)) {
+      pairs.add(ka.compareTo(kb) < 0 ? new EventRef[] {a, b} : new EventRef[] {b, a});
     }
   }
 
-  /** The place one step below the continent: "middle-east" for Iraq, "united-states" for Ohio. */
-  static String area(PlaceReference where) {
-    if (where == null || where.place() == null) {
-      return null;
+  private static boolean kindsCompatible(EventType a, EventType b) {
+    int fa = SameEventScore.family(a);
+    int fb = SameEventScore.family(b);
+    return fa == fb || fa == 0 || fb == 0;
+  }
+
+  /** Within a week, or undated on one side (then the score says the identity is uncertain). */
+  private static boolean closeInTime(EventRef a, EventRef b) {
+    TimeReference ta = a.event().when();
+    TimeReference tb = b.event().when();
+    if (ta == null || tb == null || !ta.resolved() || !tb.resolved()) {
+      return true;
     }
-    List<String> chain = new ArrayList<>();
-    chain.add(where.place());
-    chain.addAll(where.within());
-    return chain.size() >= 2 ? chain.get(chain.size() - 2) : chain.get(0);
+    long gap =
+        Math.max(
+            ChronoUnit.DAYS.between(ta.latest(), tb.earliest()),
+            ChronoUnit.DAYS.between(tb.latest(), ta.earliest()));
+    return gap <= WEEK;
+  }
+
+  private static long week(EventRef e) {
+    TimeReference t = e.event().when();
+    return t == null || !t.resolved() ? -1 : t.earliest().toEpochDay() / WEEK;
   }
 }
