@@ -33,9 +33,9 @@ final class Blocks {
         continue;
       }
       usable.add(e);
-      var where = e.event().where();
-      if (where != null && where.place() != null) {
-        byPlace.computeIfAbsent(where.place(), k -> new ArrayList<>()).add(e);
+      List<String> keys = keys(e);
+      if (!keys.isEmpty()) {
+        byPlace.computeIfAbsent(keys.get(0), k -> new ArrayList<>()).add(e);
       } else {
         placelessByWeek
             .computeIfAbsent(
@@ -46,27 +46,47 @@ final class Blocks {
     Set<String> seen = new HashSet<>();
     List<EventRef[]> pairs = new ArrayList<>();
     for (EventRef e : usable) {
-      var where = e.event().where();
-      if (where == null || where.place() == null) {
-        continue;
-      }
-      List<String> keys = new ArrayList<>();
-      keys.add(where.place());
-      keys.addAll(where.within());
-      for (String key : keys) {
+      for (String key : keys(e)) {
         for (EventRef other : byPlace.getOrDefault(key, List.of())) {
           consider(e, other, pairs, seen);
         }
       }
     }
-    for (List<EventRef> bucket : placelessByWeek.values()) {
-      for (int i = 0; i < bucket.size(); i++) {
-        for (int j = i + 1; j < bucket.size(); j++) {
-          consider(bucket.get(i), bucket.get(j), pairs, seen);
+    // an event that names no place may still be one with a placed event of its kind and week
+    Map<String, List<EventRef>> placedByWeek = new HashMap<>();
+    for (EventRef e : usable) {
+      if (!keys(e).isEmpty()) {
+        placedByWeek.computeIfAbsent(String.valueOf(week(e)), k -> new ArrayList<>()).add(e);
+      }
+    }
+    for (Map.Entry<String, List<EventRef>> bucket : placelessByWeek.entrySet()) {
+      List<EventRef> members = bucket.getValue();
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          consider(members.get(i), members.get(j), pairs, seen);
+        }
+        for (EventRef placed :
+            placedByWeek.getOrDefault(
+                bucket.getKey().substring(bucket.getKey().indexOf('|') + 1), List.of())) {
+          consider(members.get(i), placed, pairs, seen);
         }
       }
     }
     return pairs;
+  }
+
+  /** The event's place and the places containing it, most specific first (an address has none). */
+  private static List<String> keys(EventRef e) {
+    var where = e.event().where();
+    if (where == null) {
+      return List.of();
+    }
+    List<String> keys = new ArrayList<>();
+    if (where.place() != null) {
+      keys.add(where.place());
+    }
+    keys.addAll(where.within());
+    return keys;
   }
 
   private static void consider(EventRef a, EventRef b, List<EventRef[]> pairs, Set<String> seen) {

@@ -34,7 +34,7 @@ final class ClaimAlignment {
    * both general, or a military named without its nation beside a nation's military.
    */
   static boolean sameCount(Claim a, Claim b) {
-    if (a.predicate() != b.predicate() || !scope(a).equals(scope(b))) {
+    if (a.predicate() != b.predicate() || !scope(a).equals(scope(b)) || differentScope(a, b)) {
       return false;
     }
     String ga = groupKey(a.group());
@@ -52,6 +52,41 @@ final class ClaimAlignment {
     return c.where().place() == null
         ? c.where().text().toLowerCase(java.util.Locale.ROOT)
         : c.where().place();
+  }
+
+  /**
+   * Counts scoped to different places are no conflict: 12 dead in Manila, 40 across the
+   * Philippines. A count with no place of its own speaks for the event as a whole.
+   */
+  static boolean differentScope(Claim a, Claim b) {
+    if (wide(a) != wide(b)) {
+      return true; // "across the province", "nationwide" against one district or city
+    }
+    if (a.where() == null || b.where() == null) {
+      return false;
+    }
+    if (a.where().place() == null || b.where().place() == null) {
+      return !a.where().text().equalsIgnoreCase(b.where().text());
+    }
+    return !a.where().place().equals(b.where().place());
+  }
+
+  private static final java.util.List<String> WIDE =
+      java.util.List.of(
+          " across ",
+          "nationwide",
+          "countrywide",
+          "statewide",
+          "province-wide",
+          "across the",
+          "throughout the country",
+          "in total across",
+          "so far this");
+
+  /** A count over a whole country or province rather than the incident's own place. */
+  static boolean wide(Claim c) {
+    String s = c.evidence().sentence().toLowerCase(java.util.Locale.ROOT);
+    return WIDE.stream().anyMatch(s::contains);
   }
 
   static Map<String, Claim> representatives(List<Claim> claims) {

@@ -61,7 +61,7 @@ final class SameEventScore {
               Math.abs(ChronoUnit.DAYS.between(ta.latest(), tb.earliest())),
               Math.abs(ChronoUnit.DAYS.between(tb.latest(), ta.earliest())));
       reasons.add("different dates (" + ta.text() + " / " + tb.text() + ")");
-      return gap <= 2 ? -0.15 : -0.6;
+      return gap <= 2 ? 0 : -0.6; // a day or two apart: often the report's day, not the event's
     }
     EventRef undated = ra ? b : a;
     TimeReference said = undated.event().when();
@@ -90,6 +90,11 @@ final class SameEventScore {
       reasons.add("different places (" + pa.text() + " / " + pb.text() + ")");
       return -0.6;
     }
+    if (pa.place() == null
+        && pb.place() == null
+        && pa.within().isEmpty() != pb.within().isEmpty()) {
+      return 0;
+    }
     if (pa.place() == null && pb.place() == null) {
       double alike = SIMILARITY.apply(lower(pa.text()), lower(pb.text()));
       if (alike >= 0.9) {
@@ -98,6 +103,16 @@ final class SameEventScore {
       }
       reasons.add("different addresses (" + pa.text() + " / " + pb.text() + ")");
       return -0.5;
+    }
+    PlaceReference address = pa.place() == null ? pa : pb;
+    PlaceReference named = pa.place() == null ? pb : pa;
+    if (address.within().contains(named.place())) {
+      reasons.add(address.text() + " lies in " + named.text());
+      return 0.1;
+    }
+    if (!address.within().isEmpty() && !named.liesIn(address.within().get(0))) {
+      reasons.add("different places (" + pa.text() + " / " + pb.text() + ")");
+      return -0.6;
     }
     return 0;
   }

@@ -46,15 +46,26 @@ record LeadContext(
     }
     Set<String> places = new LinkedHashSet<>();
     PlaceMention best = null;
+    PlaceMention datelinePlace = null;
+    PlaceMention address = null;
     TimeReference when = null;
     for (SentenceAnalysis a : lead) {
       boolean title = a.sentence().role() == Sentence.Role.TITLE;
       for (PlaceMention p : a.places()) {
         // headlines drop prepositions ("Iraq Raid"): any of their places names the lead's
         boolean named = p.locative() || title && !p.anaphor() && !rolesFollow(a, p);
+        boolean dateline = p.start() == 0 && a.sentence().token(0).allCaps() && !title;
         if (named && p.place() != null) {
           places.add(p.place().key());
-          best = moreSpecific(best, p, lexicon);
+          if (dateline) {
+            datelinePlace =
+                datelinePlace == null ? p : datelinePlace; // where the reporter files from
+          } else {
+            best = moreSpecific(best, p, lexicon);
+          }
+        }
+        if (named && p.place() == null && !p.anaphor() && !title && address == null) {
+          address = p; // "on Elm Street", "the 4300 block of West Adams Street"
         }
       }
       for (TimeMention t : a.times()) {
@@ -65,8 +76,19 @@ record LeadContext(
       }
     }
     List<Sentence> sentences = lead.stream().map(SentenceAnalysis::sentence).toList();
-    return new LeadContext(
-        sentences, places, best == null ? null : best.reference(), when, sentences, published);
+    PlaceMention keyed = best != null ? best : datelinePlace;
+    PlaceReference where = keyed == null ? null : keyed.reference();
+    if (address != null) {
+      // two fires on one night in one city are told apart by their streets: keep the address,
+      // with the city's keys, so a comparison can see both
+      List<String> within = new ArrayList<>();
+      if (keyed != null) {
+        within.add(keyed.reference().place());
+        within.addAll(keyed.reference().within());
+      }
+      where = new PlaceReference(address.reference().text(), null, within);
+    }
+    return new LeadContext(sentences, places, where, when, sentences, published);
   }
 
   /** "US Forces …": a nationality before a role says who, not where. */

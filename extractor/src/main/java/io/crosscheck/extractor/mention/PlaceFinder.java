@@ -44,6 +44,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
           "south-eastern",
           "south-western",
           "rural",
+          "metro",
           "downtown",
           "suburban",
           "coastal",
