@@ -8,9 +8,7 @@ import io.crosscheck.model.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -64,6 +62,11 @@ final class ExtractCommand implements Callable<Integer> {
 
   InputStream stdin = System.in;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no warnings and no progress; errors still go to standard error.")
+  boolean quiet;
+
   @Override
   public Integer call() {
     if (maxBytes < 1) {
@@ -78,20 +81,31 @@ final class ExtractCommand implements Callable<Integer> {
     }
     Extractor extractor = Extractor.builder().maxBytes(maxBytes).build();
     PrintWriter err = spec.commandLine().getErr();
-    List<ArticleReport> reports = new ArrayList<>();
+    PrintWriter out = spec.commandLine().getOut();
     boolean failed = false;
-    for (Inputs.Input input : files) {
-      ReadResult read = read(extractor, input);
-      for (Diagnostic problem : read.problems()) {
-        err.println("crosscheck: " + problem.message());
-        failed |= problem.level() == Diagnostic.Level.ERROR;
-      }
-      for (ArticleInput article : read.articles()) {
-        reports.add(ArticleReport.of(extractor.extract(article)));
+    // one input at a time, written as soon as it is read: memory stays flat however many files
+    try (Progress progress = Progress.of(files.size(), quiet, err);
+        JsonArticles json = format == Format.json ? new JsonArticles(out) : null) {
+      for (Inputs.Input input : files) {
+        ReadResult read = read(extractor, input);
+        for (Diagnostic problem : read.problems()) {
+          boolean error = problem.level() == Diagnostic.Level.ERROR;
+          if (error || !quiet) {
+            progress.message("crosscheck: " + problem.message());
+          }
+          failed |= error;
+        }
+        for (ArticleInput article : read.articles()) {
+          ArticleReport report = ArticleReport.of(extractor.extract(article));
+          if (json != null) {
+            json.write(report);
+          } else {
+            out.print(Table.of(List.of(report)));
+          }
+        }
+        progress.step();
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    out.print(format == Format.json ? Json.write(Map.of("articles", reports)) : Table.of(reports));
     out.flush();
     err.flush();
     return failed ? ExitCodes.INPUT : ExitCodes.OK;

@@ -27,6 +27,33 @@ final class Json {
     }
   }
 
+  /** A generator that prints exactly as {@link #write} does, for writing a document in parts. */
+  static com.fasterxml.jackson.core.JsonGenerator generator(java.io.Writer out)
+      throws java.io.IOException {
+    var generator = MAPPER.getFactory().createGenerator(out);
+    generator.setPrettyPrinter(printer());
+    generator.disable(com.fasterxml.jackson.core.JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    return generator;
+  }
+
+  static void writeValue(com.fasterxml.jackson.core.JsonGenerator generator, Object value)
+      throws java.io.IOException {
+    MAPPER.writerFor(value.getClass()).writeValue(generator, value);
+  }
+
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper()
+          .registerModule(new JavaTimeModule())
+          .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+          .enable(SerializationFeature.WRITE_ENUMS_USING_TO_STRING)
+          .disable(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+
+  private static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter()
+        .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+        .withArrayIndenter(new DefaultIndenter("  ", "\n"));
+  }
+
   private static ObjectWriter writer() {
     ObjectMapper mapper =
         new ObjectMapper()
