@@ -10,7 +10,19 @@ import picocli.CommandLine.Command;
     versionProvider = Version.class,
     description =
         "Finds where news reports disagree: the claims articles make, and their conflicts.",
-    subcommands = {ExtractCommand.class, CompareCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {
+      ExtractCommand.class,
+      CompareCommand.class,
+      picocli.AutoComplete.GenerateCompletion.class,
+      CommandLine.HelpCommand.class
+    },
+    footerHeading = "%nExamples:%n",
+    footer = {
+      "  crosscheck extract --format table seeds/",
+      "  crosscheck compare seeds/",
+      "  crosscheck compare --format html wire.txt local.html > report.html",
+      "  source <(crosscheck generate-completion)"
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
       "0:ran (also when discrepancies were found, unless --fail-on asks otherwise)",
@@ -29,6 +41,11 @@ public final class Crosscheck implements Runnable {
   /** The configured command line: one handler turns unexpected errors into a message. */
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new Crosscheck());
+    // colour only on a terminal, and never when NO_COLOR is set (https://no-color.org)
+    CommandLine.Help.Ansi ansi =
+        System.getenv("NO_COLOR") != null ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO;
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
+    cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("crosscheck: " + e.getMessage());
