@@ -4,6 +4,8 @@
 # JEP 483/514) — beside the jar, where the ./crosscheck launcher finds it. Never fails the build:
 # without an archive the launcher simply starts a little slower.
 set -u
+# the launcher's JVM flags: an archive is trained under the options it will be used with
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m"
 target=$1
 seeds=$2
 jar="$target/crosscheck.jar"
@@ -14,10 +16,10 @@ train() {
   major=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$home/release" 2>/dev/null)
   [ -n "$major" ] || return 0
   if [ "$major" -ge 25 ]; then
-    "$java" -XX:AOTCacheOutput="$target/crosscheck-$major.aot" -jar "$jar" compare "$seeds" >/dev/null 2>&1 \
+    "$java" $flags -XX:AOTCacheOutput="$target/crosscheck-$major.aot" -jar "$jar" compare "$seeds" >/dev/null 2>&1 \
       && echo "crosscheck: AOT cache for JDK $major: $target/crosscheck-$major.aot"
   else
-    "$java" -XX:ArchiveClassesAtExit="$target/crosscheck-$major.jsa" -jar "$jar" compare "$seeds" >/dev/null 2>&1 \
+    "$java" $flags -XX:ArchiveClassesAtExit="$target/crosscheck-$major.jsa" -jar "$jar" compare "$seeds" >/dev/null 2>&1 \
       && echo "crosscheck: class-data archive for JDK $major: $target/crosscheck-$major.jsa"
   fi
 }

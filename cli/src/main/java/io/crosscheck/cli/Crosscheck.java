@@ -35,7 +35,18 @@ public final class Crosscheck implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    int exit;
+    try {
+      exit = commandLine().execute(args);
+    } catch (OutOfMemoryError e) {
+      // compare holds every article's claims at once; say how to give it room rather than dump a
+      // stack trace. Exit 3: the input could not be processed (DESIGN §4 has no other code).
+      System.err.println(
+          "crosscheck: out of memory; give the JVM more heap, e.g."
+              + " CROSSCHECK_JAVA_OPTS=-Xmx4g ./crosscheck ..., or compare fewer articles at once");
+      exit = ExitCodes.INPUT;
+    }
+    System.exit(exit);
   }
 
   /** The configured command line: one handler turns unexpected errors into a message. */
