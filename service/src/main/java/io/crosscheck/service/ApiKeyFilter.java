@@ -1,0 +1,53 @@
+package io.crosscheck.service;
+
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+
+/**
+ * Checks {@code X-API-Key} on every {@code /api} call: no or unknown key → 401, a key without the
+ * endpoint's role → 403. The key itself is never logged or echoed.
+ */
+public class ApiKeyFilter {
+
+  private final ApiKeys keys;
+
+  ApiKeyFilter(@ConfigProperty(name = "crosscheck.api-keys", defaultValue = "") String config) {
+    this.keys = ApiKeys.parse(config);
+  }
+
+  @ServerRequestFilter
+  public Response check(ContainerRequestContext request, ResourceInfo resource) {
+    if (resource == null || resource.getResourceClass() == null) {
+      return null;
+    }
+    RequiresRole required = resource.getResourceMethod().getAnnotation(RequiresRole.class);
+    if (required == null) {
+      required = resource.getResourceClass().getAnnotation(RequiresRole.class);
+    }
+    String key = request.getHeaderString("X-API-Key");
+    if (key == null || key.isBlank()) {
+      return Problem.response(
+          401, "unauthenticated", "API key required", "Send your API key in the X-API-Key header.");
+    }
+    var roles = keys.rolesOf(key.strip());
+    if (roles.isEmpty()) {
+      return Problem.response(
+          401, "unauthenticated", "Unknown API key", "The X-API-Key given is not configured here.");
+    }
+    if (required == null || java.util.Arrays.stream(required.value()).noneMatch(roles::contains)) {
+      return Problem.response(
+          403,
+          "forbidden",
+          "Role missing",
+          "This endpoint needs the role '"
+              + (required == null ? "none" : String.join("' or '", required.value()))
+              + "'; your key has "
+              + String.join("+", new java.util.TreeSet<>(roles))
+              + ".");
+    }
+    return null;
+  }
+}

@@ -1,0 +1,91 @@
+package io.crosscheck.service;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The API keys of DESIGN §6: {@code key:role[+role]}, comma-separated, where a key may be given as
+ * {@code sha256:<hex>} so no plain secret sits in configuration. Keys are held and compared only as
+ * SHA-256 digests, in constant time.
+ */
+final class ApiKeys {
+
+  static final Set<String> ROLES = Set.of("ingest", "editor");
+
+  private final Map<String, Set<String>> rolesByDigest;
+
+  private ApiKeys(Map<String, Set<String>> rolesByDigest) {
+    this.rolesByDigest = Map.copyOf(rolesByDigest);
+  }
+
+  /** Parses the configuration; a malformed entry stops the service naming the entry's position. */
+  static ApiKeys parse(String config) {
+    Map<String, Set<String>> roles = new HashMap<>();
+    if (config == null || config.isBlank()) {
+      return new ApiKeys(roles);
+    }
+    String[] entries = config.split(",");
+    for (int i = 0; i < entries.length; i++) {
+      String entry = entries[i].strip();
+      int colon = entry.lastIndexOf(':');
+      if (colon <= 0 || colon == entry.length() - 1) {
+        throw new IllegalArgumentException(
+            "crosscheck.api-keys entry " + (i + 1) + " is not key:role[+role]");
+      }
+      String key = entry.substring(0, colon);
+      Set<String> granted =
+          Set.of(entry.substring(colon + 1).toLowerCase(Locale.ROOT).split("\\+"));
+      for (String role : granted) {
+        if (!ROLES.contains(role)) {
+          throw new IllegalArgumentException(
+              "crosscheck.api-keys entry "
+                  + (i + 1)
+                  + ": unknown role '"
+                  + role
+                  + "' (roles: ingest, editor)");
+        }
+      }
+      roles.put(key.startsWith("sha256:") ? hexOf(key.substring(7), i) : digest(key), granted);
+    }
+    return new ApiKeys(roles);
+  }
+
+  /** The roles of a presented key, empty if it is unknown. */
+  Set<String> rolesOf(String presented) {
+    if (presented == null || presented.isEmpty()) {
+      return Set.of();
+    }
+    byte[] digest = HexFormat.of().parseHex(digest(presented));
+    for (Map.Entry<String, Set<String>> known : rolesByDigest.entrySet()) {
+      if (MessageDigest.isEqual(digest, HexFormat.of().parseHex(known.getKey()))) {
+        return known.getValue();
+      }
+    }
+    return Set.of();
+  }
+
+  static String digest(String key) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("the JDK lacks SHA-256", e);
+    }
+  }
+
+  private static String hexOf(String hex, int index) {
+    String lower = hex.toLowerCase(Locale.ROOT);
+    if (!lower.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException(
+          "crosscheck.api-keys entry " + (index + 1) + ": sha256: needs 64 hex digits");
+    }
+    return lower;
+  }
+}

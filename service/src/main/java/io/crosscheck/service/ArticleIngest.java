@@ -1,0 +1,107 @@
+package io.crosscheck.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.crosscheck.extractor.Extractor;
+import io.crosscheck.extractor.input.ArticleInput;
+import io.crosscheck.extractor.input.ReadResult;
+import io.crosscheck.model.Diagnostic;
+import io.crosscheck.model.ExtractedArticle;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import java.time.Instant;
+import java.util.stream.Collectors;
+
+/**
+ * Ingest: reads one §1 article, extracts it and stores it, idempotently on the article id (the
+ * CMS's {@code id}, else derived from source + url). A retry with the same text returns the stored
+ * article untouched; a changed text is re-extracted in place. Two concurrent first posts of one
+ * article race on the primary key: the loser's transaction rolls back and it returns the winner's.
+ */
+@ApplicationScoped
+public class ArticleIngest {
+
+  private final Extractor extractor;
+  private final ArticleRepository articles;
+  private final ObjectMapper json;
+
+  ArticleIngest(Extractor extractor, ArticleRepository articles, ObjectMapper json) {
+    this.extractor = extractor;
+    this.articles = articles;
+    this.json = json;
+  }
+
+  /** What ingest did, for the status code: 201 created, 200 for a retry or an update. */
+  public record Outcome(ArticleView article, boolean created, boolean changed) {}
+
+  public Outcome ingest(byte[] body) {
+    ArticleInput input = readOne(body);
+    ExtractedArticle extracted = extractor.extract(input);
+    try {
+      return QuarkusTransaction.requiringNew().call(() -> store(extracted));
+    } catch (PersistenceException | QuarkusTransactionException e) {
+      // a concurrent first post of the same id committed first: the article exists now
+      return QuarkusTransaction.requiringNew().call(() -> store(extracted));
+    }
+  }
+
+  private ArticleInput readOne(byte[] body) {
+    if (body == null || body.length == 0) {
+      throw Problem.of(
+          400,
+          "empty-body",
+          "Empty body",
+          "Send one article as JSON: {\"source\", \"url\", \"title\", \"text\"}.");
+    }
+    // "-": a request body has no file name to take an id from (DESIGN §1: id, else source + url)
+    ReadResult read = extractor.read("-", body);
+    if (read.articles().size() != 1 || !read.problems().isEmpty()) {
+      String why =
+          read.problems().stream().map(Diagnostic::message).collect(Collectors.joining("; "));
+      throw Problem.of(
+          400,
+          "invalid-article",
+          "Not one readable article",
+          read.articles().size() > 1
+              ? "Send one article per request; this body holds " + read.articles().size() + "."
+              : why.isEmpty() ? "The body holds no article with a text." : why);
+    }
+    return read.articles().get(0);
+  }
+
+  private Outcome store(ExtractedArticle extracted) throws JsonProcessingException {
+    var a = extracted.article();
+    String sha = ApiKeys.digest(a.text());
+    ArticleRecord existing = articles.findById(a.id());
+    if (existing != null && existing.textSha256.equals(sha)) {
+      return new Outcome(view(existing), false, false);
+    }
+    ArticleRecord record = existing == null ? new ArticleRecord() : existing;
+    record.id = a.id();
+    record.source = a.source();
+    record.title = a.title();
+    record.published = a.published();
+    record.url = a.url();
+    record.text = a.text();
+    record.textSha256 = sha;
+    ArticleView view = ArticleView.of(extracted);
+    record.extraction = json.writeValueAsString(view);
+    record.updatedAt = Instant.now();
+    if (existing == null) {
+      record.createdAt = record.updatedAt;
+      articles.persist(record);
+      articles.flush();
+    }
+    return new Outcome(view, existing == null, existing != null);
+  }
+
+  ArticleView view(ArticleRecord record) {
+    try {
+      return json.readValue(record.extraction, ArticleView.class);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("stored extraction of " + record.id + " is unreadable", e);
+    }
+  }
+}

@@ -1,0 +1,53 @@
+package io.crosscheck.service;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+
+/** DESIGN §6: ingest one article; read it back with its claims and events. */
+@Path("/api/articles")
+@Produces(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+
+  private final ArticleIngest ingest;
+  private final ArticleRepository articles;
+  private final BodyLimit limit;
+
+  ArticleResource(ArticleIngest ingest, ArticleRepository articles, BodyLimit limit) {
+    this.ingest = ingest;
+    this.articles = articles;
+    this.limit = limit;
+  }
+
+  /** 201 with Location for a new article; 200 for a retry (same text) or an update. */
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @RequiresRole("ingest")
+  public Response post(byte[] body) {
+    limit.check(body);
+    ArticleIngest.Outcome outcome = ingest.ingest(body);
+    if (outcome.created()) {
+      return Response.created(URI.create("/api/articles/" + outcome.article().id()))
+          .entity(outcome.article())
+          .build();
+    }
+    return Response.ok(outcome.article()).build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @RequiresRole({"editor", "ingest"})
+  public ArticleView get(@PathParam("id") String id) {
+    ArticleRecord record = articles.findById(id);
+    if (record == null) {
+      throw Problem.of(404, "not-found", "No such article", "No article has the id '" + id + "'.");
+    }
+    return ingest.view(record);
+  }
+}

@@ -1,0 +1,63 @@
+package io.crosscheck.service;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Every error leaves as problem+json, with a detail a CMS developer can act on. */
+public class ProblemMappers {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+  @ServerExceptionMapper
+  public Response web(WebApplicationException e) {
+    Response r = e.getResponse();
+    if (r.hasEntity() && Problem.MEDIA_TYPE.equals(String.valueOf(r.getMediaType()))) {
+      return r;
+    }
+    int status = r.getStatus();
+    return Problem.response(
+        status, kindOf(status), r.getStatusInfo().getReasonPhrase(), detailOf(status, e));
+  }
+
+  @ServerExceptionMapper
+  public Response json(JsonProcessingException e) {
+    return Problem.response(
+        400,
+        "malformed-json",
+        "Malformed JSON",
+        "The request body is not valid JSON: " + e.getOriginalMessage());
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(RuntimeException e) {
+    LOG.error("unexpected error", e);
+    return Problem.response(
+        500,
+        "internal-error",
+        "Internal error",
+        "The service failed on this request and wrote nothing; the error is in its log.");
+  }
+
+  private static String kindOf(int status) {
+    return switch (status) {
+      case 404 -> "not-found";
+      case 405 -> "method-not-allowed";
+      case 406 -> "not-acceptable";
+      case 413 -> "too-large";
+      case 415 -> "unsupported-media-type";
+      default -> "http-" + status;
+    };
+  }
+
+  private static String detailOf(int status, WebApplicationException e) {
+    return switch (status) {
+      case 404 -> "No such resource: check the path and id.";
+      case 415 -> "Send the body as application/json.";
+      case 413 -> "The body is over the service's size limit (crosscheck: CROSSCHECK_MAX_BODY).";
+      default -> e.getMessage();
+    };
+  }
+}

@@ -1,0 +1,224 @@
+package io.crosscheck.service;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.notNullValue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** DESIGN §6 over real HTTP and a real database: ingest, read back, keys, bad input. */
+@QuarkusTest
+class ArticleApiTest {
+
+  private static final String CMS = "cms-key";
+  private static final String DESK = "desk-key";
+
+  private static String article(String url, String text) {
+    return """
+        {"source": "Wire", "url": "%s", "title": "Market explosion", "published": "2026-03-05", "text": "%s"}
+        """
+        .formatted(url, text);
+  }
+
+  @Test
+  void ingestReturnsTheArticleWithItsClaimsAndEvents() {
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body(
+            article(
+                "https://wire.example/1",
+                "A car bomb killed 12 people in Kabul on Tuesday, police said."))
+        .when()
+        .post("/api/articles")
+        .then()
+        .statusCode(201)
+        .header("Location", containsString("/api/articles/"))
+        .body("source", equalTo("Wire"))
+        .body("claims.predicate", hasItem("killed"))
+        .body("events[0].lead", equalTo(true))
+        .body("text", equalTo(null));
+  }
+
+  @Test
+  void aRetryReturnsTheSameArticleNeverADuplicate() {
+    String body =
+        article("https://wire.example/retry", "Three soldiers were wounded in the attack.");
+    String id =
+        given()
+            .header("X-API-Key", CMS)
+            .contentType(ContentType.JSON)
+            .body(body)
+            .post("/api/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/articles")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id));
+  }
+
+  @Test
+  void concurrentFirstPostsOfOneArticleGiveOneArticle() throws Exception {
+    String body =
+        article("https://wire.example/race", "Five people died in the fire, officials said.");
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    List<Future<String>> ids = new ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      Callable<String> post =
+          () ->
+              given()
+                  .header("X-API-Key", CMS)
+                  .contentType(ContentType.JSON)
+                  .body(body)
+                  .post("/api/articles")
+                  .then()
+                  .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)))
+                  .extract()
+                  .path("id");
+      ids.add(pool.submit(post));
+    }
+    String first = ids.get(0).get();
+    for (Future<String> id : ids) {
+      org.assertj.core.api.Assertions.assertThat(id.get()).isEqualTo(first);
+    }
+    pool.shutdown();
+  }
+
+  @Test
+  void aChangedTextIsReExtracted() {
+    String url = "https://wire.example/update";
+    String id =
+        given()
+            .header("X-API-Key", CMS)
+            .contentType(ContentType.JSON)
+            .body(article(url, "Two people were killed in the blast."))
+            .post("/api/articles")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body(article(url, "Nine people were killed in the blast, the updated toll shows."))
+        .post("/api/articles")
+        .then()
+        .statusCode(200)
+        .body("id", equalTo(id));
+    System.out.println(
+        "DEBUG " + given().header("X-API-Key", DESK).get("/api/articles/" + id).asString());
+    given()
+        .header("X-API-Key", DESK)
+        .get("/api/articles/" + id)
+        .then()
+        .statusCode(200)
+        .body("claims.value.min", hasItem(9));
+  }
+
+  @Test
+  void unknownIdsAre404ProblemDetails() {
+    given()
+        .header("X-API-Key", DESK)
+        .get("/api/articles/nope")
+        .then()
+        .statusCode(404)
+        .contentType("application/problem+json")
+        .body("status", equalTo(404))
+        .body("detail", containsString("nope"));
+  }
+
+  @Test
+  void missingOrUnknownKeysAre401AndAWrongRoleIs403() {
+    given()
+        .contentType(ContentType.JSON)
+        .body(article("u", "x"))
+        .post("/api/articles")
+        .then()
+        .statusCode(401)
+        .contentType("application/problem+json");
+    given()
+        .header("X-API-Key", "guess")
+        .get("/api/articles/x")
+        .then()
+        .statusCode(401)
+        .body("detail", not(containsString("guess")));
+    given()
+        .header("X-API-Key", "hashed-secret")
+        .contentType(ContentType.JSON)
+        .body(article("u", "x"))
+        .post("/api/articles")
+        .then()
+        .statusCode(403)
+        .contentType("application/problem+json")
+        .body("detail", containsString("ingest"));
+  }
+
+  @Test
+  void bodiesOverTheLimitAre413ProblemDetails() {
+    String big = article("https://wire.example/big", "word ".repeat(30_000));
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body(big)
+        .post("/api/articles")
+        .then()
+        .statusCode(413)
+        .contentType("application/problem+json")
+        .body("detail", containsString("at most 100000"));
+  }
+
+  @Test
+  void badBodiesAreProblemDetailsAndWriteNothing() {
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body("{\"text\": ")
+        .post("/api/articles")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("detail", notNullValue());
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body("{\"title\": \"no text\"}")
+        .post("/api/articles")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body("")
+        .post("/api/articles")
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json");
+    given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.TEXT)
+        .body("plain words")
+        .post("/api/articles")
+        .then()
+        .statusCode(415)
+        .contentType("application/problem+json");
+  }
+}
