@@ -26,11 +26,14 @@ public class ArticleIngest {
   private final Extractor extractor;
   private final ArticleRepository articles;
   private final ObjectMapper json;
+  private final StoryReview stories;
 
-  ArticleIngest(Extractor extractor, ArticleRepository articles, ObjectMapper json) {
+  ArticleIngest(
+      Extractor extractor, ArticleRepository articles, ObjectMapper json, StoryReview stories) {
     this.extractor = extractor;
     this.articles = articles;
     this.json = json;
+    this.stories = stories;
   }
 
   /** What ingest did, for the status code: 201 created, 200 for a retry or an update. */
@@ -93,6 +96,8 @@ public class ArticleIngest {
       record.createdAt = record.updatedAt;
       articles.persist(record);
       articles.flush();
+    } else {
+      stories.articleChanged(record.id);
     }
     return new Outcome(view, existing == null, existing != null);
   }

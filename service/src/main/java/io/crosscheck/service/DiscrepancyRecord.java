@@ -1,0 +1,43 @@
+package io.crosscheck.service;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** A stored discrepancy of a story with its review state. */
+@Entity
+@Table(name = "discrepancy")
+public class DiscrepancyRecord {
+  @Id public String id;
+
+  @Column(name = "story_id")
+  public String storyId;
+
+  @Column(name = "slot_key")
+  public String slotKey;
+
+  @Column(name = "evidence_sha")
+  public String evidenceSha;
+
+  public String severity;
+
+  /** The engine's discrepancy, DESIGN §3 JSON. */
+  @Column(columnDefinition = "text")
+  public String finding;
+
+  public String status;
+  public String note;
+  public String reviewer;
+
+  /** False once a re-comparison no longer finds it; kept for its review history. */
+  @Column(name = "current_finding")
+  public boolean current;
+
+  @Version public long version;
+
+  @Column(name = "updated_at")
+  public Instant updatedAt;
+}

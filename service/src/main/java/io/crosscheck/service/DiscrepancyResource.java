@@ -1,0 +1,178 @@
+package io.crosscheck.service;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** DESIGN §6: the review queue, and an editor's decision on one discrepancy. */
+@Path("/api/discrepancies")
+@Produces(MediaType.APPLICATION_JSON)
+@RequiresRole("editor")
+public class DiscrepancyResource {
+
+  static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
+  static final Set<String> SEVERITIES = Set.of("low", "medium", "high");
+
+  /** {@code PATCH} body: the new status, a note, who decides, and the version they saw. */
+  public record Decision(String status, String note, String reviewer, Long version) {}
+
+  /** One page of the queue. */
+  public record PageOf(List<ObjectNode> items, int page, int size, long total) {}
+
+  private final Repositories.Discrepancies discrepancies;
+  private final Repositories.Audits audits;
+  private final StoryReview review;
+
+  DiscrepancyResource(
+      Repositories.Discrepancies discrepancies, Repositories.Audits audits, StoryReview review) {
+    this.discrepancies = discrepancies;
+    this.audits = audits;
+    this.review = review;
+  }
+
+  @GET
+  public PageOf list(
+      @QueryParam("status") String status,
+      @QueryParam("severity") String severity,
+      @QueryParam("story") String story,
+      @QueryParam("page") @DefaultValue("0") int page,
+      @QueryParam("size") @DefaultValue("50") int size) {
+    if (page < 0 || size < 1 || size > 500) {
+      throw Problem.of(400, "invalid-page", "Bad paging", "page ≥ 0 and 1 ≤ size ≤ 500.");
+    }
+    List<String> where = new ArrayList<>(List.of("current = true"));
+    Parameters params = new Parameters();
+    if (status != null) {
+      where.add("status = :status");
+      params.and("status", oneOf("status", status, STATUSES));
+    }
+    if (severity != null) {
+      where.add("severity = :severity");
+      params.and("severity", oneOf("severity", severity, SEVERITIES));
+    }
+    if (story != null) {
+      where.add("storyId = :story");
+      params.and("story", story);
+    }
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              var query =
+                  discrepancies.find(
+                      String.join(" and ", where), Sort.by("updatedAt").and("id"), params);
+              List<ObjectNode> items =
+                  query.page(Page.of(page, size)).list().stream().map(review::view).toList();
+              return new PageOf(items, page, size, query.count());
+            });
+  }
+
+  @GET
+  @Path("/{id}")
+  public ObjectNode get(@PathParam("id") String id) {
+    return QuarkusTransaction.requiringNew().call(() -> review.view(require(id)));
+  }
+
+  /** Sets the review; a version other than the stored one is 409 and changes nothing. */
+  @PATCH
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  public ObjectNode decide(@PathParam("id") String id, Decision decision) {
+    if (decision == null || decision.status() == null) {
+      throw Problem.of(
+          400,
+          "invalid-decision",
+          "Status missing",
+          "Send {\"status\": \"open|confirmed|dismissed|resolved\", \"note\", \"reviewer\", \"version\"}.");
+    }
+    String status = oneOf("status", decision.status(), STATUSES);
+    if (decision.version() == null) {
+      throw Problem.of(
+          400,
+          "version-required",
+          "Version missing",
+          "Send the review.version you last read, so a concurrent change is never overwritten.");
+    }
+    if (decision.reviewer() == null || decision.reviewer().isBlank()) {
+      throw Problem.of(400, "reviewer-required", "Reviewer missing", "Name the \"reviewer\".");
+    }
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              DiscrepancyRecord record = require(id);
+              if (record.version != decision.version()) {
+                throw Problem.of(
+                    409,
+                    "stale-version",
+                    "Changed since you read it",
+                    "This discrepancy is at version "
+                        + record.version
+                        + ", you sent "
+                        + decision.version()
+                        + ": reload it, then decide again.");
+              }
+              review.audit(
+                  record.id, decision.reviewer().strip(), record.status, status, decision.note());
+              record.status = status;
+              record.note = decision.note();
+              record.reviewer = decision.reviewer().strip();
+              record.updatedAt = Instant.now();
+              discrepancies.flush();
+              return review.view(record);
+            });
+  }
+
+  /** Who changed the review, what and when, oldest first. */
+  @GET
+  @Path("/{id}/history")
+  public List<ReviewAudit> history(@PathParam("id") String id) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () -> {
+              require(id);
+              return audits.list("discrepancyId", Sort.by("at").and("id"), id);
+            });
+  }
+
+  private DiscrepancyRecord require(String id) {
+    DiscrepancyRecord record = discrepancies.findById(id);
+    if (record == null) {
+      throw Problem.of(
+          404, "not-found", "No such discrepancy", "No discrepancy has the id '" + id + "'.");
+    }
+    return record;
+  }
+
+  private static String oneOf(String name, String value, Set<String> allowed) {
+    String lower = value.strip().toLowerCase(Locale.ROOT);
+    if (!allowed.contains(lower)) {
+      throw Problem.of(
+          400,
+          "invalid-" + name,
+          "Unknown " + name,
+          "'"
+              + value
+              + "' is not a "
+              + name
+              + "; one of "
+              + String.join(", ", new java.util.TreeSet<>(allowed))
+              + ".");
+    }
+    return lower;
+  }
+}

@@ -1,0 +1,226 @@
+package io.crosscheck.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crosscheck.comparator.SourceComparator;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Comparison;
+import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.ExtractedArticle;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+/**
+ * Stories and their comparison. Each re-comparison (a story created, an article added, an article's
+ * text changed) stores the discrepancies by slot — kind, predicate, group and the pair of articles
+ * — so a finding the engine reports again keeps its review, one whose evidence changed is re-opened
+ * (audited as the service), and one no longer found stops being current. Callers hold the
+ * transaction.
+ */
+@ApplicationScoped
+public class StoryReview {
+
+  static final String SERVICE_ACTOR = "crosscheck (re-comparison)";
+
+  private final SourceComparator comparator;
+  private final ArticleRepository articles;
+  private final Repositories.Stories stories;
+  private final Repositories.Discrepancies discrepancies;
+  private final Repositories.Audits audits;
+  private final ObjectMapper json;
+
+  StoryReview(
+      SourceComparator comparator,
+      ArticleRepository articles,
+      Repositories.Stories stories,
+      Repositories.Discrepancies discrepancies,
+      Repositories.Audits audits,
+      ObjectMapper json) {
+    this.comparator = comparator;
+    this.articles = articles;
+    this.stories = stories;
+    this.discrepancies = discrepancies;
+    this.audits = audits;
+    this.json = json;
+  }
+
+  StoryRecord create(String title, List<String> articleIds) {
+    StoryRecord story = new StoryRecord();
+    story.id = UUID.randomUUID().toString();
+    story.title = title;
+    story.createdAt = Instant.now();
+    for (String id : articleIds) {
+      story.articleIds.add(requireArticle(id).id);
+    }
+    stories.persist(story);
+    recompare(story);
+    return story;
+  }
+
+  StoryRecord addArticle(String storyId, String articleId) {
+    StoryRecord story = require(storyId);
+    if (story.articleIds.add(requireArticle(articleId).id)) {
+      recompare(story);
+    }
+    return story;
+  }
+
+  /** After an article's text changed: every story holding it is compared again. */
+  void articleChanged(String articleId) {
+    stories
+        .list("select s from StoryRecord s join s.articleIds a where a = ?1", articleId)
+        .forEach(this::recompare);
+  }
+
+  StoryRecord require(String storyId) {
+    StoryRecord story = stories.findById(storyId);
+    if (story == null) {
+      throw Problem.of(404, "not-found", "No such story", "No story has the id '" + storyId + "'.");
+    }
+    return story;
+  }
+
+  Comparison compare(StoryRecord story) {
+    List<ExtractedArticle> extracted = new ArrayList<>();
+    for (String id : story.articleIds) {
+      ArticleRecord record = articles.findById(id);
+      ArticleView view = readView(record);
+      Article article =
+          new Article(
+              record.id, record.source, record.title, record.published, record.url, record.text);
+      extracted.add(
+          new ExtractedArticle(article, view.events(), view.claims(), view.diagnostics()));
+    }
+    return comparator.compare(extracted);
+  }
+
+  /** The story's current discrepancies as stored, in the engine's order. */
+  List<DiscrepancyRecord> current(String storyId) {
+    return discrepancies.list("storyId = ?1 and current = true order by updatedAt, id", storyId);
+  }
+
+  private void recompare(StoryRecord story) {
+    Comparison comparison = compare(story);
+    Map<String, DiscrepancyRecord> bySlot =
+        discrepancies.list("storyId", story.id).stream()
+            .collect(Collectors.toMap(d -> d.slotKey, d -> d));
+    Map<String, Integer> seen = new HashMap<>();
+    Instant now = Instant.now();
+    for (Discrepancy d : comparison.discrepancies()) {
+      String slot = slotOf(d);
+      int n = seen.merge(slot, 1, Integer::sum);
+      String key = ApiKeys.digest(slot + "#" + n);
+      DiscrepancyRecord record = bySlot.remove(key);
+      String evidence = ApiKeys.digest(evidenceOf(d));
+      if (record == null) {
+        record = new DiscrepancyRecord();
+        record.id = UUID.randomUUID().toString();
+        record.storyId = story.id;
+        record.slotKey = key;
+        record.status = "open";
+        record.evidenceSha = evidence;
+        fill(record, d, now);
+        discrepancies.persist(record);
+        continue;
+      }
+      if (!record.evidenceSha.equals(evidence) && !record.status.equals("open")) {
+        audit(record.id, SERVICE_ACTOR, record.status, "open", "evidence changed");
+        record.status = "open";
+      }
+      record.evidenceSha = evidence;
+      fill(record, d, now);
+    }
+    for (DiscrepancyRecord gone : bySlot.values()) {
+      if (gone.current) {
+        gone.current = false;
+        gone.updatedAt = now;
+      }
+    }
+  }
+
+  private void fill(DiscrepancyRecord record, Discrepancy d, Instant now) {
+    record.severity = d.severity().toString();
+    record.finding = write(d);
+    record.current = true;
+    record.updatedAt = now;
+  }
+
+  void audit(String discrepancyId, String actor, String from, String to, String note) {
+    ReviewAudit entry = new ReviewAudit();
+    entry.discrepancyId = discrepancyId;
+    entry.at = Instant.now();
+    entry.actor = actor;
+    entry.fromStatus = from;
+    entry.toStatus = to;
+    entry.note = note;
+    audits.persist(entry);
+  }
+
+  /** A stored discrepancy as the API shows it: §3's fields, the service's id, its review. */
+  ObjectNode view(DiscrepancyRecord record) {
+    try {
+      ObjectNode node = (ObjectNode) json.readTree(record.finding);
+      node.put("finding", node.path("id").asText());
+      node.put("id", record.id);
+      node.put("story", record.storyId);
+      ObjectNode review = node.putObject("review");
+      review.put("status", record.status);
+      review.put("note", record.note);
+      review.put("reviewer", record.reviewer);
+      review.put("version", record.version);
+      review.put("current", record.current);
+      review.put("updatedAt", record.updatedAt.toString());
+      return node;
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored discrepancy " + record.id + " is unreadable", e);
+    }
+  }
+
+  private static String slotOf(Discrepancy d) {
+    List<String> pair = d.claims().stream().map(c -> c.article()).sorted().distinct().toList();
+    return d.kind() + "|" + d.predicate() + "|" + d.group() + "|" + String.join("|", pair);
+  }
+
+  private static String evidenceOf(Discrepancy d) {
+    return d.claims().stream()
+            .map(c -> c.article() + "=" + c.value() + "/" + c.certainty())
+            .sorted()
+            .collect(Collectors.joining(";"))
+        + "|"
+        + d.explanation();
+  }
+
+  private ArticleView readView(ArticleRecord record) {
+    try {
+      return json.readValue(record.extraction, ArticleView.class);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("stored extraction of " + record.id + " is unreadable", e);
+    }
+  }
+
+  private String write(Object value) {
+    try {
+      return json.writeValueAsString(value);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("cannot write a discrepancy as JSON", e);
+    }
+  }
+
+  private ArticleRecord requireArticle(String id) {
+    ArticleRecord record = id == null ? null : articles.findById(id);
+    if (record == null) {
+      throw Problem.of(
+          404,
+          "not-found",
+          "No such article",
+          "No article has the id '" + id + "'; post it first.");
+    }
+    return record;
+  }
+}
