@@ -119,9 +119,29 @@ final class JsonFormat {
     String fallbackName = ordinal > 0 && !stem.isEmpty() ? stem + "-" + ordinal : name;
     String id = ArticleIds.derive(string(node, "id"), fallbackName, source, url, text);
     LocalDate published = published(string(node, "published"), at, diagnostics);
+    String title = string(node, "title");
+    if (title == null || title.isBlank()) {
+      title = headlineAtTop(text);
+    }
     articles.add(
-        new ArticleInput(
-            new Article(id, source, string(node, "title"), published, url, text), diagnostics));
+        new ArticleInput(new Article(id, source, title, published, url, text), diagnostics));
+  }
+
+  /**
+   * Without a "title", a CMS has often left the headline as the text's first line: a short line
+   * without sentence punctuation, followed by more text, is read as the title as in a plain-text
+   * file (the text keeps it; the extractor skips a headline printed again). A text that starts
+   * straight with a paragraph has no title.
+   */
+  private static String headlineAtTop(String text) {
+    String first = PlainTextFormat.firstLine(text);
+    String rest =
+        first.isEmpty() ? "" : text.substring(text.indexOf(first) + first.length()).strip();
+    boolean sentence = first.endsWith(".") || first.endsWith("\"") || first.endsWith("”");
+    if (first.isEmpty() || first.length() > 200 || sentence || rest.isEmpty()) {
+      return null;
+    }
+    return PlainTextFormat.cleanTitle(first).title();
   }
 
   private static LocalDate published(String value, String at, List<Diagnostic> diagnostics) {

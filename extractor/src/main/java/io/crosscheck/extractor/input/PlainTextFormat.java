@@ -84,7 +84,7 @@ final class PlainTextFormat {
   }
 
   /** The first non-empty line that is not only a date or byline ("Published Oct. 3, 2024"). */
-  private static String firstLine(String text) {
+  static String firstLine(String text) {
     for (String line : text.split("\n", 20)) {
       String s = line.strip();
       String lower = s.toLowerCase(Locale.ROOT);

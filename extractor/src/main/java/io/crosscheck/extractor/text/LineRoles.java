@@ -91,7 +91,7 @@ final class LineRoles {
     String lower = line.substring(0, Math.min(line.length(), 64)).toLowerCase(Locale.ROOT);
     // only a line about as long as the headline can be the headline printed again
     String key = Math.abs(line.length() - titleKey.length()) <= 80 ? key(line) : "";
-    if (!titleKey.isEmpty() && key.contains(titleKey) && key.length() <= titleKey.length() + 60) {
+    if (repeatsTitle(key, titleKey)) {
       return Sentence.Role.TITLE_REPEAT;
     }
     if (TEASER_MARKERS.stream().anyMatch(lower::startsWith) && line.length() < 300) {
@@ -229,6 +229,20 @@ final class LineRoles {
   }
 
   /** Letters and digits only, lower case: what two printings of one headline share. */
+  /**
+   * The headline printed again, perhaps with a site name or photo credit around it. A short
+   * headline ("Blast") must be most of the line: a sentence that merely contains it ("Two people
+   * were killed in the blast") is text.
+   */
+  private static boolean repeatsTitle(String key, String titleKey) {
+    if (titleKey.isEmpty() || !key.contains(titleKey)) {
+      return false;
+    }
+    boolean mostOfTheLine = titleKey.length() * 10 >= key.length() * 6;
+    boolean longHeadline = titleKey.length() >= 30 && key.length() <= titleKey.length() + 60;
+    return mostOfTheLine || longHeadline;
+  }
+
   static String key(String s) {
     StringBuilder b = new StringBuilder(s.length());
     for (int i = 0; i < s.length(); i++) {

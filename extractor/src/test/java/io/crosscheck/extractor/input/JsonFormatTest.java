@@ -43,6 +43,24 @@ class JsonFormatTest {
     assertThat(input.diagnostics()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "headline line above the body   | Strike kills three\\n\\nThree people were killed. | Strike kills three",
+        "body starts with a sentence     | Three people were killed.\\nMore later.        | ''",
+        "a single line is not a headline | Strike kills three                                | ''",
+      })
+  void without_a_title_a_headline_line_atop_the_text_is_the_title(
+      String name, String text, String title) {
+    String json = "{\"text\": \"" + text + "\"}";
+
+    Article article = onlyInput(read("story.json", json)).article();
+
+    assertThat(article.title()).isEqualTo(title);
+    assertThat(article.text()).isEqualTo(text.replace("\\n", "\n"));
+  }
+
   @Test
   void reads_an_object_with_only_text_and_takes_the_id_from_the_file_name() {
     // given
