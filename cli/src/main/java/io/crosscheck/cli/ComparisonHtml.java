@@ -44,10 +44,10 @@ final class ComparisonHtml {
             .append(STYLE)
             .append("</style></head><body>")
             .append("<h1>Crosscheck: ")
-            .append(c.discrepancies().size())
-            .append(" discrepancies in ")
-            .append(c.articles().size())
-            .append(" articles</h1>");
+            .append(ComparisonText.count(c.discrepancies().size(), "discrepancy"))
+            .append(" in ")
+            .append(ComparisonText.count(c.articles().size(), "article"))
+            .append("</h1>");
     for (Discrepancy d : c.discrepancies()) {
       b.append("<section class=\"d ")
           .append(d.severity())

@@ -12,12 +12,22 @@ final class ComparisonText {
 
   private ComparisonText() {}
 
+  /** "1 article", "2 articles", "1 discrepancy", "0 discrepancies". */
+  static String count(int n, String noun) {
+    if (n == 1) {
+      return "1 " + noun;
+    }
+    return n
+        + " "
+        + (noun.endsWith("y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s");
+  }
+
   static String table(Comparison c) {
     StringBuilder b = new StringBuilder();
-    b.append(c.articles().size())
-        .append(" articles, ")
-        .append(c.discrepancies().size())
-        .append(" discrepancies\n\n");
+    b.append(count(c.articles().size(), "article"))
+        .append(", ")
+        .append(count(c.discrepancies().size(), "discrepancy"))
+        .append("\n\n");
     for (Discrepancy d : c.discrepancies()) {
       b.append(
           String.format(
@@ -53,10 +63,10 @@ final class ComparisonText {
   static String markdown(Comparison c) {
     StringBuilder b =
         new StringBuilder("## Crosscheck: ")
-            .append(c.discrepancies().size())
-            .append(" discrepancies in ")
-            .append(c.articles().size())
-            .append(" articles\n\n");
+            .append(count(c.discrepancies().size(), "discrepancy"))
+            .append(" in ")
+            .append(count(c.articles().size(), "article"))
+            .append("\n\n");
     for (Discrepancy d : c.discrepancies()) {
       b.append("### ")
           .append(d.severity())

@@ -70,7 +70,7 @@ class CompareCommandTest {
   void markdown_escapes_what_comes_from_articles() {
     Run run = run("compare", "--format", "markdown", "../seeds");
 
-    assertThat(run.out()).startsWith("## Crosscheck: 1 discrepancies in 2 articles");
+    assertThat(run.out()).startsWith("## Crosscheck: 1 discrepancy in 2 articles");
     assertThat(run.out()).contains("| 000\\_cde8a219cd6b18c1 | 7 | unconfirmed |");
   }
 
