@@ -268,12 +268,15 @@ final class NounPhrases {
       boolean subset) {
     String group = group(role.group(), nation, organisation);
     int phraseEnd = end;
-    // "members of his own family", "members of the crew"
+    // "members of his own family", "members of the crew", "five members of a family"
     if (t.get(end - 1).is("members") && end + 1 < t.size() && t.get(end).is("of")) {
       int j = end + 1;
       while (j < t.size()
           && j < end + 4
-          && (POSSESSIVES.contains(t.get(j).lower()) || t.get(j).is("the") || t.get(j).is("own"))) {
+          && (POSSESSIVES.contains(t.get(j).lower())
+              || t.get(j).is("the")
+              || t.get(j).is("a")
+              || t.get(j).is("own"))) {
         j++;
       }
       PhraseTable.Match<Role> of = lexicon.roles().at(t, j);
