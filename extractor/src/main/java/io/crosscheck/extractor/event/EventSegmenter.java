@@ -52,7 +52,7 @@ public final class EventSegmenter {
         continue;
       }
       boolean inLead = s.role() == Sentence.Role.TITLE || lead.includes(s);
-      Turn turn = inLead ? cueTurn(s) : bulletTurn(s);
+      Turn turn = inLead ? cueTurn(s, lexicon) : bulletTurn(s);
       if (turn == null && inLead) {
         leadIncident.add(a, sentenceClaims);
         continue;
@@ -203,13 +203,90 @@ public final class EventSegmenter {
    * The headline and first paragraph speak of the lead, but a statistics cue still turns the rest
    * of their clause: "… as weekend gunfire leaves 11 shot across city".
    */
-  private static Turn cueTurn(Sentence s) {
+  private static Turn cueTurn(Sentence s, Lexicon lexicon) {
+    int across = acrossWiderArea(s, lexicon);
+    if (across > 0) {
+      return new Turn(across, "statistics@" + s.paragraph(), null, null);
+    }
     for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
       if (cue.value() == IncidentCues.Cue.STATISTICS && cue.start() > 2) {
         return new Turn(cue.start(), "statistics@" + s.paragraph(), null, null);
       }
+      // "Nineteen other people died in separate lightning strikes": said outright
+      if (cue.value() == IncidentCues.Cue.OTHER_INCIDENT && saysSeparate(s, cue)) {
+        return new Turn(cue.start(), "separate@" + s.paragraph(), null, null);
+      }
     }
     return null;
+  }
+
+  /**
+   * "19 more deaths across Bihar", "across 11 districts", "across the state": a count spread over a
+   * wider area than the incident is a tally of many incidents.
+   */
+  private static int acrossWiderArea(Sentence s, Lexicon lexicon) {
+    for (int k = 3; k + 1 < s.size(); k++) {
+      if (!s.token(k).is("across")) {
+        continue;
+      }
+      var next = s.token(k + 1);
+      // a named area must be a state, province, country or region: "across Main Street" is not
+      var place = lexicon.placeNames().at(s.tokens(), k + 1);
+      boolean named = place != null && !place.value().kind().equals("city");
+      boolean counted =
+          next.kind() == io.crosscheck.extractor.text.Token.Kind.NUMBER
+              && k + 2 < s.size()
+              && WIDE_AREAS.contains(s.token(k + 2).lower());
+      boolean definite =
+          (next.is("the") || next.is("several") || next.is("many"))
+              && k + 2 < s.size()
+              && WIDE_AREAS.contains(s.token(k + 2).lower());
+      // only beside a count of the incident itself ("five … in Gaya; 19 more deaths across
+      // Bihar"): "storms killed 12 people across Texas" is the story's own toll
+      if ((named || counted || definite) && countsBefore(s, k, lexicon) >= 2) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int countsBefore(Sentence s, int end, Lexicon lexicon) {
+    int counts = 0;
+    for (int k = 0; k < end; k++) {
+      var t = s.token(k);
+      if (t.kind() == io.crosscheck.extractor.text.Token.Kind.NUMBER
+          || lexicon.number(t.lower()) != null) {
+        counts++;
+      }
+    }
+    return counts;
+  }
+
+  private static final java.util.Set<String> WIDE_AREAS =
+      java.util.Set.of(
+          "state",
+          "states",
+          "country",
+          "region",
+          "regions",
+          "province",
+          "provinces",
+          "district",
+          "districts",
+          "counties",
+          "county",
+          "nation",
+          "island",
+          "islands");
+
+  private static boolean saysSeparate(Sentence s, PhraseTable.Match<IncidentCues.Cue> cue) {
+    for (int k = cue.start(); k < cue.end(); k++) {
+      String w = s.token(k).lower();
+      if (w.equals("separate") || w.equals("separately") || w.equals("unrelated")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "- Saturday, 4 p.m.: Two men were wounded at a gas station": a listed item is an incident. */
