@@ -130,7 +130,7 @@ public final class EventSegmenter {
     for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
       if (cue.start() < position) {
         position = cue.start();
-        statistics = cue.value() == IncidentCues.Cue.STATISTICS;
+        statistics = cue.value() != IncidentCues.Cue.OTHER_INCIDENT;
       }
     }
     PlaceMention foreign = null;

@@ -12,7 +12,12 @@ final class IncidentCues {
 
   enum Cue {
     OTHER_INCIDENT,
-    STATISTICS
+    STATISTICS,
+    /**
+     * "the lake's third drowning this summer": in the lead it describes the lead ("two killed in
+     * the city's second fatal shooting"), later it opens the list of earlier incidents.
+     */
+    RUNNING_COUNT
   }
 
   private static final PhraseTable<Cue> TABLE = new PhraseTable<>();
@@ -171,6 +176,15 @@ final class IncidentCues {
         "nationwide",
         "across the country",
         "in all of");
+    // "the lake's third drowning this summer", "the city's fifth homicide": a running count of
+    // incidents, whose earlier ones the next sentences list
+    for (String ordinal : List.of("second", "third", "fourth", "fifth", "sixth", "seventh")) {
+      for (String incident :
+          List.of(
+              "drowning", "drownings", "homicide", "homicides", "fatal", "deadly", "fatality")) {
+        TABLE.add(ordinal + " " + incident, Cue.RUNNING_COUNT, PhraseTable.Casing.ANY);
+      }
+    }
   }
 
   private IncidentCues() {}
