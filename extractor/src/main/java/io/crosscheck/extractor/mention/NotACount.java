@@ -335,8 +335,28 @@ final class NotACount {
     if (digits && isYear(tokens, start, end)) {
       return true;
     }
+    if (digits && after != null && after.capitalized() && UNIT_NAMES.contains(after.lower())) {
+      return true; // "the 7 Division Medical Services", "3 Commando Brigade": a unit's name
+    }
     return digits && isStreetNumber(tokens, end);
   }
+
+  private static final Set<String> UNIT_NAMES =
+      Set.of(
+          "division",
+          "brigade",
+          "battalion",
+          "regiment",
+          "corps",
+          "squadron",
+          "commando",
+          "fleet",
+          "wing",
+          "infantry",
+          "armoured",
+          "armored",
+          "mechanised",
+          "mechanized");
 
   private static final Set<String> SMALL_NUMBER_WORDS =
       Set.of(
