@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Tells the article's lead incident from the others it mentions. The lead is set by the headline
@@ -130,7 +131,7 @@ public final class EventSegmenter {
     for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
       if (cue.start() < position) {
         position = cue.start();
-        statistics = cue.value() != IncidentCues.Cue.OTHER_INCIDENT;
+        statistics = cue.value().statistics();
       }
     }
     PlaceMention foreign = null;
@@ -213,7 +214,7 @@ public final class EventSegmenter {
         return new Turn(cue.start(), "statistics@" + s.paragraph(), null, null);
       }
       // "Nineteen other people died in separate lightning strikes": said outright
-      if (cue.value() == IncidentCues.Cue.OTHER_INCIDENT && saysSeparate(s, cue)) {
+      if (cue.value() == IncidentCues.Cue.SEPARATE) {
         return new Turn(cue.start(), "separate@" + s.paragraph(), null, null);
       }
     }
@@ -233,17 +234,13 @@ public final class EventSegmenter {
       // a named area must be a state, province, country or region: "across Main Street" is not
       var place = lexicon.placeNames().at(s.tokens(), k + 1);
       boolean named = place != null && !place.value().kind().equals("city");
-      boolean counted =
-          next.kind() == io.crosscheck.extractor.text.Token.Kind.NUMBER
-              && k + 2 < s.size()
-              && WIDE_AREAS.contains(s.token(k + 2).lower());
-      boolean definite =
-          (next.is("the") || next.is("several") || next.is("many"))
+      boolean areas =
+          (next.number() || next.is("the") || next.is("several") || next.is("many"))
               && k + 2 < s.size()
               && WIDE_AREAS.contains(s.token(k + 2).lower());
       // only beside a count of the incident itself ("five … in Gaya; 19 more deaths across
       // Bihar"): "storms killed 12 people across Texas" is the story's own toll
-      if ((named || counted || definite) && countsBefore(s, k, lexicon) >= 2) {
+      if ((named || areas) && countsBefore(s, k, lexicon) >= 2) {
         return k;
       }
     }
@@ -254,16 +251,15 @@ public final class EventSegmenter {
     int counts = 0;
     for (int k = 0; k < end; k++) {
       var t = s.token(k);
-      if (t.kind() == io.crosscheck.extractor.text.Token.Kind.NUMBER
-          || lexicon.number(t.lower()) != null) {
+      if (t.number() || lexicon.number(t.lower()) != null) {
         counts++;
       }
     }
     return counts;
   }
 
-  private static final java.util.Set<String> WIDE_AREAS =
-      java.util.Set.of(
+  private static final Set<String> WIDE_AREAS =
+      Set.of(
           "state",
           "states",
           "country",
@@ -278,16 +274,6 @@ public final class EventSegmenter {
           "nation",
           "island",
           "islands");
-
-  private static boolean saysSeparate(Sentence s, PhraseTable.Match<IncidentCues.Cue> cue) {
-    for (int k = cue.start(); k < cue.end(); k++) {
-      String w = s.token(k).lower();
-      if (w.equals("separate") || w.equals("separately") || w.equals("unrelated")) {
-        return true;
-      }
-    }
-    return false;
-  }
 
   /** "- Saturday, 4 p.m.: Two men were wounded at a gas station": a listed item is an incident. */
   private static Turn bulletTurn(Sentence s) {

@@ -12,23 +12,28 @@ final class IncidentCues {
 
   enum Cue {
     OTHER_INCIDENT,
+    /**
+     * Another incident said outright ("in separate strikes", "separately"): turns even the lead.
+     */
+    SEPARATE,
     STATISTICS,
     /**
      * "the lake's third drowning this summer": in the lead it describes the lead ("two killed in
      * the city's second fatal shooting"), later it opens the list of earlier incidents.
      */
-    RUNNING_COUNT
+    RUNNING_COUNT;
+
+    /** Counts of many incidents rather than one other incident. */
+    boolean statistics() {
+      return this == STATISTICS || this == RUNNING_COUNT;
+    }
   }
 
   private static final PhraseTable<Cue> TABLE = new PhraseTable<>();
 
   static {
     other(
-        "in a separate incident",
         "in another incident",
-        "separately",
-        "in an unrelated",
-        "unrelated",
         "in a similar",
         "a similar attack",
         "a similar incident",
@@ -48,8 +53,6 @@ final class IncidentCues {
         "deadliest since",
         "worst since",
         "comes after",
-        "separate",
-        "in separate",
         "less than a week after",
         "a week after",
         "weeks after",
@@ -188,6 +191,19 @@ final class IncidentCues {
   }
 
   private IncidentCues() {}
+
+  static {
+    for (String p :
+        List.of(
+            "in a separate incident",
+            "separately",
+            "in an unrelated",
+            "unrelated",
+            "separate",
+            "in separate")) {
+      TABLE.add(p, Cue.SEPARATE, PhraseTable.Casing.ANY);
+    }
+  }
 
   private static void other(String... phrases) {
     for (String p : phrases) {
