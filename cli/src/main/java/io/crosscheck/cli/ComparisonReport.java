@@ -1,5 +1,6 @@
 package io.crosscheck.cli;
 
+import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;

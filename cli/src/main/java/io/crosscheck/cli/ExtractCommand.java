@@ -4,6 +4,7 @@ import io.crosscheck.extractor.Extractor;
 import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.extractor.input.ArticleReader;
 import io.crosscheck.extractor.input.ReadResult;
+import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Diagnostic;
 import java.io.IOException;
 import java.io.InputStream;

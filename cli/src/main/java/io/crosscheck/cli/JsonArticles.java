@@ -1,6 +1,7 @@
 package io.crosscheck.cli;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.crosscheck.model.ArticleReport;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;

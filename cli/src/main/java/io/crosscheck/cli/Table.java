@@ -1,5 +1,6 @@
 package io.crosscheck.cli;
 
+import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.Interval;

@@ -1,8 +1,6 @@
 package io.crosscheck.service;
 
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -51,7 +49,8 @@ final class ApiKeys {
                   + "' (roles: ingest, editor)");
         }
       }
-      roles.put(key.startsWith("sha256:") ? hexOf(key.substring(7), i) : digest(key), granted);
+      roles.put(
+          key.startsWith("sha256:") ? hexOf(key.substring(7), i) : Fingerprint.of(key), granted);
     }
     return new ApiKeys(roles);
   }
@@ -61,23 +60,13 @@ final class ApiKeys {
     if (presented == null || presented.isEmpty()) {
       return Set.of();
     }
-    byte[] digest = HexFormat.of().parseHex(digest(presented));
+    byte[] digest = HexFormat.of().parseHex(Fingerprint.of(presented));
     for (Map.Entry<String, Set<String>> known : rolesByDigest.entrySet()) {
       if (MessageDigest.isEqual(digest, HexFormat.of().parseHex(known.getKey()))) {
         return known.getValue();
       }
     }
     return Set.of();
-  }
-
-  static String digest(String key) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JDK lacks SHA-256", e);
-    }
   }
 
   private static String hexOf(String hex, int index) {

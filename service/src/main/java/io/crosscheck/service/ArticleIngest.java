@@ -1,10 +1,9 @@
 package io.crosscheck.service;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.extractor.Extractor;
 import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.extractor.input.ReadResult;
+import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Diagnostic;
 import io.crosscheck.model.ExtractedArticle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -25,19 +24,22 @@ public class ArticleIngest {
 
   private final Extractor extractor;
   private final ArticleRepository articles;
-  private final ObjectMapper json;
+  private final StoredExtraction extractions;
   private final StoryReview stories;
 
   ArticleIngest(
-      Extractor extractor, ArticleRepository articles, ObjectMapper json, StoryReview stories) {
+      Extractor extractor,
+      ArticleRepository articles,
+      StoredExtraction extractions,
+      StoryReview stories) {
     this.extractor = extractor;
     this.articles = articles;
-    this.json = json;
+    this.extractions = extractions;
     this.stories = stories;
   }
 
   /** What ingest did, for the status code: 201 created, 200 for a retry or an update. */
-  public record Outcome(ArticleView article, boolean created, boolean changed) {}
+  public record Outcome(ArticleReport article, boolean created, boolean changed) {}
 
   public Outcome ingest(byte[] body) {
     ArticleInput input = readOne(body);
@@ -74,12 +76,12 @@ public class ArticleIngest {
     return read.articles().get(0);
   }
 
-  private Outcome store(ExtractedArticle extracted) throws JsonProcessingException {
+  private Outcome store(ExtractedArticle extracted) {
     var a = extracted.article();
-    String sha = ApiKeys.digest(a.text());
+    String sha = Fingerprint.of(a.text());
     ArticleRecord existing = articles.findById(a.id());
     if (existing != null && existing.textSha256.equals(sha)) {
-      return new Outcome(view(existing), false, false);
+      return new Outcome(extractions.read(existing), false, false);
     }
     ArticleRecord record = existing == null ? new ArticleRecord() : existing;
     record.id = a.id();
@@ -89,8 +91,8 @@ public class ArticleIngest {
     record.url = a.url();
     record.text = a.text();
     record.textSha256 = sha;
-    ArticleView view = ArticleView.of(extracted);
-    record.extraction = json.writeValueAsString(view);
+    ArticleReport view = ArticleReport.of(extracted);
+    record.extraction = extractions.write(view);
     record.updatedAt = Instant.now();
     if (existing == null) {
       record.createdAt = record.updatedAt;
@@ -100,13 +102,5 @@ public class ArticleIngest {
       stories.articleChanged(record.id);
     }
     return new Outcome(view, existing == null, existing != null);
-  }
-
-  ArticleView view(ArticleRecord record) {
-    try {
-      return json.readValue(record.extraction, ArticleView.class);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("stored extraction of " + record.id + " is unreadable", e);
-    }
   }
 }

@@ -1,5 +1,6 @@
 package io.crosscheck.service;
 
+import io.crosscheck.model.ArticleReport;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -17,11 +18,17 @@ public class ArticleResource {
 
   private final ArticleIngest ingest;
   private final ArticleRepository articles;
+  private final StoredExtraction extractions;
   private final BodyLimit limit;
 
-  ArticleResource(ArticleIngest ingest, ArticleRepository articles, BodyLimit limit) {
+  ArticleResource(
+      ArticleIngest ingest,
+      ArticleRepository articles,
+      StoredExtraction extractions,
+      BodyLimit limit) {
     this.ingest = ingest;
     this.articles = articles;
+    this.extractions = extractions;
     this.limit = limit;
   }
 
@@ -43,11 +50,11 @@ public class ArticleResource {
   @GET
   @Path("/{id}")
   @RequiresRole({"editor", "ingest"})
-  public ArticleView get(@PathParam("id") String id) {
+  public ArticleReport get(@PathParam("id") String id) {
     ArticleRecord record = articles.findById(id);
     if (record == null) {
       throw Problem.of(404, "not-found", "No such article", "No article has the id '" + id + "'.");
     }
-    return ingest.view(record);
+    return extractions.read(record);
   }
 }

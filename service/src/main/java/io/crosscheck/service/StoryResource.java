@@ -1,6 +1,7 @@
 package io.crosscheck.service;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Comparison;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.ws.rs.Consumes;
@@ -37,7 +38,7 @@ public class StoryResource {
   public record Report(
       String story,
       String title,
-      List<ArticleView> articles,
+      List<ArticleReport> articles,
       List<ObjectNode> discrepancies,
       List<io.crosscheck.model.Corroboration> corroborations) {}
 
@@ -90,7 +91,7 @@ public class StoryResource {
               return new Report(
                   story.id,
                   story.title,
-                  comparison.articles().stream().map(ArticleView::of).toList(),
+                  comparison.articles().stream().map(ArticleReport::of).toList(),
                   review.current(story.id).stream().map(review::view).toList(),
                   comparison.corroborations());
             });

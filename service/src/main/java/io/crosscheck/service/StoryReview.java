@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.comparator.SourceComparator;
 import io.crosscheck.model.Article;
+import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.ExtractedArticle;
@@ -33,6 +34,7 @@ public class StoryReview {
   private final Repositories.Stories stories;
   private final Repositories.Discrepancies discrepancies;
   private final Repositories.Audits audits;
+  private final StoredExtraction extractions;
   private final ObjectMapper json;
 
   StoryReview(
@@ -41,12 +43,14 @@ public class StoryReview {
       Repositories.Stories stories,
       Repositories.Discrepancies discrepancies,
       Repositories.Audits audits,
+      StoredExtraction extractions,
       ObjectMapper json) {
     this.comparator = comparator;
     this.articles = articles;
     this.stories = stories;
     this.discrepancies = discrepancies;
     this.audits = audits;
+    this.extractions = extractions;
     this.json = json;
   }
 
@@ -90,7 +94,7 @@ public class StoryReview {
     List<ExtractedArticle> extracted = new ArrayList<>();
     for (String id : story.articleIds) {
       ArticleRecord record = articles.findById(id);
-      ArticleView view = readView(record);
+      ArticleReport view = extractions.read(record);
       Article article =
           new Article(
               record.id, record.source, record.title, record.published, record.url, record.text);
@@ -115,9 +119,9 @@ public class StoryReview {
     for (Discrepancy d : comparison.discrepancies()) {
       String slot = slotOf(d);
       int n = seen.merge(slot, 1, Integer::sum);
-      String key = ApiKeys.digest(slot + "#" + n);
+      String key = Fingerprint.of(slot + "#" + n);
       DiscrepancyRecord record = bySlot.remove(key);
-      String evidence = ApiKeys.digest(evidenceOf(d));
+      String evidence = Fingerprint.of(evidenceOf(d));
       if (record == null) {
         record = new DiscrepancyRecord();
         record.id = UUID.randomUUID().toString();
@@ -194,14 +198,6 @@ public class StoryReview {
             .collect(Collectors.joining(";"))
         + "|"
         + d.explanation();
-  }
-
-  private ArticleView readView(ArticleRecord record) {
-    try {
-      return json.readValue(record.extraction, ArticleView.class);
-    } catch (java.io.IOException e) {
-      throw new IllegalStateException("stored extraction of " + record.id + " is unreadable", e);
-    }
   }
 
   private String write(Object value) {

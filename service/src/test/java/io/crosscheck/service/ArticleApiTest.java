@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -24,6 +25,16 @@ class ArticleApiTest {
   private static final String CMS = "cms-key";
   private static final String DESK = "desk-key";
 
+  /** POST /api/articles as the CMS, JSON body. */
+  private static ValidatableResponse postAsCms(String body) {
+    return given()
+        .header("X-API-Key", CMS)
+        .contentType(ContentType.JSON)
+        .body(body)
+        .post("/api/articles")
+        .then();
+  }
+
   private static String article(String url, String text) {
     return """
         {"source": "Wire", "url": "%s", "title": "Market explosion", "published": "2026-03-05", "text": "%s"}
@@ -33,16 +44,10 @@ class ArticleApiTest {
 
   @Test
   void ingestReturnsTheArticleWithItsClaimsAndEvents() {
-    given()
-        .header("X-API-Key", CMS)
-        .contentType(ContentType.JSON)
-        .body(
+    postAsCms(
             article(
                 "https://wire.example/1",
                 "A car bomb killed 12 people in Kabul on Tuesday, police said."))
-        .when()
-        .post("/api/articles")
-        .then()
         .statusCode(201)
         .header("Location", containsString("/api/articles/"))
         .body("source", equalTo("Wire"))
@@ -55,24 +60,8 @@ class ArticleApiTest {
   void aRetryReturnsTheSameArticleNeverADuplicate() {
     String body =
         article("https://wire.example/retry", "Three soldiers were wounded in the attack.");
-    String id =
-        given()
-            .header("X-API-Key", CMS)
-            .contentType(ContentType.JSON)
-            .body(body)
-            .post("/api/articles")
-            .then()
-            .statusCode(201)
-            .extract()
-            .path("id");
-    given()
-        .header("X-API-Key", CMS)
-        .contentType(ContentType.JSON)
-        .body(body)
-        .post("/api/articles")
-        .then()
-        .statusCode(200)
-        .body("id", equalTo(id));
+    String id = postAsCms(body).statusCode(201).extract().path("id");
+    postAsCms(body).statusCode(200).body("id", equalTo(id));
   }
 
   @Test
@@ -84,12 +73,7 @@ class ArticleApiTest {
     for (int i = 0; i < 6; i++) {
       Callable<String> post =
           () ->
-              given()
-                  .header("X-API-Key", CMS)
-                  .contentType(ContentType.JSON)
-                  .body(body)
-                  .post("/api/articles")
-                  .then()
+              postAsCms(body)
                   .statusCode(org.hamcrest.Matchers.anyOf(equalTo(200), equalTo(201)))
                   .extract()
                   .path("id");
@@ -106,21 +90,11 @@ class ArticleApiTest {
   void aChangedTextIsReExtracted() {
     String url = "https://wire.example/update";
     String id =
-        given()
-            .header("X-API-Key", CMS)
-            .contentType(ContentType.JSON)
-            .body(article(url, "Two people were killed in the blast."))
-            .post("/api/articles")
-            .then()
+        postAsCms(article(url, "Two people were killed in the blast."))
             .statusCode(201)
             .extract()
             .path("id");
-    given()
-        .header("X-API-Key", CMS)
-        .contentType(ContentType.JSON)
-        .body(article(url, "Nine people were killed in the blast, the updated toll shows."))
-        .post("/api/articles")
-        .then()
+    postAsCms(article(url, "Nine people were killed in the blast, the updated toll shows."))
         .statusCode(200)
         .body("id", equalTo(id));
     System.out.println(
@@ -174,12 +148,7 @@ class ArticleApiTest {
   @Test
   void bodiesOverTheLimitAre413ProblemDetails() {
     String big = article("https://wire.example/big", "word ".repeat(30_000));
-    given()
-        .header("X-API-Key", CMS)
-        .contentType(ContentType.JSON)
-        .body(big)
-        .post("/api/articles")
-        .then()
+    postAsCms(big)
         .statusCode(413)
         .contentType("application/problem+json")
         .body("detail", containsString("at most 100000"));
@@ -187,31 +156,12 @@ class ArticleApiTest {
 
   @Test
   void badBodiesAreProblemDetailsAndWriteNothing() {
-    given()
-        .header("X-API-Key", CMS)
-        .contentType(ContentType.JSON)
-        .body("{\"text\": ")
-        .post("/api/articles")
-        .then()
+    postAsCms("{\"text\": ")
         .statusCode(400)
         .contentType("application/problem+json")
         .body("detail", notNullValue());
-    given()
-        .header("X-API-Key", CMS)
-        .contentType(ContentType.JSON)
-        .body("{\"title\": \"no text\"}")
-        .post("/api/articles")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json");
-    given()
-        .header("X-API-Key", CMS)
-        .contentType(ContentType.JSON)
-        .body("")
-        .post("/api/articles")
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json");
+    postAsCms("{\"title\": \"no text\"}").statusCode(400).contentType("application/problem+json");
+    postAsCms("").statusCode(400).contentType("application/problem+json");
     given()
         .header("X-API-Key", CMS)
         .contentType(ContentType.TEXT)

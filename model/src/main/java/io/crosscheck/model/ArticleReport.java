@@ -1,14 +1,13 @@
-package io.crosscheck.service;
+package io.crosscheck.model;
 
-import io.crosscheck.model.Claim;
-import io.crosscheck.model.Diagnostic;
-import io.crosscheck.model.Event;
-import io.crosscheck.model.ExtractedArticle;
 import java.time.LocalDate;
 import java.util.List;
 
-/** An article as DESIGN §2 writes it, the same shape the CLI prints: no text, its extraction. */
-public record ArticleView(
+/**
+ * One article as DESIGN §2 writes it — metadata, events, claims and diagnostics, no text — the
+ * shape the CLI prints and the service returns.
+ */
+public record ArticleReport(
     String id,
     String source,
     String title,
@@ -18,9 +17,9 @@ public record ArticleView(
     List<Claim> claims,
     List<Diagnostic> diagnostics) {
 
-  static ArticleView of(ExtractedArticle extracted) {
+  public static ArticleReport of(ExtractedArticle extracted) {
     var a = extracted.article();
-    return new ArticleView(
+    return new ArticleReport(
         a.id(),
         a.source(),
         a.title(),
