@@ -1,10 +1,10 @@
 package io.crosscheck.service;
 
 import java.security.MessageDigest;
-import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,17 +16,20 @@ final class ApiKeys {
 
   static final Set<String> ROLES = Set.of("ingest", "editor");
 
-  private final Map<String, Set<String>> rolesByDigest;
+  /** A configured key: its SHA-256 (decoded once) and its roles. */
+  private record Known(byte[] digest, Set<String> roles) {}
 
-  private ApiKeys(Map<String, Set<String>> rolesByDigest) {
-    this.rolesByDigest = Map.copyOf(rolesByDigest);
+  private final List<Known> known;
+
+  private ApiKeys(List<Known> known) {
+    this.known = List.copyOf(known);
   }
 
   /** Parses the configuration; a malformed entry stops the service naming the entry's position. */
   static ApiKeys parse(String config) {
-    Map<String, Set<String>> roles = new HashMap<>();
+    List<Known> keys = new ArrayList<>();
     if (config == null || config.isBlank()) {
-      return new ApiKeys(roles);
+      return new ApiKeys(keys);
     }
     String[] entries = config.split(",");
     for (int i = 0; i < entries.length; i++) {
@@ -37,8 +40,9 @@ final class ApiKeys {
             "crosscheck.api-keys entry " + (i + 1) + " is not key:role[+role]");
       }
       String key = entry.substring(0, colon);
+      // copyOf, not of: "editor+editor" is one role, not a start-up crash
       Set<String> granted =
-          Set.of(entry.substring(colon + 1).toLowerCase(Locale.ROOT).split("\\+"));
+          Set.copyOf(List.of(entry.substring(colon + 1).toLowerCase(Locale.ROOT).split("\\+")));
       for (String role : granted) {
         if (!ROLES.contains(role)) {
           throw new IllegalArgumentException(
@@ -49,10 +53,10 @@ final class ApiKeys {
                   + "' (roles: ingest, editor)");
         }
       }
-      roles.put(
-          key.startsWith("sha256:") ? hexOf(key.substring(7), i) : Fingerprint.of(key), granted);
+      String hex = key.startsWith("sha256:") ? hexOf(key.substring(7), i) : Fingerprint.of(key);
+      keys.add(new Known(HexFormat.of().parseHex(hex), granted));
     }
-    return new ApiKeys(roles);
+    return new ApiKeys(keys);
   }
 
   /** The roles of a presented key, empty if it is unknown. */
@@ -61,9 +65,9 @@ final class ApiKeys {
       return Set.of();
     }
     byte[] digest = HexFormat.of().parseHex(Fingerprint.of(presented));
-    for (Map.Entry<String, Set<String>> known : rolesByDigest.entrySet()) {
-      if (MessageDigest.isEqual(digest, HexFormat.of().parseHex(known.getKey()))) {
-        return known.getValue();
+    for (Known k : known) {
+      if (MessageDigest.isEqual(digest, k.digest())) {
+        return k.roles();
       }
     }
     return Set.of();
