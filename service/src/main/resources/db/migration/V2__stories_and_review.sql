@@ -20,6 +20,7 @@ CREATE TABLE discrepancy (
     slot_key      CHAR(64)     NOT NULL,
     evidence_sha  CHAR(64)     NOT NULL,
     severity      VARCHAR(16)  NOT NULL,
+    position      INTEGER      NOT NULL,
     finding       TEXT         NOT NULL,
     status        VARCHAR(16)  NOT NULL,
     note          VARCHAR(4000),

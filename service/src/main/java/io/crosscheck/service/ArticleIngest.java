@@ -39,7 +39,7 @@ public class ArticleIngest {
   }
 
   /** What ingest did, for the status code: 201 created, 200 for a retry or an update. */
-  public record Outcome(ArticleReport article, boolean created, boolean changed) {}
+  public record Outcome(ArticleReport article, boolean created) {}
 
   public Outcome ingest(byte[] body) {
     ArticleInput input = readOne(body);
@@ -81,7 +81,7 @@ public class ArticleIngest {
     String sha = Fingerprint.of(a.text());
     ArticleRecord existing = articles.findById(a.id());
     if (existing != null && existing.textSha256.equals(sha)) {
-      return new Outcome(extractions.read(existing), false, false);
+      return new Outcome(extractions.read(existing), false);
     }
     ArticleRecord record = existing == null ? new ArticleRecord() : existing;
     record.id = a.id();
@@ -101,6 +101,6 @@ public class ArticleIngest {
     } else {
       stories.articleChanged(record.id);
     }
-    return new Outcome(view, existing == null, existing != null);
+    return new Outcome(view, existing == null);
   }
 }

@@ -24,6 +24,9 @@ public class DiscrepancyRecord {
 
   public String severity;
 
+  /** Its place in the story's last comparison, which orders the report (highest severity first). */
+  public int position;
+
   /** The engine's discrepancy, DESIGN §3 JSON. */
   @Column(columnDefinition = "text")
   public String finding;

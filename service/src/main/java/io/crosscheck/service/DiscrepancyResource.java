@@ -75,7 +75,9 @@ public class DiscrepancyResource {
             () -> {
               var query =
                   discrepancies.find(
-                      String.join(" and ", where), Sort.by("updatedAt").and("id"), params);
+                      String.join(" and ", where),
+                      Sort.by("updatedAt").and("storyId").and("position"),
+                      params);
               List<ObjectNode> items =
                   query.page(Page.of(page, size)).list().stream().map(review::view).toList();
               return new PageOf(items, page, size, query.count());

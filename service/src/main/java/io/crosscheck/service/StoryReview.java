@@ -106,7 +106,7 @@ public class StoryReview {
 
   /** The story's current discrepancies as stored, in the engine's order. */
   List<DiscrepancyRecord> current(String storyId) {
-    return discrepancies.list("storyId = ?1 and current = true order by updatedAt, id", storyId);
+    return discrepancies.list("storyId = ?1 and current = true order by position", storyId);
   }
 
   private void recompare(StoryRecord story) {
@@ -116,7 +116,9 @@ public class StoryReview {
             .collect(Collectors.toMap(d -> d.slotKey, d -> d));
     Map<String, Integer> seen = new HashMap<>();
     Instant now = Instant.now();
-    for (Discrepancy d : comparison.discrepancies()) {
+    List<Discrepancy> found = comparison.discrepancies();
+    for (int position = 0; position < found.size(); position++) {
+      Discrepancy d = found.get(position);
       String slot = slotOf(d);
       int n = seen.merge(slot, 1, Integer::sum);
       String key = Fingerprint.of(slot + "#" + n);
@@ -129,7 +131,7 @@ public class StoryReview {
         record.slotKey = key;
         record.status = "open";
         record.evidenceSha = evidence;
-        fill(record, d, now);
+        fill(record, d, position, now);
         discrepancies.persist(record);
         continue;
       }
@@ -138,7 +140,7 @@ public class StoryReview {
         record.status = "open";
       }
       record.evidenceSha = evidence;
-      fill(record, d, now);
+      fill(record, d, position, now);
     }
     for (DiscrepancyRecord gone : bySlot.values()) {
       if (gone.current) {
@@ -148,7 +150,8 @@ public class StoryReview {
     }
   }
 
-  private void fill(DiscrepancyRecord record, Discrepancy d, Instant now) {
+  private void fill(DiscrepancyRecord record, Discrepancy d, int position, Instant now) {
+    record.position = position;
     record.severity = d.severity().toString();
     record.finding = write(d);
     record.current = true;
