@@ -31,6 +31,28 @@ public class ProblemMappers {
         "The request body is not valid JSON: " + e.getOriginalMessage());
   }
 
+  /** Two requests changed one story or discrepancy at once: the later one wrote nothing. */
+  @ServerExceptionMapper
+  public Response concurrent(jakarta.persistence.OptimisticLockException e) {
+    return Problem.response(
+        409,
+        "concurrent-change",
+        "Changed at the same time",
+        "Another request changed this resource while yours ran; nothing of yours was written."
+            + " Read it again and retry.");
+  }
+
+  /** A commit that failed: a concurrent change is the caller's to retry, anything else is ours. */
+  @ServerExceptionMapper
+  public Response commit(io.quarkus.narayana.jta.QuarkusTransactionException e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof jakarta.persistence.OptimisticLockException lock) {
+        return concurrent(lock);
+      }
+    }
+    return unexpected(e);
+  }
+
   @ServerExceptionMapper
   public Response unexpected(RuntimeException e) {
     LOG.error("unexpected error", e);

@@ -173,6 +173,39 @@ class StoryReviewApiTest {
   }
 
   @Test
+  void concurrentAdditionsToOneStoryAreAppliedOrRefusedWith409NeverLost() throws Exception {
+    String story = story(post("wire", seed("000")));
+    List<String> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      ids.add(post("extra" + i, seed("003")));
+    }
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+    List<java.util.concurrent.Future<Integer>> codes = new java.util.ArrayList<>();
+    for (String id : ids) {
+      codes.add(
+          pool.submit(
+              () ->
+                  given()
+                      .header("X-API-Key", DESK)
+                      .contentType(ContentType.JSON)
+                      .body(Map.of("articleId", id))
+                      .post("/api/stories/" + story + "/articles")
+                      .statusCode()));
+    }
+    int added = 0;
+    for (var code : codes) {
+      assertThat(code.get()).isIn(200, 409);
+      added += code.get() == 200 ? 1 : 0;
+    }
+    pool.shutdown();
+    given()
+        .header("X-API-Key", DESK)
+        .get("/api/stories/" + story)
+        .then()
+        .body("articleIds", hasSize(1 + added));
+  }
+
+  @Test
   void reviewIsForEditorsAndBadDecisionsAreProblems() throws Exception {
     String story = story(post("wire", seed("000")), post("pentagon", seed("003")));
     String id = (String) onlyDiscrepancy(story).get("id");
