@@ -5,8 +5,8 @@ import io.crosscheck.model.ClaimRef;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.Excerpt;
 import io.crosscheck.model.ExtractedArticle;
-import io.crosscheck.model.TextField;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
@@ -115,20 +115,8 @@ final class ComparisonHtml {
 
   /** The paragraph the claim stands in, its exact words marked. */
   private static String highlighted(ExtractedArticle article, Claim claim) {
-    String field =
-        claim.evidence().field() == TextField.TITLE
-            ? article.article().title()
-            : article.article().text();
-    int start = claim.evidence().start();
-    int end = Math.min(claim.evidence().end(), field.length());
-    int from = field.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
-    int to = field.indexOf('\n', end);
-    to = to < 0 ? field.length() : to;
-    return esc(field.substring(from, start))
-        + "<mark>"
-        + esc(field.substring(start, end))
-        + "</mark>"
-        + esc(field.substring(end, to));
+    Excerpt e = Excerpt.of(article.article(), claim.evidence());
+    return esc(e.before()) + "<mark>" + esc(e.words()) + "</mark>" + esc(e.after());
   }
 
   private static String esc(String s) {

@@ -64,13 +64,7 @@ final class Table {
   }
 
   static String interval(Interval i) {
-    if (!i.known()) {
-      return "?";
-    }
-    if (i.min() != null && i.min().equals(i.max())) {
-      return i.min().toString();
-    }
-    return (i.min() == null ? "" : i.min()) + ".." + (i.max() == null ? "" : i.max());
+    return i.display();
   }
 
   private static String orDash(String s) {

@@ -21,6 +21,17 @@ public record Interval(Long min, Long max) {
     return new Interval(value, value);
   }
 
+  /** How reports print it: {@code 7}, {@code 2..5}, {@code 2..} (at least two), {@code ?}. */
+  public String display() {
+    if (!known()) {
+      return "?";
+    }
+    if (min != null && min.equals(max)) {
+      return min.toString();
+    }
+    return (min == null ? "" : min) + ".." + (max == null ? "" : max);
+  }
+
   public boolean known() {
     return min != null || max != null;
   }

@@ -8,7 +8,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
  * Checks {@code X-API-Key} on every {@code /api} call: no or unknown key → 401, a key without the
- * endpoint's role → 403. The key itself is never logged or echoed.
+ * endpoint's role → 403. The key itself is never logged or echoed. Only keys open {@code /api}: a
+ * logged-in editor's session cookie counts for nothing here, so a browser cannot ingest.
  */
 public class ApiKeyFilter {
 
@@ -20,8 +21,10 @@ public class ApiKeyFilter {
 
   @ServerRequestFilter
   public Response check(ContainerRequestContext request, ResourceInfo resource) {
-    if (resource == null || resource.getResourceClass() == null) {
-      return null;
+    if (resource == null
+        || resource.getResourceClass() == null
+        || !request.getUriInfo().getPath().startsWith("/api")) {
+      return null; // the editors' pages have their own door: form login (docs/review-page.md)
     }
     RequiresRole required = resource.getResourceMethod().getAnnotation(RequiresRole.class);
     if (required == null) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,13 +35,10 @@ public class DiscrepancyResource {
   public record PageOf(List<ObjectNode> items, int page, int size, long total) {}
 
   private final Repositories.Discrepancies discrepancies;
-  private final Repositories.Audits audits;
   private final StoryReview review;
 
-  DiscrepancyResource(
-      Repositories.Discrepancies discrepancies, Repositories.Audits audits, StoryReview review) {
+  DiscrepancyResource(Repositories.Discrepancies discrepancies, StoryReview review) {
     this.discrepancies = discrepancies;
-    this.audits = audits;
     this.review = review;
   }
 
@@ -87,7 +83,7 @@ public class DiscrepancyResource {
   @GET
   @Path("/{id}")
   public ObjectNode get(@PathParam("id") String id) {
-    return QuarkusTransaction.requiringNew().call(() -> review.view(require(id)));
+    return QuarkusTransaction.requiringNew().call(() -> review.view(review.requireDiscrepancy(id)));
   }
 
   /** Sets the review; a version other than the stored one is 409 and changes nothing. */
@@ -115,49 +111,17 @@ public class DiscrepancyResource {
     }
     return QuarkusTransaction.requiringNew()
         .call(
-            () -> {
-              DiscrepancyRecord record = require(id);
-              if (record.version != decision.version()) {
-                throw Problem.of(
-                    409,
-                    "stale-version",
-                    "Changed since you read it",
-                    "This discrepancy is at version "
-                        + record.version
-                        + ", you sent "
-                        + decision.version()
-                        + ": reload it, then decide again.");
-              }
-              review.audit(
-                  record.id, decision.reviewer().strip(), record.status, status, decision.note());
-              record.status = status;
-              record.note = decision.note();
-              record.reviewer = decision.reviewer().strip();
-              record.updatedAt = Instant.now();
-              discrepancies.flush();
-              return review.view(record);
-            });
+            () ->
+                review.view(
+                    review.decide(
+                        id, status, decision.note(), decision.reviewer(), decision.version())));
   }
 
   /** Who changed the review, what and when, oldest first. */
   @GET
   @Path("/{id}/history")
   public List<ReviewAudit> history(@PathParam("id") String id) {
-    return QuarkusTransaction.requiringNew()
-        .call(
-            () -> {
-              require(id);
-              return audits.list("discrepancyId", Sort.by("at").and("id"), id);
-            });
-  }
-
-  private DiscrepancyRecord require(String id) {
-    DiscrepancyRecord record = discrepancies.findById(id);
-    if (record == null) {
-      throw Problem.of(
-          404, "not-found", "No such discrepancy", "No discrepancy has the id '" + id + "'.");
-    }
-    return record;
+    return QuarkusTransaction.requiringNew().call(() -> review.history(id));
   }
 
   private static String oneOf(String name, String value, Set<String> allowed) {

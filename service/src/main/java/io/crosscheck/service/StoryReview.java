@@ -8,6 +8,7 @@ import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.ExtractedArticle;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -82,7 +83,7 @@ public class StoryReview {
         .forEach(this::recompare);
   }
 
-  StoryRecord require(String storyId) {
+  public StoryRecord require(String storyId) {
     StoryRecord story = stories.findById(storyId);
     if (story == null) {
       throw Problem.of(404, "not-found", "No such story", "No story has the id '" + storyId + "'.");
@@ -90,7 +91,7 @@ public class StoryReview {
     return story;
   }
 
-  Comparison compare(StoryRecord story) {
+  public Comparison compare(StoryRecord story) {
     List<ExtractedArticle> extracted = new ArrayList<>();
     for (String id : story.articleIds) {
       ArticleRecord record = articles.findById(id);
@@ -105,7 +106,7 @@ public class StoryReview {
   }
 
   /** The story's current discrepancies as stored, in the engine's order. */
-  List<DiscrepancyRecord> current(String storyId) {
+  public List<DiscrepancyRecord> current(String storyId) {
     return discrepancies.list("storyId = ?1 and current = true order by position", storyId);
   }
 
@@ -169,8 +170,55 @@ public class StoryReview {
     audits.persist(entry);
   }
 
+  /**
+   * An editor's decision. A {@code version} other than the stored one is 409 and writes nothing;
+   * the caller's transaction commits the change and its audit entry together.
+   */
+  public DiscrepancyRecord decide(
+      String id, String status, String note, String reviewer, long version) {
+    DiscrepancyRecord record = requireDiscrepancy(id);
+    if (record.version != version) {
+      throw Problem.of(
+          409,
+          "stale-version",
+          "Changed since you read it",
+          "This discrepancy is at version "
+              + record.version
+              + ", you sent "
+              + version
+              + ": reload it, then decide again.");
+    }
+    audit(record.id, reviewer.strip(), record.status, status, note);
+    record.status = status;
+    record.note = note;
+    record.reviewer = reviewer.strip();
+    record.updatedAt = Instant.now();
+    discrepancies.flush();
+    return record;
+  }
+
+  /** Who changed a discrepancy's review, what and when, oldest first. */
+  public List<ReviewAudit> history(String discrepancyId) {
+    requireDiscrepancy(discrepancyId);
+    return audits.list("discrepancyId", Sort.by("at").and("id"), discrepancyId);
+  }
+
+  public DiscrepancyRecord requireDiscrepancy(String id) {
+    DiscrepancyRecord record = id == null ? null : discrepancies.findById(id);
+    if (record == null) {
+      throw Problem.of(
+          404, "not-found", "No such discrepancy", "No discrepancy has the id '" + id + "'.");
+    }
+    return record;
+  }
+
+  /** Every story, newest first. */
+  public List<StoryRecord> stories() {
+    return stories.listAll(Sort.by("createdAt", Sort.Direction.Descending).and("id"));
+  }
+
   /** A stored discrepancy as the API shows it: §3's fields, the service's id, its review. */
-  ObjectNode view(DiscrepancyRecord record) {
+  public ObjectNode view(DiscrepancyRecord record) {
     try {
       ObjectNode node = (ObjectNode) json.readTree(record.finding);
       node.put("finding", node.path("id").asText());

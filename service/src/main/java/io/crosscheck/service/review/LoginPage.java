@@ -1,0 +1,29 @@
+package io.crosscheck.service.review;
+
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Response;
+
+/**
+ * {@code GET /login}: the form Quarkus's form authentication posts to {@code /j_security_check}.
+ * Open to everyone; a wrong name or password comes back here with {@code ?error}.
+ */
+@Path("/login")
+public class LoginPage {
+
+  /** What the login template shows. */
+  public record View(boolean failed, boolean loggedOut) {}
+
+  private final ReviewTemplates templates;
+
+  LoginPage(ReviewTemplates templates) {
+    this.templates = templates;
+  }
+
+  @GET
+  public Response show(@QueryParam("error") String error, @QueryParam("out") String out) {
+    String html = templates.render("login", new View(error != null, out != null));
+    return ReviewPages.html(200, html).build();
+  }
+}
