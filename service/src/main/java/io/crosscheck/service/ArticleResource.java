@@ -9,7 +9,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
 
 /** DESIGN §6: ingest one article; read it back with its claims and events. */
 @Path("/api/articles")
@@ -40,7 +39,9 @@ public class ArticleResource {
     limit.check(body);
     ArticleIngest.Outcome outcome = ingest.ingest(body);
     if (outcome.created()) {
-      return Response.created(URI.create("/api/articles/" + outcome.article().id()))
+      return Response.created(
+              jakarta.ws.rs.core.UriBuilder.fromPath("/api/articles/{id}")
+                  .build(outcome.article().id()))
           .entity(outcome.article())
           .build();
     }

@@ -89,6 +89,18 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
     return context.runBlocking(() -> verify(request));
   }
 
+  /** The identity of a configured editor, or empty once they are removed from configuration. */
+  java.util.Optional<SecurityIdentity> identityOf(String name) {
+    if (name == null || !hashes.containsKey(name)) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(
+        QuarkusSecurityIdentity.builder()
+            .setPrincipal(new QuarkusPrincipal(name))
+            .addRole(ROLE)
+            .build());
+  }
+
   private SecurityIdentity verify(UsernamePasswordAuthenticationRequest request) {
     String name = request.getUsername();
     String hash = name == null ? null : hashes.get(name);
@@ -97,9 +109,6 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
     if (hash == null || !matches) {
       throw new AuthenticationFailedException("unknown editor or wrong password");
     }
-    return QuarkusSecurityIdentity.builder()
-        .setPrincipal(new QuarkusPrincipal(name))
-        .addRole(ROLE)
-        .build();
+    return identityOf(name).orElseThrow();
   }
 }

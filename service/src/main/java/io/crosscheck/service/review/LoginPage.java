@@ -2,8 +2,9 @@ package io.crosscheck.service.review;
 
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 
 /**
  * {@code GET /login}: the form Quarkus's form authentication posts to {@code /j_security_check}.
@@ -22,8 +23,10 @@ public class LoginPage {
   }
 
   @GET
-  public Response show(@QueryParam("error") String error, @QueryParam("out") String out) {
-    String html = templates.render("login", new View(error != null, out != null));
+  public Response show(@Context UriInfo uri) {
+    var query = uri.getQueryParameters();
+    String html =
+        templates.render("login", new View(query.containsKey("error"), query.containsKey("out")));
     return ReviewPages.html(200, html).build();
   }
 }

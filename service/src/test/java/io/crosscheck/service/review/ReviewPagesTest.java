@@ -1,0 +1,343 @@
+package io.crosscheck.service.review;
+
+import static io.crosscheck.service.review.Newsroom.EDITOR;
+import static io.crosscheck.service.review.Newsroom.PASSWORD;
+import static io.crosscheck.service.review.Newsroom.csrfOf;
+import static io.crosscheck.service.review.Newsroom.login;
+import static io.crosscheck.service.review.Newsroom.page;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The editors' pages over real HTTP on a real database: who may enter, what the story page shows,
+ * decisions and their refusals (CSRF, stale version), escaping of hostile articles, exports.
+ */
+@QuarkusTest
+class ReviewPagesTest {
+
+  private static final Pattern CARD_ID = Pattern.compile("id=\"d-([0-9a-f-]{36})\"");
+  private final Newsroom newsroom = new Newsroom();
+
+  private static String firstCard(String html) {
+    Matcher m = CARD_ID.matcher(html);
+    assertThat(m.find()).as("a discrepancy on the page").isTrue();
+    return m.group(1);
+  }
+
+  private static String versionOf(String html, String card) {
+    String form =
+        Newsroom.between(html, "action=\"/review/discrepancies/" + card + "\"", "</form>");
+    return Newsroom.between(form, "name=\"version\" value=\"", "\"");
+  }
+
+  private static Response post(Map<String, String> cookies, String path, Map<String, String> form) {
+    Response r =
+        given()
+            .redirects()
+            .follow(false)
+            .cookies(cookies)
+            .contentType(ContentType.URLENC.withCharset("UTF-8"))
+            .formParams(form)
+            .post(path);
+    r.getCookies().forEach(cookies::put);
+    return r;
+  }
+
+  @Test
+  void a_visitor_without_a_session_is_sent_to_the_login_page() {
+    Response r = given().redirects().follow(false).get("/review");
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.header("Location")).endsWith("/login");
+    assertThat(given().get("/login").then().statusCode(200).extract().asString())
+        .contains("name=\"j_username\"", "name=\"j_password\"");
+  }
+
+  @Test
+  void a_wrong_password_or_an_unknown_editor_is_refused() {
+    for (var attempt : Map.of(EDITOR, "wrong", "mallory", PASSWORD).entrySet()) {
+      Response r =
+          given()
+              .redirects()
+              .follow(false)
+              .formParam("j_username", attempt.getKey())
+              .formParam("j_password", attempt.getValue())
+              .post("/j_security_check");
+      assertThat(r.header("Location")).contains("/login?error");
+      assertThat(r.getCookie(ReviewPages.SESSION_COOKIE)).isNullOrEmpty();
+    }
+    assertThat(given().get("/login?error").asString()).contains("Unknown name or wrong password");
+  }
+
+  @Test
+  void the_cms_api_key_does_not_open_the_pages() {
+    Response r = given().redirects().follow(false).header("X-API-Key", "desk-key").get("/review");
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.header("Location")).endsWith("/login");
+  }
+
+  @Test
+  void an_editors_session_cannot_call_the_api() throws Exception {
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    given()
+        .cookies(browser)
+        .contentType(ContentType.JSON)
+        .body("{\"title\":\"t\",\"text\":\"Two people were killed.\"}")
+        .post("/api/articles")
+        .then()
+        .statusCode(401);
+    given().cookies(browser).get("/api/discrepancies").then().statusCode(401);
+  }
+
+  @Test
+  void the_story_page_shows_both_sides_with_their_words_marked() throws Exception {
+    String story = newsroom.seedStory();
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    Response r = page(browser, "/review/stories/" + story);
+    assertThat(r.statusCode()).isEqualTo(200);
+    assertThat(r.header("Content-Security-Policy")).contains("default-src 'none'");
+    assertThat(r.header("Cache-Control")).isEqualTo("no-store");
+    String html = r.asString();
+    assertThat(html)
+        .contains("numeric-conflict: injured (us-military)")
+        .contains("<mark>seven American soldiers sustained injuries</mark>")
+        .contains("<mark>both individuals")
+        .contains("on the word of Major General Patrick Ryder")
+        .contains("same place (")
+        .contains("Single-source counts");
+    assertThat(page(browser, "/review").asString()).contains(story).contains("badge high");
+  }
+
+  @Test
+  void a_decision_is_saved_with_the_editor_as_reviewer_and_audited() throws Exception {
+    String story = newsroom.seedStory();
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    String html = page(browser, "/review/stories/" + story).asString();
+    String card = firstCard(html);
+    Response saved =
+        post(
+            browser,
+            "/review/discrepancies/" + card,
+            Map.of(
+                "csrf",
+                csrfOf(html),
+                "version",
+                versionOf(html, card),
+                "status",
+                "dismissed",
+                "note",
+                "Pentagon figure covers a different patrol"));
+    assertThat(saved.statusCode()).isEqualTo(303);
+    assertThat(saved.header("Location"))
+        .contains("/review/stories/" + story)
+        .endsWith("#d-" + card);
+    String after =
+        page(
+                browser,
+                saved
+                    .header("Location")
+                    .replaceFirst("^https?://[^/]+", "")
+                    .replaceFirst("#.*", ""))
+            .asString();
+    assertThat(after)
+        .contains("Saved: the discrepancy is now dismissed.")
+        .contains("by alice")
+        .contains("alice: open → dismissed — “Pentagon figure covers a different patrol”");
+    given()
+        .header("X-API-Key", "desk-key")
+        .get("/api/discrepancies/" + card + "/history")
+        .then()
+        .statusCode(200)
+        .body("[0].actor", org.hamcrest.Matchers.equalTo("alice"));
+  }
+
+  @Test
+  void a_decision_without_its_csrf_field_changes_nothing_and_keeps_the_note() throws Exception {
+    String story = newsroom.seedStory();
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    String html = page(browser, "/review/stories/" + story).asString();
+    String card = firstCard(html);
+    for (String token : new String[] {"", "forged", csrfForAnotherEditor(story)}) {
+      Response r =
+          post(
+              browser,
+              "/review/discrepancies/" + card,
+              Map.of(
+                  "csrf",
+                  token,
+                  "version",
+                  versionOf(html, card),
+                  "status",
+                  "dismissed",
+                  "note",
+                  "my careful note"));
+      assertThat(r.statusCode()).isEqualTo(403);
+      assertThat(r.asString())
+          .contains("nothing was saved")
+          .contains(">my careful note</textarea>");
+    }
+    assertThat(page(browser, "/review/stories/" + story).asString())
+        .contains("data-status=\"open\"");
+  }
+
+  private String csrfForAnotherEditor(String story) {
+    Map<String, String> other = login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD);
+    return csrfOf(page(other, "/review/stories/" + story).asString());
+  }
+
+  @Test
+  void a_stale_decision_is_refused_with_the_note_kept() throws Exception {
+    String story = newsroom.seedStory();
+    Map<String, String> alice = login(EDITOR, PASSWORD);
+    Map<String, String> bob = login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD);
+    String aliceSees = page(alice, "/review/stories/" + story).asString();
+    String bobSees = page(bob, "/review/stories/" + story).asString();
+    String card = firstCard(aliceSees);
+    Response first =
+        post(
+            bob,
+            "/review/discrepancies/" + card,
+            Map.of(
+                "csrf",
+                csrfOf(bobSees),
+                "version",
+                versionOf(bobSees, card),
+                "status",
+                "confirmed",
+                "note",
+                ""));
+    assertThat(first.statusCode()).isEqualTo(303);
+    Response late =
+        post(
+            alice,
+            "/review/discrepancies/" + card,
+            Map.of(
+                "csrf",
+                csrfOf(aliceSees),
+                "version",
+                versionOf(aliceSees, card),
+                "status",
+                "dismissed",
+                "note",
+                "alice's reasoning"));
+    assertThat(late.statusCode()).isEqualTo(409);
+    assertThat(late.asString())
+        .contains("Someone else changed this discrepancy")
+        .contains(">alice&#39;s reasoning</textarea>")
+        .contains("data-status=\"confirmed\"");
+  }
+
+  @Test
+  void a_post_from_another_site_is_refused() {
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    Response r =
+        given()
+            .redirects()
+            .follow(false)
+            .cookies(browser)
+            .header("Origin", "https://evil.example")
+            .formParam("csrf", "x")
+            .post("/review/logout");
+    assertThat(r.statusCode()).isEqualTo(403);
+    Response login =
+        given()
+            .redirects()
+            .follow(false)
+            .header("Origin", "https://evil.example")
+            .formParam("j_username", EDITOR)
+            .formParam("j_password", PASSWORD)
+            .post("/j_security_check");
+    assertThat(login.statusCode()).isEqualTo(403);
+    assertThat(login.getCookie(ReviewPages.SESSION_COOKIE)).isNull();
+  }
+
+  @Test
+  void an_article_carrying_markup_shows_as_text() throws Exception {
+    String hostile =
+        "<script>alert('headline')</script> Seven killed in blast\n"
+            + "Seven people were killed <img src=x onerror=\"alert(1)\"> in the blast, police said.";
+    String calm = "Blast kills four\nFour people were killed in the blast, police said.";
+    String story =
+        newsroom.story(
+            "<b onmouseover=alert(2)>Blast</b>",
+            newsroom.article("<i>hostile</i>", hostile),
+            newsroom.article("calm", calm));
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    for (String path : new String[] {"/review", "/review/stories/" + story}) {
+      String html = page(browser, path).asString();
+      assertThat(html)
+          .doesNotContain("<script")
+          .doesNotContain("<img")
+          .doesNotContain("<b onmouseover");
+      assertThat(html).contains("&lt;b onmouseover=alert(2)&gt;Blast&lt;/b&gt;");
+    }
+  }
+
+  @Test
+  void a_logout_ends_the_session_cookie() {
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    String html = page(browser, "/review").asString();
+    Response r = post(browser, "/review/logout", Map.of("csrf", csrfOf(html)));
+    assertThat(r.statusCode()).isEqualTo(303);
+    assertThat(r.header("Location")).endsWith("/login?out");
+    assertThat(r.getDetailedCookie(ReviewPages.SESSION_COOKIE).getMaxAge()).isZero();
+  }
+
+  @Test
+  void exports_carry_the_conflict_and_its_review() throws Exception {
+    String story = newsroom.seedStory();
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    String base = "/review/stories/" + story + "/export.";
+
+    Response md = page(browser, base + "md");
+    assertThat(md.contentType()).startsWith("text/markdown");
+    assertThat(md.header("Content-Disposition")).contains("attachment").contains(".md");
+    assertThat(md.asString())
+        .contains("## high — numeric-conflict: injured (us-military)", "Review: **open**");
+
+    String csv = page(browser, base + "csv").asString();
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("story,discrepancy,severity,kind,predicate");
+    assertThat(csv.lines().filter(l -> l.contains("injured")).count()).isEqualTo(2);
+    assertThat(csv).contains(",7,7,7,unconfirmed,").contains(",2,2,2,attributed,");
+
+    JsonNode ld = new ObjectMapper().readTree(page(browser, base + "jsonld").asString());
+    assertThat(ld.path("@context").get(0).asText()).isEqualTo("https://schema.org");
+    JsonNode review = ld.path("@graph").get(0);
+    assertThat(review.path("@type").asText()).isEqualTo("ClaimReview");
+    JsonNode claim = review.path("itemReviewed");
+    JsonNode other = review.path("crosscheck:conflictingClaims").get(0);
+    assertThat(claim.path("@type").asText()).isEqualTo("Claim");
+    assertThat(claim.path("appearance").path("@type").asText()).isEqualTo("NewsArticle");
+    assertThat(
+            Map.of(
+                claim.path("author").path("name").asText(),
+                claim.path("crosscheck:value").path("minValue").asLong(),
+                other.path("author").path("name").asText(),
+                other.path("crosscheck:value").path("maxValue").asLong()))
+        .isEqualTo(Map.of("wire", 7L, "pentagon", 2L));
+    assertThat(claim.path("crosscheck:conflictsWith").get(0).path("@id").asText())
+        .isEqualTo(other.path("@id").asText());
+  }
+
+  @Test
+  void exports_are_for_logged_in_editors_only() throws Exception {
+    String story = newsroom.seedStory();
+    Response r =
+        given()
+            .redirects()
+            .follow(false)
+            .header("X-API-Key", "desk-key")
+            .get("/review/stories/" + story + "/export.csv");
+    assertThat(r.statusCode()).isEqualTo(302);
+  }
+}
