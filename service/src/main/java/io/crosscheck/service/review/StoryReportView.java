@@ -181,7 +181,7 @@ class StoryReportView {
         articleId,
         a.source() == null ? articleId : a.source(),
         a.title(),
-        a.url(),
+        linkable(a.url()),
         a.published() == null ? null : a.published().toString(),
         value,
         min,
@@ -218,7 +218,7 @@ class StoryReportView {
         a.source() == null ? "" : a.source(),
         a.title(),
         a.published() == null ? "" : a.published().toString(),
-        a.url());
+        linkable(a.url()));
   }
 
   private static AuditLine auditLine(ReviewAudit a) {
@@ -231,6 +231,15 @@ class StoryReportView {
     options.add(new Option("", "all", selected == null));
     values.forEach(v -> options.add(new Option(v, v, v.equals(selected))));
     return options;
+  }
+
+  /** Only web addresses become links: a "javascript:" or "data:" url from an article never does. */
+  static String linkable(String url) {
+    if (url == null) {
+      return null;
+    }
+    String lower = url.strip().toLowerCase(Locale.ROOT);
+    return lower.startsWith("https://") || lower.startsWith("http://") ? url.strip() : null;
   }
 
   static String when(Instant at) {

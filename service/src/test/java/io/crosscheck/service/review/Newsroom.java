@@ -41,6 +41,10 @@ final class Newsroom {
 
   /** Posts an article as the CMS does: headline (the first line) apart from the body. */
   String article(String source, String text) throws Exception {
+    return article(source, text, "https://news.example/" + run + "/" + source.hashCode());
+  }
+
+  String article(String source, String text, String url) throws Exception {
     String[] parts = text.split("\n", 2);
     String body =
         new ObjectMapper()
@@ -50,6 +54,8 @@ final class Newsroom {
                     source + "-" + run,
                     "source",
                     source,
+                    "url",
+                    url,
                     "title",
                     parts[0],
                     "text",

@@ -270,7 +270,7 @@ class ReviewPagesTest {
         newsroom.story(
             "<b onmouseover=alert(2)>Blast</b>",
             newsroom.article("<i>hostile</i>", hostile),
-            newsroom.article("calm", calm));
+            newsroom.article("calm", calm, "javascript:alert(3)"));
     Map<String, String> browser = login(EDITOR, PASSWORD);
     for (String path : new String[] {"/review", "/review/stories/" + story}) {
       String html = page(browser, path).asString();
@@ -279,6 +279,7 @@ class ReviewPagesTest {
           .doesNotContain("<img")
           .doesNotContain("<b onmouseover");
       assertThat(html).contains("&lt;b onmouseover=alert(2)&gt;Blast&lt;/b&gt;");
+      assertThat(html).doesNotContainIgnoringCase("href=\"javascript:");
     }
   }
 
