@@ -31,7 +31,7 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
 
   /** bcrypt of a password nobody has, checked for unknown names so timing tells nothing. */
   private static final String DECOY =
-      "$2a$10$NZQ.ldKvWaO/ZS4xPx/cQu3rqYNYkmDPjUcT6o1EkJBGe1ld.aPky";
+      BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString(), 10);
 
   private final Map<String, String> hashes;
 
