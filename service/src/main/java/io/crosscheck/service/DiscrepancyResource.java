@@ -109,6 +109,24 @@ public class DiscrepancyResource {
     if (decision.reviewer() == null || decision.reviewer().isBlank()) {
       throw Problem.of(400, "reviewer-required", "Reviewer missing", "Name the \"reviewer\".");
     }
+    if (decision.note() != null && decision.note().length() > StoryReview.MAX_NOTE) {
+      throw Problem.of(
+          400,
+          "note-too-long",
+          "Note too long",
+          "The note has "
+              + decision.note().length()
+              + " characters; at most "
+              + StoryReview.MAX_NOTE
+              + " are kept.");
+    }
+    if (decision.reviewer().strip().length() > StoryReview.MAX_REVIEWER) {
+      throw Problem.of(
+          400,
+          "reviewer-too-long",
+          "Reviewer too long",
+          "Name the reviewer in at most " + StoryReview.MAX_REVIEWER + " characters.");
+    }
     return QuarkusTransaction.requiringNew()
         .call(
             () ->

@@ -30,6 +30,11 @@ public class StoryReview {
 
   static final String SERVICE_ACTOR = "crosscheck (re-comparison)";
 
+  /** The longest note and reviewer name the review tables keep (V2__stories_and_review.sql). */
+  public static final int MAX_NOTE = 4000;
+
+  public static final int MAX_REVIEWER = 200;
+
   private final SourceComparator comparator;
   private final ArticleRepository articles;
   private final Repositories.Stories stories;
@@ -210,6 +215,29 @@ public class StoryReview {
           404, "not-found", "No such discrepancy", "No discrepancy has the id '" + id + "'.");
     }
     return record;
+  }
+
+  /**
+   * The review queue across stories: current discrepancies, optionally of one status and one
+   * severity, most severe first, then the longest waiting; at most {@code limit}.
+   */
+  public List<DiscrepancyRecord> queue(String status, String severity, int limit) {
+    List<String> where = new ArrayList<>(List.of("current = true"));
+    io.quarkus.panache.common.Parameters params = new io.quarkus.panache.common.Parameters();
+    if (status != null) {
+      where.add("status = :status");
+      params.and("status", status);
+    }
+    if (severity != null) {
+      where.add("severity = :severity");
+      params.and("severity", severity);
+    }
+    String order =
+        " order by case severity when 'high' then 0 when 'medium' then 1 else 2 end, updatedAt, id";
+    return discrepancies
+        .find(String.join(" and ", where) + order, params)
+        .page(io.quarkus.panache.common.Page.ofSize(limit))
+        .list();
   }
 
   /** Every story, newest first. */

@@ -236,6 +236,15 @@ class StoryReviewApiTest {
     given()
         .header("X-API-Key", DESK)
         .contentType(ContentType.JSON)
+        .body(
+            Map.of("status", "confirmed", "reviewer", "x", "version", 0, "note", "n".repeat(4001)))
+        .patch("/api/discrepancies/" + id)
+        .then()
+        .statusCode(400)
+        .body("type", containsString("note-too-long"));
+    given()
+        .header("X-API-Key", DESK)
+        .contentType(ContentType.JSON)
         .body(Map.of("title", "x", "articleIds", List.of("no-such-article")))
         .post("/api/stories")
         .then()

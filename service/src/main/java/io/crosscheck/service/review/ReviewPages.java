@@ -40,7 +40,10 @@ import java.util.Map;
 @RolesAllowed(EditorAccounts.ROLE)
 public class ReviewPages {
 
-  static final int MAX_NOTE = 4000;
+  static final int MAX_NOTE = StoryReview.MAX_NOTE;
+
+  /** Rows on the queue page: a desk works the most severe first; filters narrow the rest. */
+  static final int QUEUE_LIMIT = 200;
 
   /** Quarkus's form-login cookie, as {@code quarkus.http.auth.form.cookie-name} names it. */
   static final String SESSION_COOKIE = "crosscheck-session";
@@ -70,6 +73,23 @@ public class ReviewPages {
     StoryList list =
         QuarkusTransaction.requiringNew().call(() -> new StoryList(session(key), reports.rows()));
     return key.attach(html(200, templates.render("stories", list))).build();
+  }
+
+  /** The queue across stories; open discrepancies unless another status is chosen. */
+  @GET
+  @Path("/queue")
+  public Response queue(
+      @QueryParam("status") @jakarta.ws.rs.DefaultValue("open") String status,
+      @QueryParam("severity") String severity,
+      @CookieParam(CsrfTokens.COOKIE) String cookie) {
+    BrowserKey key = BrowserKey.of(cookie);
+    Filter filter =
+        new Filter(
+            oneOf(status, StoryReportView.STATUSES), oneOf(severity, StoryReportView.SEVERITIES));
+    QueuePage page =
+        QuarkusTransaction.requiringNew()
+            .call(() -> reports.queue(session(key), filter, QUEUE_LIMIT));
+    return key.attach(html(200, templates.render("queue", page))).build();
   }
 
   @GET

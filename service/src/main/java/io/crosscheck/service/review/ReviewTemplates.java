@@ -25,7 +25,7 @@ import java.util.Optional;
 public class ReviewTemplates {
 
   static final String FOLDER = "review-templates/";
-  static final List<String> PAGES = List.of("login", "stories", "story", "message");
+  static final List<String> PAGES = List.of("login", "stories", "story", "queue", "message");
   private static final Variant HTML = Variant.forContentType(Variant.TEXT_HTML);
 
   private final Engine engine = engine();

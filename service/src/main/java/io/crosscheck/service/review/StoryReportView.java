@@ -103,6 +103,36 @@ class StoryReportView {
         notice);
   }
 
+  /** The queue across stories for a filter, at most {@code limit} rows. */
+  QueuePage queue(Session session, Filter filter, int limit) {
+    Map<String, String> titles = new HashMap<>();
+    List<QueuePage.Row> rows = new ArrayList<>();
+    for (DiscrepancyRecord d : review.queue(filter.status(), filter.severity(), limit)) {
+      String title = titles.computeIfAbsent(d.storyId, id -> review.require(id).title);
+      JsonNode finding = read(d.finding);
+      String group = textOrNull(finding.path("group"));
+      rows.add(
+          new QueuePage.Row(
+              d.id,
+              d.storyId,
+              title,
+              d.severity,
+              d.status,
+              finding.path("kind").asText()
+                  + ": "
+                  + finding.path("predicate").asText()
+                  + (group == null ? "" : " (" + group + ")"),
+              finding.path("explanation").asText(),
+              when(d.updatedAt)));
+    }
+    return new QueuePage(
+        session,
+        options(STATUSES, filter.status()),
+        options(SEVERITIES, filter.severity()),
+        rows,
+        limit);
+  }
+
   /** Every story with its open discrepancies and the worst severity among them. */
   List<StoryList.Row> rows() {
     List<StoryList.Row> rows = new ArrayList<>();

@@ -143,6 +143,11 @@ class BrowserReviewTest {
         .contains("alice: open → dismissed — “" + note + "”");
     screenshot("story-dismissed");
 
+    open("review/queue?status=dismissed");
+    assertThat(browser.findElement(By.cssSelector("table.queue")).getText())
+        .contains("Strike in western Iraq " + newsroom.run);
+    screenshot("queue");
+
     open("review/stories/" + story + "?status=dismissed");
     assertThat(browser.findElements(By.cssSelector("article.discrepancy"))).hasSize(1);
     open("review/stories/" + story + "?status=open");

@@ -161,6 +161,35 @@ class ReviewPagesTest {
   }
 
   @Test
+  void the_queue_lists_open_discrepancies_across_stories_and_follows_decisions() throws Exception {
+    String story = newsroom.seedStory();
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    String title = "Strike in western Iraq " + newsroom.run;
+    String open = page(browser, "/review/queue?severity=high").asString();
+    String card = firstCard(page(browser, "/review/stories/" + story).asString());
+    assertThat(open)
+        .contains("href=\"/review/stories/" + story + "#d-" + card + "\">" + title + "</a>")
+        .contains("numeric-conflict: injured (us-military)");
+    assertThat(page(browser, "/review/queue?severity=low").asString()).doesNotContain(title);
+
+    String html = page(browser, "/review/stories/" + story).asString();
+    post(
+        browser,
+        "/review/discrepancies/" + card,
+        Map.of(
+            "csrf",
+            csrfOf(html),
+            "version",
+            versionOf(html, card),
+            "status",
+            "resolved",
+            "note",
+            ""));
+    assertThat(page(browser, "/review/queue").asString()).doesNotContain(title);
+    assertThat(page(browser, "/review/queue?status=resolved").asString()).contains(title);
+  }
+
+  @Test
   void a_decision_without_its_csrf_field_changes_nothing_and_keeps_the_note() throws Exception {
     String story = newsroom.seedStory();
     Map<String, String> browser = login(EDITOR, PASSWORD);

@@ -1,0 +1,23 @@
+package io.crosscheck.service.review;
+
+import java.util.List;
+
+/** The review queue across stories (template {@code queue.html}). */
+public record QueuePage(
+    StoryPage.Session session,
+    List<StoryPage.Option> statuses,
+    List<StoryPage.Option> severities,
+    List<Row> rows,
+    int limit) {
+
+  /** One discrepancy waiting (or decided), linking to its card on the story page. */
+  public record Row(
+      String id,
+      String story,
+      String storyTitle,
+      String severity,
+      String status,
+      String what,
+      String explanation,
+      String updated) {}
+}
