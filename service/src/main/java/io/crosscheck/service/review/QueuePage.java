@@ -4,11 +4,7 @@ import java.util.List;
 
 /** The review queue across stories (template {@code queue.html}). */
 public record QueuePage(
-    StoryPage.Session session,
-    List<StoryPage.Option> statuses,
-    List<StoryPage.Option> severities,
-    List<Row> rows,
-    int limit) {
+    StoryPage.Session session, StoryPage.Filters filters, List<Row> rows, int limit) {
 
   /** One discrepancy waiting (or decided), linking to its card on the story page. */
   public record Row(

@@ -77,8 +77,7 @@ final class StoryExports {
           .append(md(String.join("; ", d.reasons())))
           .append("\n");
     }
-    counts(b, "Agreed counts", page.corroborated());
-    counts(b, "Single-source counts", page.singleSource());
+    page.counts().forEach(table -> counts(b, table.heading(), table.lines()));
     return b.toString();
   }
 

@@ -12,13 +12,31 @@ public record StoryPage(
     String id,
     String title,
     List<ArticleLine> articles,
-    List<Option> statuses,
-    List<Option> severities,
+    Filters filters,
     List<Card> discrepancies,
     int total,
-    List<CountLine> corroborated,
-    List<CountLine> singleSource,
+    List<CountTable> counts,
     Notice notice) {
+
+  /** The filter selects (template {@code filters.html}), shared with the queue. */
+  public record Filters(List<Option> statuses, List<Option> severities) {
+    /** The chosen status, "" for all. */
+    public String status() {
+      return chosen(statuses);
+    }
+
+    /** The chosen severity, "" for all. */
+    public String severity() {
+      return chosen(severities);
+    }
+
+    private static String chosen(List<Option> options) {
+      return options.stream().filter(Option::selected).map(Option::value).findFirst().orElse("");
+    }
+  }
+
+  /** A table of counts under the discrepancies: agreed, or stated by a single source. */
+  public record CountTable(String heading, String sourceLabel, List<CountLine> lines) {}
 
   /** The logged-in editor and the CSRF field for this page's forms. */
   public record Session(String editor, String csrf) {}

@@ -17,6 +17,7 @@ import io.crosscheck.service.review.StoryPage.ArticleLine;
 import io.crosscheck.service.review.StoryPage.AuditLine;
 import io.crosscheck.service.review.StoryPage.Card;
 import io.crosscheck.service.review.StoryPage.CountLine;
+import io.crosscheck.service.review.StoryPage.CountTable;
 import io.crosscheck.service.review.StoryPage.Notice;
 import io.crosscheck.service.review.StoryPage.Option;
 import io.crosscheck.service.review.StoryPage.Review;
@@ -94,12 +95,12 @@ class StoryReportView {
         story.id,
         story.title,
         comparison.articles().stream().map(a -> articleLine(a)).toList(),
-        options(STATUSES, filter.status()),
-        options(SEVERITIES, filter.severity()),
+        filters(filter),
         cards,
         stored.size(),
-        agreed,
-        single,
+        List.of(
+            new CountTable("Agreed counts", "Sources", agreed),
+            new CountTable("Single-source counts", "Source", single)),
         notice);
   }
 
@@ -125,12 +126,7 @@ class StoryReportView {
               finding.path("explanation").asText(),
               when(d.updatedAt)));
     }
-    return new QueuePage(
-        session,
-        options(STATUSES, filter.status()),
-        options(SEVERITIES, filter.severity()),
-        rows,
-        limit);
+    return new QueuePage(session, filters(filter), rows, limit);
   }
 
   /** Every story with its open discrepancies and the worst severity among them. */
@@ -254,6 +250,11 @@ class StoryReportView {
   private static AuditLine auditLine(ReviewAudit a) {
     return new AuditLine(
         when(a.at), a.actor, a.fromStatus, a.toStatus, a.note == null ? "" : a.note);
+  }
+
+  private static StoryPage.Filters filters(Filter filter) {
+    return new StoryPage.Filters(
+        options(STATUSES, filter.status()), options(SEVERITIES, filter.severity()));
   }
 
   private static List<Option> options(List<String> values, String selected) {

@@ -53,6 +53,20 @@ class ReviewPagesTest {
     return r;
   }
 
+  /** Posts a decision on {@code card} as the page's form does. */
+  private static Response decide(
+      Map<String, String> cookies,
+      String card,
+      String csrf,
+      String version,
+      String status,
+      String note) {
+    return post(
+        cookies,
+        "/review/discrepancies/" + card,
+        Map.of("csrf", csrf, "version", version, "status", status, "note", note));
+  }
+
   @Test
   void a_visitor_without_a_session_is_sent_to_the_login_page() {
     Response r = given().redirects().follow(false).get("/review");
@@ -124,18 +138,13 @@ class ReviewPagesTest {
     String html = page(browser, "/review/stories/" + story).asString();
     String card = firstCard(html);
     Response saved =
-        post(
+        decide(
             browser,
-            "/review/discrepancies/" + card,
-            Map.of(
-                "csrf",
-                csrfOf(html),
-                "version",
-                versionOf(html, card),
-                "status",
-                "dismissed",
-                "note",
-                "Pentagon figure covers a different patrol"));
+            card,
+            csrfOf(html),
+            versionOf(html, card),
+            "dismissed",
+            "Pentagon figure covers a different patrol");
     assertThat(saved.statusCode()).isEqualTo(303);
     assertThat(saved.header("Location"))
         .contains("/review/stories/" + story)
@@ -173,18 +182,7 @@ class ReviewPagesTest {
     assertThat(page(browser, "/review/queue?severity=low").asString()).doesNotContain(title);
 
     String html = page(browser, "/review/stories/" + story).asString();
-    post(
-        browser,
-        "/review/discrepancies/" + card,
-        Map.of(
-            "csrf",
-            csrfOf(html),
-            "version",
-            versionOf(html, card),
-            "status",
-            "resolved",
-            "note",
-            ""));
+    decide(browser, card, csrfOf(html), versionOf(html, card), "resolved", "");
     assertThat(page(browser, "/review/queue").asString()).doesNotContain(title);
     assertThat(page(browser, "/review/queue?status=resolved").asString()).contains(title);
   }
@@ -197,18 +195,7 @@ class ReviewPagesTest {
     String card = firstCard(html);
     for (String token : new String[] {"", "forged", csrfForAnotherEditor(story)}) {
       Response r =
-          post(
-              browser,
-              "/review/discrepancies/" + card,
-              Map.of(
-                  "csrf",
-                  token,
-                  "version",
-                  versionOf(html, card),
-                  "status",
-                  "dismissed",
-                  "note",
-                  "my careful note"));
+          decide(browser, card, token, versionOf(html, card), "dismissed", "my careful note");
       assertThat(r.statusCode()).isEqualTo(403);
       assertThat(r.asString())
           .contains("nothing was saved")
@@ -231,33 +218,16 @@ class ReviewPagesTest {
     String aliceSees = page(alice, "/review/stories/" + story).asString();
     String bobSees = page(bob, "/review/stories/" + story).asString();
     String card = firstCard(aliceSees);
-    Response first =
-        post(
-            bob,
-            "/review/discrepancies/" + card,
-            Map.of(
-                "csrf",
-                csrfOf(bobSees),
-                "version",
-                versionOf(bobSees, card),
-                "status",
-                "confirmed",
-                "note",
-                ""));
+    Response first = decide(bob, card, csrfOf(bobSees), versionOf(bobSees, card), "confirmed", "");
     assertThat(first.statusCode()).isEqualTo(303);
     Response late =
-        post(
+        decide(
             alice,
-            "/review/discrepancies/" + card,
-            Map.of(
-                "csrf",
-                csrfOf(aliceSees),
-                "version",
-                versionOf(aliceSees, card),
-                "status",
-                "dismissed",
-                "note",
-                "alice's reasoning"));
+            card,
+            csrfOf(aliceSees),
+            versionOf(aliceSees, card),
+            "dismissed",
+            "alice's reasoning");
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(late.asString())
         .contains("Someone else changed this discrepancy")
