@@ -34,6 +34,7 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
       BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString(), 10);
 
   private final Map<String, String> hashes;
+  private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
   EditorAccounts(@ConfigProperty(name = "crosscheck.editors", defaultValue = "") String config) {
     this.hashes = parse(config);
@@ -106,9 +107,14 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
     String hash = name == null ? null : hashes.get(name);
     String password = new String(request.getPassword().getPassword());
     boolean matches = BcryptUtil.matches(password, hash == null ? DECOY : hash);
+    if (throttle.locked(name)) {
+      throw new AuthenticationFailedException("too many failed logins for this name; wait");
+    }
     if (hash == null || !matches) {
+      throttle.failed(name);
       throw new AuthenticationFailedException("unknown editor or wrong password");
     }
+    throttle.succeeded(name);
     return identityOf(name).orElseThrow();
   }
 }

@@ -93,6 +93,28 @@ class ReviewPagesTest {
   }
 
   @Test
+  void a_name_guessed_at_too_often_is_locked_even_with_the_right_password() {
+    // carol exists for this test alone: the others would be locked out with her
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+      given()
+          .redirects()
+          .follow(false)
+          .formParam("j_username", "carol")
+          .formParam("j_password", "guess" + i)
+          .post("/j_security_check");
+    }
+    login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD); // another name is not affected
+    given()
+        .redirects()
+        .follow(false)
+        .formParam("j_username", "carol")
+        .formParam("j_password", PASSWORD)
+        .post("/j_security_check")
+        .then()
+        .header("Location", org.hamcrest.Matchers.containsString("/login?error"));
+  }
+
+  @Test
   void the_cms_api_key_does_not_open_the_pages() {
     Response r = given().redirects().follow(false).header("X-API-Key", "desk-key").get("/review");
     assertThat(r.statusCode()).isEqualTo(302);
