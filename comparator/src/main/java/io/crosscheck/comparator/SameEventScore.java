@@ -34,14 +34,31 @@ final class SameEventScore {
     if (a.event().lead() && b.event().lead()) {
       score += 0.05;
     }
-    double titles =
-        SIMILARITY.apply(
-            lower(a.article().article().title()), lower(b.article().article().title()));
-    if (titles >= 0.8) {
+    String ta = a.article().article().title();
+    String tb = b.article().article().title();
+    double titles = SIMILARITY.apply(lower(ta), lower(tb));
+    if (titles >= 0.8 && informative(ta) && informative(tb)) {
       score += 0.15;
       reasons.add(String.format(Locale.ROOT, "headlines alike (%.2f)", titles));
     }
     return new SameEvent(Math.max(0, Math.min(1, Math.round(score * 100) / 100.0)), reasons);
+  }
+
+  /**
+   * A headline that can say which incident it is: three words or more. "Live updates", "Breaking"
+   * or a CMS's placeholder ("---") are alike between any two articles and prove nothing.
+   */
+  static boolean informative(String title) {
+    if (title == null) {
+      return false;
+    }
+    int words = 0;
+    for (String token : title.split("\\s+")) {
+      if (token.chars().anyMatch(Character::isLetter) && ++words >= 3) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static double dates(EventRef a, EventRef b, List<String> reasons) {
