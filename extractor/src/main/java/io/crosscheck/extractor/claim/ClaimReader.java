@@ -606,6 +606,43 @@ public final class ClaimReader {
     return k;
   }
 
+  private static boolean relativeClause(List<Token> t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (t.get(j).is("who") || t.get(j).is("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "A woman who was shot during a robbery last week has succumbed to her injuries": the relative
+   * clause says how she was hurt, the main verb that she died — one death, not an injury. Returns
+   * the main clause's death term when the relative clause's term is an injury, else {@code found}.
+   */
+  private Found diedLater(List<Token> t, SentenceAnalysis a, Found found) {
+    if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
+      return found;
+    }
+    for (int j = found.end(); j < Math.min(t.size(), found.end() + 25); j++) {
+      Token w = t.get(j);
+      if (a.quantityAt(j) != null || w.punct(';') || w.is("who") || w.is("that")) {
+        return found;
+      }
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
+      if (term != null
+          && term.value() == CountedAs.KILLED
+          && !isActiveUse(t, term)
+          && (AUXILIARIES.contains(t.get(j - 1).lower())
+              || t.get(j - 1).is("later")
+              || w.is("died")
+              || w.is("succumbed"))) {
+        return new Found(CountedAs.KILLED, j, term.end());
+      }
+    }
+    return found;
+  }
+
   /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
   private Found termBefore(List<Token> t, int quantityStart) {
     int end = quantityStart;
@@ -830,6 +867,9 @@ public final class ClaimReader {
       }
       List<NounPhrase> conjuncts = new ArrayList<>();
       Found found = termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
+      if (found != null && relativeClause(t, np.end(), found.start())) {
+        found = diedLater(t, a, found);
+      }
       boolean before = false;
       if (found == null) {
         found = termBefore(t, k);
