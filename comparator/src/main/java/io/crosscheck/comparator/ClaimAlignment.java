@@ -105,6 +105,20 @@ final class ClaimAlignment {
         chosen.put(key, c);
       }
     }
+    // "Six soldiers die" over "Six Pakistani soldiers were killed": a nameless military count
+    // that one nation's military in the same article also states is that military again
+    chosen
+        .values()
+        .removeIf(
+            c ->
+                "military".equals(c.group())
+                    && chosen.values().stream()
+                        .anyMatch(
+                            o ->
+                                o != c
+                                    && o.predicate() == c.predicate()
+                                    && o.group() != null
+                                    && o.group().endsWith("-military")));
     return chosen;
   }
 }

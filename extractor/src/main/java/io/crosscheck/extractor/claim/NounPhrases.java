@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.claim;
 
+import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
@@ -384,6 +385,40 @@ final class NounPhrases {
    * trooper", "his passenger", "a 3-year-old" (a person by age), "a second" (a person like the ones
    * before). Null when the words at {@code k} are not one.
    */
+  /**
+   * Headline style drops the article: "Man killed, woman hurt in shooting", "Teen dies after…". A
+   * bare singular role opening the line or a comma-separated part of it, followed at once by a
+   * casualty term, is one person.
+   */
+  private NounPhrase headlineSingular(List<Token> t, int k) {
+    if (k > 0 && !(t.get(k - 1).punct(',') || t.get(k - 1).punct(';')) || !afterClause(t, k - 1)) {
+      return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
+    }
+    PhraseTable.Match<Role> role = lexicon.roles().at(t, k);
+    if (role == null
+        || !role.value().singular()
+        || role.end() >= t.size()
+        || lexicon.termsAfter().at(t, role.end()) == null) {
+      return null;
+    }
+    return new NounPhrase(
+        k, role.end(), role.value().group(), t.get(role.end() - 1).text(), false, true, true);
+  }
+
+  /** True at the line's start, or when the comma at {@code comma} closes "Man killed". */
+  private boolean afterClause(List<Token> t, int comma) {
+    if (comma < 0) {
+      return true;
+    }
+    for (int j = Math.max(0, comma - 4); j < comma; j++) {
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
+      if (term != null && term.end() == comma) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   NounPhrase singularAt(List<Token> t, int k) {
     Token det = t.get(k);
     if ((det.is("he") || det.is("she")) && k + 1 < t.size() && t.get(k + 1).word()) {
@@ -397,7 +432,7 @@ final class NounPhrases {
     }
     boolean definite = det.is("the") || POSSESSIVES.contains(det.lower());
     if (!(definite || det.is("a") || det.is("an") || det.is("another") || det.is("one"))) {
-      return null;
+      return headlineSingular(t, k);
     }
     int j = k + 1;
     boolean ordinal = false;

@@ -169,11 +169,30 @@ public final class TallyCalculator {
                           o != c
                               && !"perpetrator".equals(o.group())
                               && o.sentence().index() < c.sentence().index());
-      if (!redescribed && !referredBack) {
+      if (!redescribed && !referredBack && !headlineRestated(c, claims)) {
         kept.add(c);
       }
     }
     return kept;
+  }
+
+  /**
+   * "Three children die in house fire" over "Three young siblings died…": a headline count the
+   * story states again in other words is the same people, never added to them.
+   */
+  private static boolean headlineRestated(RawClaim c, List<RawClaim> claims) {
+    return c.sentence().field() == io.crosscheck.model.TextField.TITLE
+        && !isSingular(c)
+        && !c.subset()
+        && c.value().interval().known()
+        && claims.stream()
+            .anyMatch(
+                o ->
+                    o.sentence().field() == io.crosscheck.model.TextField.TEXT
+                        && !isSingular(o)
+                        && !o.subset()
+                        && !java.util.Objects.equals(o.group(), c.group())
+                        && o.value().interval().equals(c.value().interval()));
   }
 
   private static boolean before(RawClaim a, RawClaim b) {
