@@ -141,12 +141,15 @@ public class StoryReview {
         discrepancies.persist(record);
         continue;
       }
+      // updatedAt moves only when something an editor would see changed, so the queue's "longest
+      // waiting" survives re-comparisons that found the same thing again
+      boolean changed = !record.evidenceSha.equals(evidence) || !record.current;
       if (!record.evidenceSha.equals(evidence) && !record.status.equals("open")) {
         audit(record.id, SERVICE_ACTOR, record.status, "open", "evidence changed");
         record.status = "open";
       }
       record.evidenceSha = evidence;
-      fill(record, d, position, now);
+      fill(record, d, position, changed ? now : record.updatedAt);
     }
     for (DiscrepancyRecord gone : bySlot.values()) {
       if (gone.current) {
@@ -182,6 +185,13 @@ public class StoryReview {
   public DiscrepancyRecord decide(
       String id, String status, String note, String reviewer, long version) {
     DiscrepancyRecord record = requireDiscrepancy(id);
+    if (!record.current) {
+      throw Problem.of(
+          409,
+          "no-longer-found",
+          "No longer found",
+          "The story's articles changed and this discrepancy is no longer found; nothing to decide.");
+    }
     if (record.version != version) {
       throw Problem.of(
           409,

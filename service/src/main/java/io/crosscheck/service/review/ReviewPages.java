@@ -9,6 +9,7 @@ import io.crosscheck.service.review.StoryReportView.Draft;
 import io.crosscheck.service.review.StoryReportView.Filter;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.Consumes;
@@ -23,6 +24,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -171,11 +173,21 @@ public class ReviewPages {
     try {
       QuarkusTransaction.requiringNew()
           .run(() -> review.decide(id, decided, typed.isEmpty() ? null : typed, editor(), seen));
-    } catch (WebApplicationException
-        | OptimisticLockException
-        | io.quarkus.narayana.jta.QuarkusTransactionException e) {
-      if (e instanceof WebApplicationException w && w.getResponse().getStatus() != 409) {
-        throw w;
+    } catch (RuntimeException e) {
+      if (!lostRace(e)) {
+        throw e;
+      }
+      if (noLongerFound(e)) {
+        return storyPage(
+            409,
+            storyId,
+            key,
+            filter,
+            new Notice(
+                "conflict",
+                "The articles changed and this discrepancy is no longer found, so nothing was saved."
+                    + (typed.isEmpty() ? "" : " Your note was: “" + typed + "”")),
+            null);
       }
       return storyPage(
           409,
@@ -204,9 +216,9 @@ public class ReviewPages {
           "Not logged out",
           "The form had expired; use the Log out button again.");
     }
-    return Response.seeOther(URI.create("/login?out"))
-        .cookie(expired(SESSION_COOKIE), expired(CsrfTokens.COOKIE))
-        .build();
+    // through Quarkus, so its own session refresh cannot set the cookie again after ours
+    FormAuthenticationMechanism.logout(identity);
+    return Response.seeOther(URI.create("/login?out")).cookie(expired(CsrfTokens.COOKIE)).build();
   }
 
   @GET
@@ -225,9 +237,11 @@ public class ReviewPages {
 
   @GET
   @Path("/stories/{id}/export.jsonld")
-  public Response jsonLd(@PathParam("id") String id) {
+  public Response jsonLd(@PathParam("id") String id, @jakarta.ws.rs.core.Context UriInfo uri) {
     StoryPage page = exportable(id);
-    return download(StoryExports.jsonLd(page), "application/ld+json;charset=UTF-8", id, "jsonld");
+    String pageUrl = uri.getBaseUriBuilder().path("review/stories/{id}").build(id).toString();
+    return download(
+        StoryExports.jsonLd(page, pageUrl), "application/ld+json;charset=UTF-8", id, "jsonld");
   }
 
   /** A page response: HTML, never cached (it shows review state and a CSRF field). */
@@ -314,6 +328,26 @@ public class ReviewPages {
 
   private String editor() {
     return identity.getPrincipal().getName();
+  }
+
+  private static boolean noLongerFound(RuntimeException e) {
+    return e instanceof WebApplicationException w
+        && w.getResponse().getEntity() instanceof io.crosscheck.service.Problem p
+        && p.type().endsWith("/no-longer-found");
+  }
+
+  /** Someone else's decision came first: a stale version, or the optimistic lock at commit. */
+  private static boolean lostRace(RuntimeException e) {
+    if (e instanceof WebApplicationException w) {
+      return w.getResponse().getStatus() == 409;
+    }
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof OptimisticLockException
+          || cause instanceof org.hibernate.StaleStateException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String query(Filter filter, String saved) {

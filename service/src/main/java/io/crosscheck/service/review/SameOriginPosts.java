@@ -24,7 +24,7 @@ public class SameOriginPosts {
   private void check(RoutingContext context) {
     HttpServerRequest request = context.request();
     if (request.method() == HttpMethod.POST
-        && !request.path().startsWith("/api")
+        && guarded(context.normalizedPath())
         && !sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
       context
           .response()
@@ -34,6 +34,14 @@ public class SameOriginPosts {
       return;
     }
     context.next();
+  }
+
+  /**
+   * Every POST but the API's — and the login wherever it is posted, since Quarkus accepts any path
+   * ending in {@code /j_security_check}, {@code /api/j_security_check} included.
+   */
+  static boolean guarded(String path) {
+    return path.endsWith("/j_security_check") || !(path.equals("/api") || path.startsWith("/api/"));
   }
 
   /** No Origin (an older browser, a script) passes to the CSRF check; a foreign one does not. */

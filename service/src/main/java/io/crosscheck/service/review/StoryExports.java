@@ -167,7 +167,7 @@ final class StoryExports {
    * QuantitativeValue}; the other sides linked by {@code crosscheck:conflictsWith}, and the
    * editors' decision as the review's rating.
    */
-  static String jsonLd(StoryPage page) {
+  static String jsonLd(StoryPage page, String pageUrl) {
     ObjectNode root = JSON.createObjectNode();
     ArrayNode context = root.putArray("@context");
     context.add("https://schema.org");
@@ -191,12 +191,19 @@ final class StoryExports {
           d.kind() + ": " + d.predicate() + (d.group() == null ? "" : " (" + d.group() + ")"));
       review.put("claimReviewed", d.sides().isEmpty() ? "" : quote(d.sides().get(0)));
       review.put("reviewBody", d.explanation());
-      review.set("itemReviewed", claims.isEmpty() ? null : claims.get(0));
+      if (!claims.isEmpty()) {
+        review.set("itemReviewed", claims.get(0));
+      }
+      review.put("url", pageUrl + "#d-" + d.id());
+      if (d.review().updatedAt().length() >= 10) {
+        review.put("datePublished", d.review().updatedAt().substring(0, 10));
+      }
+      review.putObject("author").put("@type", "Organization").put("name", "Crosscheck");
       ObjectNode rating = review.putObject("reviewRating");
       rating.put("@type", "Rating");
       rating.put("alternateName", RATINGS.getOrDefault(d.review().status(), d.review().status()));
       if (d.review().reviewer() != null) {
-        review.putObject("author").put("@type", "Person").put("name", d.review().reviewer());
+        review.put("crosscheck:reviewer", d.review().reviewer());
       }
       review.put("crosscheck:severity", d.severity());
       review.put("crosscheck:status", d.review().status());

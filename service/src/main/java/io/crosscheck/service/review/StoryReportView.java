@@ -80,8 +80,9 @@ class StoryReportView {
     List<DiscrepancyRecord> stored = review.current(story.id);
     List<Card> cards = new ArrayList<>();
     for (DiscrepancyRecord d : stored) {
-      if (filter.admits(d)) {
-        String typed = draft != null && d.id.equals(draft.discrepancyId()) ? draft.note() : null;
+      boolean drafted = draft != null && d.id.equals(draft.discrepancyId());
+      if (filter.admits(d) || drafted) { // a refused decision's card shows, whatever the filter
+        String typed = drafted ? draft.note() : null;
         cards.add(card(d, articles, claims, typed));
       }
     }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -227,6 +228,19 @@ class ReviewPagesTest {
         .contains("data-status=\"open\"");
   }
 
+  @Test
+  void another_editors_token_is_refused_even_with_their_browser_cookie() throws Exception {
+    String story = newsroom.seedStory();
+    Map<String, String> alice = login(EDITOR, PASSWORD);
+    String html = page(alice, "/review/stories/" + story).asString();
+    String card = firstCard(html);
+    Map<String, String> bob = login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD);
+    String bobsToken = csrfOf(page(bob, "/review/stories/" + story).asString());
+    alice.put(CsrfTokens.COOKIE, bob.get(CsrfTokens.COOKIE)); // token and cookie match: bob's
+    Response r = decide(alice, card, bobsToken, versionOf(html, card), "dismissed", "n");
+    assertThat(r.statusCode()).isEqualTo(403);
+  }
+
   private String csrfForAnotherEditor(String story) {
     Map<String, String> other = login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD);
     return csrfOf(page(other, "/review/stories/" + story).asString());
@@ -242,14 +256,17 @@ class ReviewPagesTest {
     String card = firstCard(aliceSees);
     Response first = decide(bob, card, csrfOf(bobSees), versionOf(bobSees, card), "confirmed", "");
     assertThat(first.statusCode()).isEqualTo(303);
+    // alice works the open ones: after bob's decision the card no longer matches her filter
     Response late =
-        decide(
+        post(
             alice,
-            card,
-            csrfOf(aliceSees),
-            versionOf(aliceSees, card),
-            "dismissed",
-            "alice's reasoning");
+            "/review/discrepancies/" + card,
+            Map.of(
+                "csrf", csrfOf(aliceSees),
+                "version", versionOf(aliceSees, card),
+                "status", "dismissed",
+                "note", "alice's reasoning",
+                "filterStatus", "open"));
     assertThat(late.statusCode()).isEqualTo(409);
     assertThat(late.asString())
         .contains("Someone else changed this discrepancy")
@@ -266,9 +283,10 @@ class ReviewPagesTest {
             .follow(false)
             .cookies(browser)
             .header("Origin", "https://evil.example")
-            .formParam("csrf", "x")
+            .formParam("csrf", csrfOf(page(browser, "/review").asString()))
             .post("/review/logout");
     assertThat(r.statusCode()).isEqualTo(403);
+    assertThat(r.asString()).contains("sent from another site");
     Response login =
         given()
             .redirects()
@@ -279,6 +297,17 @@ class ReviewPagesTest {
             .post("/j_security_check");
     assertThat(login.statusCode()).isEqualTo(403);
     assertThat(login.getCookie(ReviewPages.SESSION_COOKIE)).isNull();
+    // Quarkus takes a login posted to any path ending in j_security_check, the API's included
+    Response apiPath =
+        given()
+            .redirects()
+            .follow(false)
+            .header("Origin", "https://evil.example")
+            .formParam("j_username", EDITOR)
+            .formParam("j_password", PASSWORD)
+            .post("/api/j_security_check");
+    assertThat(apiPath.statusCode()).isEqualTo(403);
+    assertThat(apiPath.getCookie(ReviewPages.SESSION_COOKIE)).isNull();
   }
 
   @Test
@@ -311,7 +340,16 @@ class ReviewPagesTest {
     Response r = post(browser, "/review/logout", Map.of("csrf", csrfOf(html)));
     assertThat(r.statusCode()).isEqualTo(303);
     assertThat(r.header("Location")).endsWith("/login?out");
-    assertThat(r.getDetailedCookie(ReviewPages.SESSION_COOKIE).getMaxAge()).isZero();
+    // the test profile renews the session cookie on every request (new-cookie-interval), so a
+    // renewal racing the logout would show here: the browser must end up without a session
+    List<String> sessionCookies =
+        r.headers().getValues("Set-Cookie").stream()
+            .filter(c -> c.startsWith(ReviewPages.SESSION_COOKIE + "="))
+            .toList();
+    assertThat(sessionCookies).isNotEmpty();
+    assertThat(sessionCookies.get(sessionCookies.size() - 1)).contains("Max-Age=0");
+    browser.remove(ReviewPages.SESSION_COOKIE);
+    assertThat(page(browser, "/review").statusCode()).isEqualTo(302);
   }
 
   @Test
