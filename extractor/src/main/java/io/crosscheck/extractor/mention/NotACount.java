@@ -338,7 +338,38 @@ final class NotACount {
     if (digits && after != null && after.capitalized() && UNIT_NAMES.contains(after.lower())) {
       return true; // "the 7 Division Medical Services", "3 Commando Brigade": a unit's name
     }
+    if (isRate(tokens, end)) {
+      return true;
+    }
     return digits && isStreetNumber(tokens, end);
+  }
+
+  private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every");
+  private static final Set<String> PERIODS =
+      Set.of("day", "week", "month", "year", "hour", "night", "minute");
+  private static final Set<String> TIME_PREPOSITIONS =
+      Set.of("during", "in", "for", "over", "on", "within", "of", "throughout", "after");
+  private static final Set<String> TIME_RELATIONS =
+      Set.of("after", "before", "earlier", "later", "ago", "or", "and");
+
+  /**
+   * "some 1,000 soldiers a day", "500 deaths per week": a rate, not a count of people. "a day after
+   * the attack" is a time, so the count stands.
+   */
+  private static boolean isRate(List<Token> tokens, int end) {
+    for (int k = end; k < Math.min(tokens.size() - 1, end + 4); k++) {
+      Token w = tokens.get(k);
+      if (RATE_WORDS.contains(w.lower()) && PERIODS.contains(tokens.get(k + 1).lower())) {
+        boolean timePhrase =
+            k > end && TIME_PREPOSITIONS.contains(tokens.get(k - 1).lower()) // "during a night"
+                || k + 2 < tokens.size() && TIME_RELATIONS.contains(tokens.get(k + 2).lower());
+        return !timePhrase;
+      }
+      if (!w.word() || w.number()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static final Set<String> UNIT_NAMES =
