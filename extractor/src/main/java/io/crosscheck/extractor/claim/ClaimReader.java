@@ -1120,6 +1120,10 @@ public final class ClaimReader {
   /** The country whose military a sentence speaks of: "Israeli military", "Ukraine's army". */
   private String nationOf(SentenceAnalysis a) {
     List<Token> t = a.sentence().tokens();
+    String subject = countryAsSubject(t);
+    if (subject != null) {
+      return subject;
+    }
     for (int k = 0; k < t.size(); k++) {
       PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, k);
       if (org != null
@@ -1144,6 +1148,44 @@ public final class ClaimReader {
     }
     return null;
   }
+
+  /**
+   * "The U.S. is sending 3,000 troops", "Britain will deploy 900 troops", "Ukraine has lost 31,000
+   * troops": a country opening the sentence as its subject owns the troops it counts.
+   */
+  private String countryAsSubject(List<Token> t) {
+    int k = !t.isEmpty() && t.get(0).is("the") ? 1 : 0;
+    var place = k < t.size() ? lexicon.placeNames().at(t, k) : null;
+    if (place == null
+        || !place.value().kind().equals("country")
+        || place.end() >= t.size()
+        || !SUBJECT_VERBS.contains(t.get(place.end()).lower())) {
+      return null;
+    }
+    return place.value().key();
+  }
+
+  private static final Set<String> SUBJECT_VERBS =
+      Set.of(
+          "is",
+          "was",
+          "has",
+          "had",
+          "have",
+          "will",
+          "would",
+          "plans",
+          "planned",
+          "sent",
+          "sends",
+          "deployed",
+          "deploys",
+          "lost",
+          "says",
+          "said",
+          "announced",
+          "ordered",
+          "dispatched");
 
   /**
    * Groups a sentence names as hurt or killed without a number ("U.S. Military Personnel Sustain
