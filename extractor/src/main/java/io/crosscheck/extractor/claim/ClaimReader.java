@@ -259,7 +259,8 @@ public final class ClaimReader {
     }
     NounPhrase np = phrases.after(t, npStart, a);
     markWholes(a, q, np, wholes);
-    if (!np.empty() && !np.person()) {
+    boolean lives = livesTaken(t, q);
+    if (!lives && !np.empty() && !np.person()) {
       return null; // "three vehicles", "78 homes": things are not casualties
     }
     if (partOfNamedSet(t, q.end())) {
@@ -296,6 +297,9 @@ public final class ClaimReader {
     Found found = null;
     if (subset && parent != null && subsetCueBefore(t, q.start())) {
       found = new Found(parent.counted(), q.end(), q.end());
+    }
+    if (found == null && lives) {
+      found = new Found(CountedAs.KILLED, q.start() - 1, q.end() + 1);
     }
     if (found == null) {
       found = termAfter(t, a, from, np.empty() ? 2 : 5, null);
@@ -641,6 +645,18 @@ public final class ClaimReader {
       }
     }
     return found;
+  }
+
+  private static final Set<String> TAKING_LIVES =
+      Set.of(
+          "claimed", "claiming", "claims", "claim", "cost", "costing", "took", "taking", "takes");
+
+  /** "the storm has claimed 25 lives", "the war cost 300 lives"; "saved 25 lives" is no toll. */
+  private static boolean livesTaken(List<Token> t, QuantityMention q) {
+    return q.start() > 0
+        && q.end() < t.size()
+        && t.get(q.end()).is("lives")
+        && TAKING_LIVES.contains(t.get(q.start() - 1).lower());
   }
 
   /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
