@@ -65,6 +65,8 @@ public final class ClaimReader {
           "found",
           "confirmed",
           "believed",
+          "thought", // "at least 100 people are thought to have died"
+          "understood",
           "feared",
           "said",
           "to",

@@ -534,10 +534,18 @@ final class NounPhrases {
             && t.get(j + 1).number()
             && t.get(j + 1).lower().length() <= 3
             && (t.get(j + 2).punct(',') || t.get(j + 2).punct('.'));
-    if (!agedBefore && !agedAfter) {
+    // "Ramesh Kumar (35)": the South Asian and British press put the age in brackets
+    boolean agedInBrackets =
+        j + 2 < t.size()
+            && t.get(j).punct('(')
+            && t.get(j + 1).number()
+            && t.get(j + 1).lower().length() <= 3
+            && t.get(j + 2).punct(')');
+    if (!agedBefore && !agedAfter && !agedInBrackets) {
       return null;
     }
-    return new NounPhrase(start, j, "people", t.get(j - 1).text(), false, true, true);
+    int end = agedInBrackets ? j + 3 : j;
+    return new NounPhrase(start, end, "people", t.get(j - 1).text(), false, true, true);
   }
 
   /** 23 for "23-year-old", "23-years-old"; null for any other token. */
