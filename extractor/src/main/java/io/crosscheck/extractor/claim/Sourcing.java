@@ -24,25 +24,76 @@ public final class Sourcing {
   }
 
   public List<RawClaim> apply(SentenceAnalysis analysis, List<RawClaim> claims) {
-    Attribution attribution = attributionOf(analysis);
+    List<AttributionMention> mentions = new ArrayList<>();
+    List<Attribution> resolved = new ArrayList<>();
+    for (AttributionMention mention : analysis.attributions()) {
+      Attribution a = resolve(mention);
+      if (a != null) {
+        mentions.add(mention);
+        resolved.add(a);
+      }
+    }
+    Attribution attribution = resolved.isEmpty() ? null : resolved.get(0);
     String named = names.learn(analysis.sentence().tokens());
     if (named != null && attribution == null) {
       // "Sheriff Ana Ruiz spoke at noon. She said…": "she" is the person named last
       String text = personText(analysis, named);
       last = new Attribution(text, named);
     }
-    Certainty base = attribution == null ? Certainty.ASSERTED : Certainty.ATTRIBUTED;
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim claim : claims) {
-      Certainty certainty = base;
+      Attribution own = attributionFor(analysis, claim, mentions, resolved, attribution);
+      Certainty certainty = own == null ? Certainty.ASSERTED : Certainty.ATTRIBUTED;
       for (HedgeMention hedge : analysis.hedges()) {
         if (reaches(hedge, claim)) {
           certainty = certainty.strongest(hedge.certainty());
         }
       }
-      out.add(claim.withSource(certainty, attribution));
+      out.add(claim.withSource(certainty, own));
     }
     return out;
+  }
+
+  /**
+   * With several sources in one sentence ("The Taliban claimed to have killed 25 soldiers, but the
+   * army put the toll at six"), a claim is on the word of the nearest source before it in its
+   * clause, else the first after it in its clause ("…, police said"), else the sentence's first.
+   */
+  private static Attribution attributionFor(
+      SentenceAnalysis analysis,
+      RawClaim claim,
+      List<AttributionMention> mentions,
+      List<Attribution> resolved,
+      Attribution first) {
+    if (mentions.size() < 2) {
+      return first;
+    }
+    var t = analysis.sentence().tokens();
+    int at = claim.tokenStart();
+    int from = at;
+    while (from > 0 && !clauseBreak(t, from - 1)) {
+      from--;
+    }
+    int to = at;
+    while (to < t.size() && !clauseBreak(t, to)) {
+      to++;
+    }
+    Attribution before = null;
+    Attribution after = null;
+    for (int i = 0; i < mentions.size(); i++) {
+      AttributionMention m = mentions.get(i);
+      if (m.start() >= from && m.start() <= at) {
+        before = resolved.get(i);
+      } else if (after == null && m.start() > at && m.start() < to) {
+        after = resolved.get(i);
+      }
+    }
+    return before != null ? before : after != null ? after : first;
+  }
+
+  private static boolean clauseBreak(List<io.crosscheck.extractor.text.Token> t, int k) {
+    var w = t.get(k);
+    return w.punct(';') || w.is("but") || w.is("while") || w.is("whereas");
   }
 
   /**
@@ -65,17 +116,6 @@ public final class Sourcing {
       }
     }
     return key;
-  }
-
-  private Attribution attributionOf(SentenceAnalysis analysis) {
-    Attribution found = null;
-    for (AttributionMention mention : analysis.attributions()) {
-      Attribution resolved = resolve(mention);
-      if (resolved != null && found == null) {
-        found = resolved;
-      }
-    }
-    return found;
   }
 
   private Attribution resolve(AttributionMention mention) {

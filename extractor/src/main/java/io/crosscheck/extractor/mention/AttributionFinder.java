@@ -117,6 +117,8 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
       AttributionMention m = null;
       if (t.get(i).is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
         m = after(sentence, i, i + 2);
+      } else if (putsAFigure(t, i)) {
+        m = before(sentence, i); // "the army put the toll at six"
       } else if (SPEECH_VERBS.contains(t.get(i).lower())) {
         m = before(sentence, i);
         if (m == null && (t.get(i).is("said") || t.get(i).is("says"))) {
@@ -129,6 +131,22 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
       }
     }
     return found;
+  }
+
+  private static final Set<String> FIGURES =
+      Set.of("toll", "number", "figure", "count", "total", "casualties", "losses");
+
+  /** "put the death toll at", "puts the number of injured at": an estimate someone states. */
+  private static boolean putsAFigure(List<Token> t, int i) {
+    if (!(t.get(i).is("put") || t.get(i).is("puts") || t.get(i).is("putting"))) {
+      return false;
+    }
+    for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
+      if (FIGURES.contains(t.get(j).lower())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The source after a cue: "according to [the Health Ministry]", "said [Sgt. Ana Ruiz]". */
@@ -217,11 +235,16 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
               && end + 1 < t.size()
               && t.get(end + 1).capitalized();
       boolean closing = w.punct(')') && end > k;
+      // "the [state news] agency", "[local health] officials": up to two words before the head
       boolean adjective =
-          end == k
+          end - k < 2
               && w.word()
-              && end + 1 < limit
-              && COMMON_SOURCES.contains(t.get(end + 1).lower());
+              && !w.number()
+              && (end + 1 < limit && COMMON_SOURCES.contains(t.get(end + 1).lower())
+                  || end - k == 0
+                      && end + 2 < limit
+                      && t.get(end + 1).word()
+                      && COMMON_SOURCES.contains(t.get(end + 2).lower()));
       if (!(name || common || glue || closing || adjective)) {
         break;
       }

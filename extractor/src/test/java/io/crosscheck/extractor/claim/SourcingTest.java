@@ -31,6 +31,8 @@ class SourcingTest {
           organisation spelt a little off | Two soldiers were wounded, according to the US Central Commands.                         | centcom
           pronoun after a named source    | Sheriff Ana Ruiz spoke at noon. She said two people were killed.                        | ana-ruiz
           plain noun source               | Two people were killed, police said.                                                    | police
+          source with modifiers           | According to the state news agency, 12 people were killed.                              | agency
+          an estimate someone puts        | The governor's office put the number of injured at 45.                                  | office
           """)
   void names_one_source_one_way(String name, String text, String entity) {
     Claim claim = claims(text).get(0);
@@ -38,6 +40,25 @@ class SourcingTest {
     assertThat(claim.attribution()).isNotNull();
     assertThat(claim.attribution().entity()).isEqualTo(entity);
     assertThat(claim.certainty()).isEqualTo(Certainty.ATTRIBUTED);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          each side its own source        | The Taliban claimed to have killed 25 soldiers, but the army put the toll at six.     | taliban  | army
+          source after the first clause   | Three people were killed, police said, and the hospital said 12 were injured.          | police   | hospital
+          a semicolon ends a source's say | Hamas said 40 people were killed; 12 people were injured, the hospital said.          | hamas    | hospital
+          one source for the whole        | According to police, 3 people died and 5 were injured.                                | police   | police
+          """)
+  void gives_each_claim_the_source_of_its_clause(
+      String name, String text, String first, String second) {
+    List<Claim> found = claims(text);
+
+    assertThat(found).hasSize(2);
+    assertThat(found.get(0).attribution().entity()).isEqualTo(first);
+    assertThat(found.get(1).attribution().entity()).isEqualTo(second);
   }
 
   @ParameterizedTest(name = "{0}")
