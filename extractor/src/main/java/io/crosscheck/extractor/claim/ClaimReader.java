@@ -66,6 +66,8 @@ public final class ClaimReader {
           "confirmed",
           "believed",
           "thought", // "at least 100 people are thought to have died"
+          "may", // "as many as 30 people may have died"
+          "might",
           "understood",
           "feared",
           "said",
