@@ -341,8 +341,38 @@ final class NotACount {
     if (isRate(tokens, end)) {
       return true;
     }
+    if (before != null
+        && before.is("of")
+        && start > 1
+        && PARENTS.contains(tokens.get(start - 2).lower())
+        && (after == null || !after.word() || BARE_VERBS.contains(after.lower()))) {
+      // "a father of three was shot dead": one man, not three; but "the mother of two children
+      // who died" counts the children
+      return true;
+    }
     return digits && isStreetNumber(tokens, end);
   }
+
+  private static final Set<String> PARENTS =
+      Set.of(
+          "father",
+          "mother",
+          "parent",
+          "parents",
+          "grandfather",
+          "grandmother",
+          "grandparent",
+          "dad",
+          "mom",
+          "mum",
+          "grandma",
+          "grandpa",
+          "grandmother-of",
+          "father-of",
+          "mother-of");
+
+  private static final Set<String> BARE_VERBS =
+      Set.of("was", "is", "has", "had", "died", "dies", "who", "and", "from", "in", "said");
 
   private static final Set<String> RATE_WORDS = Set.of("a", "an", "per", "each", "every");
   private static final Set<String> PERIODS =
