@@ -250,9 +250,12 @@ public class StoryReview {
         .list();
   }
 
-  /** Every story, newest first. */
-  public List<StoryRecord> stories() {
-    return stories.listAll(Sort.by("createdAt", Sort.Direction.Descending).and("id"));
+  /** {@code count} stories from the {@code first}, newest first. */
+  public List<StoryRecord> stories(int first, int count) {
+    return stories
+        .findAll(Sort.by("createdAt", Sort.Direction.Descending).and("id"))
+        .range(first, first + count - 1)
+        .list();
   }
 
   /** A stored discrepancy as the API shows it: §3's fields, the service's id, its review. */

@@ -44,6 +44,9 @@ public class ReviewPages {
 
   static final int MAX_NOTE = StoryReview.MAX_NOTE;
 
+  /** Stories on one page of the list. */
+  static final int STORIES_PER_PAGE = 50;
+
   /** Rows on the queue page: a desk works the most severe first; filters narrow the rest. */
   static final int QUEUE_LIMIT = 200;
 
@@ -70,10 +73,22 @@ public class ReviewPages {
   }
 
   @GET
-  public Response stories(@CookieParam(CsrfTokens.COOKIE) String cookie) {
+  public Response stories(
+      @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+      @CookieParam(CsrfTokens.COOKIE) String cookie) {
     BrowserKey key = BrowserKey.of(cookie);
+    int at = Math.max(0, page);
     StoryList list =
-        QuarkusTransaction.requiringNew().call(() -> new StoryList(session(key), reports.rows()));
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  // one row more than shown says whether an older page exists
+                  List<StoryList.Row> rows =
+                      reports.rows(at * STORIES_PER_PAGE, STORIES_PER_PAGE + 1);
+                  boolean more = rows.size() > STORIES_PER_PAGE;
+                  return new StoryList(
+                      session(key), more ? rows.subList(0, STORIES_PER_PAGE) : rows, at, more);
+                });
     return key.attach(html(200, templates.render("stories", list))).build();
   }
 

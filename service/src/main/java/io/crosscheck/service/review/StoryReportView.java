@@ -130,10 +130,10 @@ class StoryReportView {
     return new QueuePage(session, filters(filter), rows, limit);
   }
 
-  /** Every story with its open discrepancies and the worst severity among them. */
-  List<StoryList.Row> rows() {
+  /** One page of stories with their open discrepancies and the worst severity among them. */
+  List<StoryList.Row> rows(int first, int count) {
     List<StoryList.Row> rows = new ArrayList<>();
-    for (StoryRecord story : review.stories()) {
+    for (StoryRecord story : review.stories(first, count)) {
       List<DiscrepancyRecord> open =
           review.current(story.id).stream().filter(d -> d.status.equals("open")).toList();
       String worst =

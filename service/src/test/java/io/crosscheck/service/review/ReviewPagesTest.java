@@ -155,6 +155,22 @@ class ReviewPagesTest {
   }
 
   @Test
+  void the_story_list_pages_fifty_at_a_time_newest_first() throws Exception {
+    String article = newsroom.article("wire", Newsroom.seed("000"));
+    String oldest = newsroom.story("Oldest " + newsroom.run, article);
+    for (int i = 0; i < ReviewPages.STORIES_PER_PAGE; i++) {
+      newsroom.story("Later " + i + " " + newsroom.run, article);
+    }
+    Map<String, String> browser = login(EDITOR, PASSWORD);
+    String first = page(browser, "/review").asString();
+    assertThat(first).contains("Later 49 " + newsroom.run).doesNotContain(oldest);
+    assertThat(first).contains("href=\"/review?page=1\"").doesNotContain("Newer");
+    String second = page(browser, "/review?page=1").asString();
+    assertThat(second).contains(oldest).contains("href=\"/review?page=0\"");
+    assertThat(second).doesNotContain("Later 49 " + newsroom.run);
+  }
+
+  @Test
   void a_decision_is_saved_with_the_editor_as_reviewer_and_audited() throws Exception {
     String story = newsroom.seedStory();
     Map<String, String> browser = login(EDITOR, PASSWORD);
