@@ -1100,6 +1100,7 @@ public final class ClaimReader {
   private List<RawClaim> withGroups(SentenceAnalysis a, List<RawClaim> claims) {
     List<RawClaim> out = new ArrayList<>(claims.size());
     String previous = null;
+    boolean previousByAge = false;
     String nation = null;
     boolean nationRead = false;
     for (RawClaim c : claims) {
@@ -1113,7 +1114,9 @@ public final class ClaimReader {
       boolean zeroWithoutNoun =
           c.value().max() != null && c.value().max() == 0 && c.subjectText() == null;
       if (anaphoric && previous != null && !zeroWithoutNoun && !c.total()) {
-        claim = claim.withGroup(previous);
+        // "a 19-year-old was killed and two others were hurt": the others are people, not
+        // necessarily of the one person's age; "a soldier … and two others" are soldiers
+        claim = claim.withGroup(previousByAge ? "people" : previous);
       }
       if ("military".equals(claim.group())) {
         if (!nationRead) {
@@ -1126,11 +1129,16 @@ public final class ClaimReader {
       }
       if (claim.group() != null && !claim.subset()) {
         previous = claim.group();
+        previousByAge =
+            AGE_GROUPS.contains(claim.group())
+                && claim.value().interval().equals(io.crosscheck.model.Interval.exactly(1));
       }
       out.add(claim);
     }
     return out;
   }
+
+  private static final Set<String> AGE_GROUPS = Set.of("teenagers", "children");
 
   private static boolean isAnaphoricText(String subject) {
     String s = subject.toLowerCase(java.util.Locale.ROOT);
