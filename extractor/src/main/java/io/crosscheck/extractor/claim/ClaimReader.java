@@ -325,6 +325,15 @@ public final class ClaimReader {
       found = new Found(parent.counted(), q.end(), q.end());
       listed = !subset;
     }
+    boolean closesList = false;
+    if (found == null && !zero && np.person()) {
+      found = objectListVerb(t, q.start());
+      // "a commander and two other fighters": the two are on top of the commander
+      closesList =
+          found != null
+              && q.end() < t.size()
+              && (t.get(q.end()).is("other") || t.get(q.end()).is("more"));
+    }
     if (found == null && !zero && (np.person() || np.empty())) {
       found = termLaterInClause(t, a, from);
     }
@@ -363,7 +372,7 @@ public final class ClaimReader {
             np.person(),
             evidence,
             subset,
-            q.additional(),
+            q.additional() || closesList,
             false,
             fatal != null,
             previousValue(t, a, q),
@@ -661,6 +670,27 @@ public final class ClaimReader {
         && q.end() < t.size()
         && t.get(q.end()).is("lives")
         && TAKING_LIVES.contains(t.get(q.start() - 1).lower());
+  }
+
+  /**
+   * "killed a senior Hezbollah commander and two other fighters": a count closing an object list
+   * takes the verb that opens the list. Only plain words may stand between them.
+   */
+  private Found objectListVerb(List<Token> t, int quantityStart) {
+    if (quantityStart < 3 || !t.get(quantityStart - 1).is("and")) {
+      return null;
+    }
+    for (int j = quantityStart - 2; j >= Math.max(1, quantityStart - 9); j--) {
+      Token w = t.get(j);
+      if (w.is("a") || w.is("an")) {
+        Found verb = termBefore(t, j);
+        return verb != null && verb.counted() != CountedAs.DEPLOYED ? verb : null;
+      }
+      if (!w.word() && !w.is("'s") || w.number()) {
+        return null;
+      }
+    }
+    return null;
   }
 
   /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
