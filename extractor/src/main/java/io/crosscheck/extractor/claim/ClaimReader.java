@@ -340,7 +340,10 @@ public final class ClaimReader {
     if (found == null && np.military()) {
       found = new Found(CountedAs.DEPLOYED, np.end(), np.end());
     }
-    if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military()) {
+    // "2,500 troops in Iraq and 900 in Syria": a bare count listed after troops counts troops
+    boolean listedTroops =
+        listed && np.empty() && parent != null && parent.counted() == CountedAs.DEPLOYED;
+    if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military() && !listedTroops) {
       return null; // "the company has 300 employees" counts no troops
     }
     int markerAt = lexicon.fatalMarkers().at(t, q.end()) != null ? q.end() : np.end();
