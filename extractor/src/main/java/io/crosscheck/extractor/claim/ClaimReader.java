@@ -636,6 +636,41 @@ public final class ClaimReader {
   }
 
   /**
+   * "A man was found shot in the head … and died at the scene", "was shot and taken to a hospital,
+   * where he died": one person hurt, then dead — a death. Returns {@code found} otherwise.
+   */
+  private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found) {
+    if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
+      return found;
+    }
+    for (int j = found.end(); j < Math.min(t.size() - 1, found.end() + 25); j++) {
+      Token w = t.get(j);
+      if (a.quantityAt(j) != null || w.punct(';') || w.punct('.')) {
+        return found;
+      }
+      boolean joined =
+          w.is("and") || w.is("where") && (t.get(j + 1).is("he") || t.get(j + 1).is("she"));
+      if (!joined) {
+        continue;
+      }
+      int k = j + 1 + (w.is("where") ? 1 : 0);
+      if (k < t.size()
+          && (t.get(k).is("later") || t.get(k).is("then") || t.get(k).is("subsequently"))) {
+        k++;
+      }
+      PhraseTable.Match<CountedAs> term = k < t.size() ? lexicon.termsAfter().at(t, k) : null;
+      if (term == null && k + 1 < t.size() && t.get(k).is("was")) {
+        term = lexicon.termsAfter().at(t, k + 1); // "where he was pronounced dead"
+      }
+      if (term != null && term.value() == CountedAs.KILLED && !isActiveUse(t, term)) {
+        cover(j, term.end()); // "where she died": she is the one already counted
+        return new Found(CountedAs.KILLED, term.start(), term.end());
+      }
+    }
+    return found;
+  }
+
+  /**
    * "A woman who was shot during a robbery last week has succumbed to her injuries": the relative
    * clause says how she was hurt, the main verb that she died — one death, not an injury. Returns
    * the main clause's death term when the relative clause's term is an injury, else {@code found}.
@@ -922,6 +957,8 @@ public final class ClaimReader {
       Found found = termAfter(t, a, skipParentOf(t, skipApposition(t, np.end())), 5, conjuncts);
       if (found != null && relativeClause(t, np.end(), found.start())) {
         found = diedLater(t, a, found);
+      } else if (found != null) {
+        found = diedAfterAll(t, a, found);
       }
       boolean before = false;
       if (found == null) {

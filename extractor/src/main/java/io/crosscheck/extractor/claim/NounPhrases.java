@@ -419,6 +419,8 @@ final class NounPhrases {
     return false;
   }
 
+  private static final Set<String> ADULT_WORDS = Set.of("man", "woman", "men", "women");
+
   NounPhrase singularAt(List<Token> t, int k) {
     Token det = t.get(k);
     if ((det.is("he") || det.is("she")) && k + 1 < t.size() && t.get(k + 1).word()) {
@@ -455,7 +457,9 @@ final class NounPhrases {
         }
         String group = group(role.value().group(), nation, organisation);
         if (age != null && Set.of("children", "teenagers", "people").contains(group)) {
-          group = age < 13 ? "children" : age < 20 ? "teenagers" : "people"; // "a 17-year-old boy"
+          // "a 17-year-old boy" is a teenager; "a 19-year-old man" is a man
+          boolean adult = ADULT_WORDS.contains(t.get(role.end() - 1).lower());
+          group = age < 13 ? "children" : age < (adult ? 18 : 20) ? "teenagers" : "people";
         }
         return new NounPhrase(
             k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
