@@ -29,7 +29,6 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -100,9 +99,7 @@ public class ReviewPages {
       @QueryParam("severity") String severity,
       @CookieParam(CsrfTokens.COOKIE) String cookie) {
     BrowserKey key = BrowserKey.of(cookie);
-    Filter filter =
-        new Filter(
-            oneOf(status, StoryReportView.STATUSES), oneOf(severity, StoryReportView.SEVERITIES));
+    Filter filter = Filter.of(status, severity);
     QueuePage page =
         QuarkusTransaction.requiringNew()
             .call(() -> reports.queue(session(key), filter, QUEUE_LIMIT));
@@ -118,9 +115,7 @@ public class ReviewPages {
       @QueryParam("saved") String saved,
       @CookieParam(CsrfTokens.COOKIE) String cookie) {
     BrowserKey key = BrowserKey.of(cookie);
-    Filter filter =
-        new Filter(
-            oneOf(status, StoryReportView.STATUSES), oneOf(severity, StoryReportView.SEVERITIES));
+    Filter filter = Filter.of(status, severity);
     return storyPage(200, id, key, filter, savedNotice(saved), null);
   }
 
@@ -137,10 +132,7 @@ public class ReviewPages {
       @FormParam("filterSeverity") String filterSeverity,
       @CookieParam(CsrfTokens.COOKIE) String cookie) {
     BrowserKey key = BrowserKey.of(cookie);
-    Filter filter =
-        new Filter(
-            oneOf(filterStatus, StoryReportView.STATUSES),
-            oneOf(filterSeverity, StoryReportView.SEVERITIES));
+    Filter filter = Filter.of(filterStatus, filterSeverity);
     String storyId = storyOf(id);
     if (storyId == null) {
       return message(404, key, "No such discrepancy", "Nothing has the id " + id + ".");
@@ -159,7 +151,7 @@ public class ReviewPages {
                   + " Your note is back in its box: decide again."),
           draft);
     }
-    String decided = oneOf(status, StoryReportView.STATUSES);
+    String decided = Filter.of(status, null).status();
     Long seen = parseVersion(version);
     if (decided == null || seen == null) {
       return storyPage(
@@ -384,14 +376,6 @@ public class ReviewPages {
       }
     }
     return b.toString();
-  }
-
-  private static String oneOf(String value, List<String> allowed) {
-    if (value == null) {
-      return null;
-    }
-    String lower = value.strip().toLowerCase(Locale.ROOT);
-    return allowed.contains(lower) ? lower : null;
   }
 
   private static Long parseVersion(String version) {

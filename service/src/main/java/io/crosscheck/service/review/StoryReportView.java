@@ -60,6 +60,19 @@ class StoryReportView {
 
   /** The review's filter: a status and a severity, each {@code null} for all. */
   record Filter(String status, String severity) {
+    /** From a request's words: an unknown or empty value means all. */
+    static Filter of(String status, String severity) {
+      return new Filter(choice(status, STATUSES), choice(severity, SEVERITIES));
+    }
+
+    private static String choice(String value, List<String> allowed) {
+      if (value == null) {
+        return null;
+      }
+      String lower = value.strip().toLowerCase(Locale.ROOT);
+      return allowed.contains(lower) ? lower : null;
+    }
+
     boolean admits(DiscrepancyRecord d) {
       return (status == null || status.equals(d.status))
           && (severity == null || severity.equals(d.severity));
