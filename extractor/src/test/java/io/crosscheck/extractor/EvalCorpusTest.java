@@ -56,7 +56,7 @@ class EvalCorpusTest {
    * built on (UK, Indian, African, Australian outlets, live blogs, explainers), and never used to
    * tune it: the closest stand-in here for unseen news.
    */
-  static final double HOLDOUT_F1_FLOOR = 0.80;
+  static final double HOLDOUT_F1_FLOOR = 0.82;
 
   @Test
   void reads_articles_in_styles_it_was_not_built_on() throws IOException {
@@ -73,10 +73,10 @@ class EvalCorpusTest {
    * The last corpus (src/test/resources/eval-final), written after every other change of this issue
    * and measured once before any further tuning: F1 0.696 then.
    */
-  static final double FINAL_F1_FLOOR = 0.82;
+  static final double FINAL_F1_FLOOR = 0.84;
 
   /** A second last corpus (src/test/resources/eval-final2): F1 0.708 when first measured. */
-  static final double FINAL2_F1_FLOOR = 0.70;
+  static final double FINAL2_F1_FLOOR = 0.75;
 
   @Test
   void reads_the_second_final_corpus() throws IOException {

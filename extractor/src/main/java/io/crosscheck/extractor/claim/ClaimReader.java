@@ -536,6 +536,10 @@ public final class ClaimReader {
         k = skipped;
         continue;
       }
+      int trip = hospitalTrip(t, k);
+      if (trip > k) {
+        return new Found(CountedAs.INJURED, k, trip);
+      }
       if (!BRIDGE.contains(w.lower()) || a.quantityAt(k) != null) {
         return null;
       }
@@ -544,6 +548,34 @@ public final class ClaimReader {
       bridged++;
     }
     return null;
+  }
+
+  private static final Set<String> CARRIED = Set.of("taken", "transported", "rushed", "brought");
+  private static final Set<String> HOSPITAL_WORDS =
+      Set.of("hospital", "medical", "infirmary", "clinic", "trauma", "health");
+
+  /**
+   * "was taken to Providence Regional Medical Center": a trip to a hospital named in full. Returns
+   * the end of the hospital's name, or {@code k} when {@code k} starts no such trip.
+   */
+  private static int hospitalTrip(List<Token> t, int k) {
+    if (!CARRIED.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).is("to")) {
+      return k;
+    }
+    for (int j = k + 2; j < Math.min(t.size(), k + 9); j++) {
+      Token w = t.get(j);
+      if (HOSPITAL_WORDS.contains(w.lower())) {
+        int end = j + 1;
+        while (end < t.size() && t.get(end).capitalized()) {
+          end++; // "Medical Center", "Health Sciences Centre"
+        }
+        return end;
+      }
+      if (!w.capitalized() && !w.is("the") && !w.is("of") && !w.is("'s") && !w.punct('.')) {
+        return k;
+      }
+    }
+    return k;
   }
 
   /** A term that is also an active verb, followed by its object: "killed four people". */
