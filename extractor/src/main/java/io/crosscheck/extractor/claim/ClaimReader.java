@@ -67,6 +67,8 @@ public final class ClaimReader {
           "believed",
           "thought", // "at least 100 people are thought to have died"
           "may", // "as many as 30 people may have died"
+          "listed", // "the victim was listed in stable condition"
+          "transported", // "was transported with minor injuries"
           "might",
           "understood",
           "feared",
