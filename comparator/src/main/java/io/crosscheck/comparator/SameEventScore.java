@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -70,6 +71,13 @@ final class SameEventScore {
       boolean overlap =
           !ta.latest().isBefore(tb.earliest()) && !tb.latest().isBefore(ta.earliest());
       if (overlap) {
+        String pa = partOfDay(ta.text());
+        String pb = partOfDay(tb.text());
+        if (pa != null && pb != null && !compatible(pa, pb)) {
+          // two shootings in one city on one Saturday: "night" and "afternoon" are two incidents
+          reasons.add("different times of day (" + ta.text() + " / " + tb.text() + ")");
+          return -0.15;
+        }
         reasons.add("same dates (" + ta.text() + " / " + tb.text() + ")");
         return 0.2;
       }
@@ -88,6 +96,28 @@ final class SameEventScore {
             + (said == null ? "" : " (only \"" + said.text() + "\")")
             + ": identity less certain");
     return -0.05;
+  }
+
+  /** "morning", "afternoon", "evening", "night" or "overnight" as a time says it, else null. */
+  static String partOfDay(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = lower(text);
+    for (String part : List.of("overnight", "morning", "afternoon", "evening", "night")) {
+      if (t.contains(part)) {
+        return part;
+      }
+    }
+    return t.contains("tonight") ? "night" : null;
+  }
+
+  /** Parts of a day that may name one moment: evening runs into night, overnight into both. */
+  static boolean compatible(String a, String b) {
+    if (a.equals(b) || a.equals("overnight") || b.equals("overnight")) {
+      return true;
+    }
+    return Set.of(a, b).equals(Set.of("evening", "night"));
   }
 
   private static double places(PlaceReference pa, PlaceReference pb, List<String> reasons) {

@@ -73,6 +73,32 @@ class SourceComparatorTest {
   }
 
   @Test
+  void shootings_in_one_city_on_one_day_at_different_times_are_two_incidents() {
+    ExtractedArticle night =
+        article(
+            "a.txt",
+            "---\nsource: A\npublished: 2025-06-01\n---\nTwo dead in Oakland shooting\n\n"
+                + "Two men were killed in a shooting near Lake Merritt on Saturday night, Oakland"
+                + " police said.\n");
+    ExtractedArticle afternoon =
+        article(
+            "b.txt",
+            "---\nsource: B\npublished: 2025-06-01\n---\nWoman killed in East Oakland\n\n"
+                + "A woman was shot and killed on International Boulevard in East Oakland on"
+                + " Saturday afternoon, police said.\n");
+    ExtractedArticle evening =
+        article(
+            "c.txt",
+            "---\nsource: C\npublished: 2025-06-01\n---\nThree killed in Oakland shooting\n\n"
+                + "Three men were killed in a shooting near Lake Merritt on Saturday evening,"
+                + " Oakland police said.\n");
+
+    assertThat(COMPARATOR.compare(List.of(night, afternoon)).discrepancies()).isEmpty();
+    // evening and night may be one moment: the toll differs, the incident is one
+    assertThat(COMPARATOR.compare(List.of(night, evening)).discrepancies()).hasSize(1);
+  }
+
+  @Test
   void placeholder_headlines_alike_do_not_make_two_incidents_one() {
     ExtractedArticle first = json("a", "---", "He died at Regional One Health late Saturday.");
     ExtractedArticle second =
