@@ -31,6 +31,11 @@ class SourceComparatorTest {
     return EXTRACTOR.extract(input);
   }
 
+  /** An article as a file with front matter: its source, its date, then the text. */
+  private static ExtractedArticle dated(String name, String source, String published, String text) {
+    return article(name, "---\nsource: " + source + "\npublished: " + published + "\n---\n" + text);
+  }
+
   private static List<ExtractedArticle> seeds() throws IOException {
     List<ExtractedArticle> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("../seeds"))) {
@@ -75,21 +80,27 @@ class SourceComparatorTest {
   @Test
   void shootings_in_one_city_on_one_day_at_different_times_are_two_incidents() {
     ExtractedArticle night =
-        article(
+        dated(
             "a.txt",
-            "---\nsource: A\npublished: 2025-06-01\n---\nTwo dead in Oakland shooting\n\n"
+            "A",
+            "2025-06-01",
+            "Two dead in Oakland shooting\n\n"
                 + "Two men were killed in a shooting near Lake Merritt on Saturday night, Oakland"
                 + " police said.\n");
     ExtractedArticle afternoon =
-        article(
+        dated(
             "b.txt",
-            "---\nsource: B\npublished: 2025-06-01\n---\nWoman killed in East Oakland\n\n"
+            "B",
+            "2025-06-01",
+            "Woman killed in East Oakland\n\n"
                 + "A woman was shot and killed on International Boulevard in East Oakland on"
                 + " Saturday afternoon, police said.\n");
     ExtractedArticle evening =
-        article(
+        dated(
             "c.txt",
-            "---\nsource: C\npublished: 2025-06-01\n---\nThree killed in Oakland shooting\n\n"
+            "C",
+            "2025-06-01",
+            "Three killed in Oakland shooting\n\n"
                 + "Three men were killed in a shooting near Lake Merritt on Saturday evening,"
                 + " Oakland police said.\n");
 
@@ -133,15 +144,17 @@ class SourceComparatorTest {
   @Test
   void compatible_bounds_are_no_conflict() {
     ExtractedArticle a =
-        article(
+        dated(
             "a.txt",
-            "---\nsource: A\npublished: 2024-05-02\n---\n"
-                + "At least three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+            "A",
+            "2024-05-02",
+            "At least three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
     ExtractedArticle b =
-        article(
+        dated(
             "b.txt",
-            "---\nsource: B\npublished: 2024-05-02\n---\n"
-                + "Five people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+            "B",
+            "2024-05-02",
+            "Five people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
 
     assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies()).isEmpty();
   }
@@ -149,15 +162,17 @@ class SourceComparatorTest {
   @Test
   void one_shooting_told_twice_with_different_tolls_is_a_conflict() {
     ExtractedArticle a =
-        article(
+        dated(
             "a.txt",
-            "---\nsource: A\npublished: 2024-05-02\n---\n"
-                + "Three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+            "A",
+            "2024-05-02",
+            "Three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
     ExtractedArticle b =
-        article(
+        dated(
             "b.txt",
-            "---\nsource: B\npublished: 2024-05-02\n---\n"
-                + "Six people were killed in a shooting in Dayton, Ohio, on Wednesday night, officials said.");
+            "B",
+            "2024-05-02",
+            "Six people were killed in a shooting in Dayton, Ohio, on Wednesday night, officials said.");
 
     List<Discrepancy> found = COMPARATOR.compare(List.of(a, b)).discrepancies();
 
@@ -173,15 +188,17 @@ class SourceComparatorTest {
   @Test
   void shootings_in_different_cities_are_not_compared() {
     ExtractedArticle a =
-        article(
+        dated(
             "a.txt",
-            "---\nsource: A\npublished: 2024-05-02\n---\n"
-                + "Three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+            "A",
+            "2024-05-02",
+            "Three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
     ExtractedArticle b =
-        article(
+        dated(
             "b.txt",
-            "---\nsource: B\npublished: 2024-05-02\n---\n"
-                + "Six people were killed in a shooting in Toledo, Ohio, on Wednesday night, police said.");
+            "B",
+            "2024-05-02",
+            "Six people were killed in a shooting in Toledo, Ohio, on Wednesday night, police said.");
 
     assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies()).isEmpty();
   }
@@ -189,15 +206,17 @@ class SourceComparatorTest {
   @Test
   void shootings_at_different_addresses_on_one_day_stay_apart() {
     ExtractedArticle a =
-        article(
+        dated(
             "a.txt",
-            "---\nsource: A\npublished: 2024-05-02\n---\n"
-                + "A man was shot and killed on Elm Street on Wednesday night, police said.");
+            "A",
+            "2024-05-02",
+            "A man was shot and killed on Elm Street on Wednesday night, police said.");
     ExtractedArticle b =
-        article(
+        dated(
             "b.txt",
-            "---\nsource: B\npublished: 2024-05-02\n---\n"
-                + "Two men were shot and killed on Maple Avenue on Wednesday night, police said.");
+            "B",
+            "2024-05-02",
+            "Two men were shot and killed on Maple Avenue on Wednesday night, police said.");
 
     assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies()).isEmpty();
   }
@@ -205,15 +224,17 @@ class SourceComparatorTest {
   @Test
   void a_later_report_with_a_higher_toll_is_an_update() {
     ExtractedArticle a =
-        article(
+        dated(
             "a.txt",
-            "---\nsource: A\npublished: 2024-05-02\n---\n"
-                + "Eight people were killed when a bus plunged into a gorge in Himachal Pradesh on Tuesday.");
+            "A",
+            "2024-05-02",
+            "Eight people were killed when a bus plunged into a gorge in Himachal Pradesh on Tuesday.");
     ExtractedArticle b =
-        article(
+        dated(
             "b.txt",
-            "---\nsource: B\npublished: 2024-05-03\n---\n"
-                + "The death toll from Tuesday's bus crash in Himachal Pradesh rose to 12 on Wednesday.");
+            "B",
+            "2024-05-03",
+            "The death toll from Tuesday's bus crash in Himachal Pradesh rose to 12 on Wednesday.");
 
     assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies())
         .singleElement()

@@ -988,7 +988,7 @@ public final class ClaimReader {
         continue;
       }
       List<NounPhrase> conjuncts = new ArrayList<>();
-      Found found = termAfter(t, a, skipParentOf(t, skipApposition(t, np.end())), 5, conjuncts);
+      Found found = termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
       if (found != null && relativeClause(t, np.end(), found.start())) {
         found = diedLater(t, a, found);
       } else if (found != null) {
@@ -1348,22 +1348,6 @@ public final class ClaimReader {
     }
     return groups;
   }
-
-  /** "a father of three was shot dead": the children he has are no part of the count. */
-  private static int skipParentOf(List<Token> t, int k) {
-    return k + 1 < t.size()
-            && k > 0
-            && t.get(k).is("of")
-            && PARENT_HEADS.contains(t.get(k - 1).lower())
-            && (t.get(k + 1).number() || NUMBER_WORDS.contains(t.get(k + 1).lower()))
-        ? k + 2
-        : k;
-  }
-
-  private static final Set<String> PARENT_HEADS =
-      Set.of("father", "mother", "parent", "grandfather", "grandmother", "dad", "mom", "mum");
-  private static final Set<String> NUMBER_WORDS =
-      Set.of("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
 
   /** "a woman, 34, of Elm Street, died", "The driver, identified as Tyler Moss, 19, was". */
   private static int skipApposition(List<Token> t, int k) {

@@ -405,6 +405,18 @@ final class NounPhrases {
         k, role.end(), role.value().group(), t.get(role.end() - 1).text(), false, true, true);
   }
 
+  /**
+   * The end of "a father of three": the children a parent has belong to the phrase, not to a count
+   * of their own. The role's end otherwise.
+   */
+  private int parentOf(List<Token> t, PhraseTable.Match<Role> role) {
+    int of = role.end();
+    boolean counted =
+        of + 1 < t.size()
+            && (t.get(of + 1).number() || lexicon.number(t.get(of + 1).lower()) != null);
+    return "family".equals(role.value().group()) && counted && t.get(of).is("of") ? of + 2 : of;
+  }
+
   /** True at the line's start, or when the comma at {@code comma} closes "Man killed". */
   private boolean afterClause(List<Token> t, int comma) {
     if (comma < 0) {
@@ -462,7 +474,7 @@ final class NounPhrases {
           group = age < 13 ? "children" : age < (adult ? 18 : 20) ? "teenagers" : "people";
         }
         return new NounPhrase(
-            k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
+            k, parentOf(t, role), group, t.get(role.end() - 1).text(), false, true, true);
       }
       Token w = t.get(j);
       Long years = ageOf(w);

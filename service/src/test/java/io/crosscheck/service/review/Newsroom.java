@@ -91,15 +91,18 @@ final class Newsroom {
         article("pentagon", seed("003")));
   }
 
+  /** The login form posted as a browser posts it, from {@code origin} (null: none sent). */
+  static Response loginAttempt(String name, String password, String path, String origin) {
+    var request = given().redirects().follow(false);
+    if (origin != null) {
+      request = request.header("Origin", origin);
+    }
+    return request.formParam("j_username", name).formParam("j_password", password).post(path);
+  }
+
   /** An editor's logged-in browser: its cookies. */
   static Map<String, String> login(String name, String password) {
-    Response r =
-        given()
-            .redirects()
-            .follow(false)
-            .formParam("j_username", name)
-            .formParam("j_password", password)
-            .post("/j_security_check");
+    Response r = loginAttempt(name, password, "/j_security_check", null);
     if (r.statusCode() != 302 || r.getCookie(ReviewPages.SESSION_COOKIE) == null) {
       throw new IllegalStateException("login failed: " + r.statusCode() + " " + r.getHeaders());
     }

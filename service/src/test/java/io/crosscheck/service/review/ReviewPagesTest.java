@@ -4,6 +4,7 @@ import static io.crosscheck.service.review.Newsroom.EDITOR;
 import static io.crosscheck.service.review.Newsroom.PASSWORD;
 import static io.crosscheck.service.review.Newsroom.csrfOf;
 import static io.crosscheck.service.review.Newsroom.login;
+import static io.crosscheck.service.review.Newsroom.loginAttempt;
 import static io.crosscheck.service.review.Newsroom.page;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -80,13 +81,7 @@ class ReviewPagesTest {
   @Test
   void a_wrong_password_or_an_unknown_editor_is_refused() {
     for (var attempt : Map.of(EDITOR, "wrong", "mallory", PASSWORD).entrySet()) {
-      Response r =
-          given()
-              .redirects()
-              .follow(false)
-              .formParam("j_username", attempt.getKey())
-              .formParam("j_password", attempt.getValue())
-              .post("/j_security_check");
+      Response r = loginAttempt(attempt.getKey(), attempt.getValue(), "/j_security_check", null);
       assertThat(r.header("Location")).contains("/login?error");
       assertThat(r.getCookie(ReviewPages.SESSION_COOKIE)).isNullOrEmpty();
     }
@@ -97,20 +92,10 @@ class ReviewPagesTest {
   void a_name_guessed_at_too_often_is_locked_even_with_the_right_password() {
     // carol exists for this test alone: the others would be locked out with her
     for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-      given()
-          .redirects()
-          .follow(false)
-          .formParam("j_username", "carol")
-          .formParam("j_password", "guess" + i)
-          .post("/j_security_check");
+      loginAttempt("carol", "guess" + i, "/j_security_check", null);
     }
     login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD); // another name is not affected
-    given()
-        .redirects()
-        .follow(false)
-        .formParam("j_username", "carol")
-        .formParam("j_password", PASSWORD)
-        .post("/j_security_check")
+    loginAttempt("carol", PASSWORD, "/j_security_check", null)
         .then()
         .header("Location", org.hamcrest.Matchers.containsString("/login?error"));
   }
@@ -303,25 +288,12 @@ class ReviewPagesTest {
             .post("/review/logout");
     assertThat(r.statusCode()).isEqualTo(403);
     assertThat(r.asString()).contains("sent from another site");
-    Response login =
-        given()
-            .redirects()
-            .follow(false)
-            .header("Origin", "https://evil.example")
-            .formParam("j_username", EDITOR)
-            .formParam("j_password", PASSWORD)
-            .post("/j_security_check");
+    Response login = loginAttempt(EDITOR, PASSWORD, "/j_security_check", "https://evil.example");
     assertThat(login.statusCode()).isEqualTo(403);
     assertThat(login.getCookie(ReviewPages.SESSION_COOKIE)).isNull();
     // Quarkus takes a login posted to any path ending in j_security_check, the API's included
     Response apiPath =
-        given()
-            .redirects()
-            .follow(false)
-            .header("Origin", "https://evil.example")
-            .formParam("j_username", EDITOR)
-            .formParam("j_password", PASSWORD)
-            .post("/api/j_security_check");
+        loginAttempt(EDITOR, PASSWORD, "/api/j_security_check", "https://evil.example");
     assertThat(apiPath.statusCode()).isEqualTo(403);
     assertThat(apiPath.getCookie(ReviewPages.SESSION_COOKIE)).isNull();
   }
