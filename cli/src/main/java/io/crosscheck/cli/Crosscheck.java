@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ExtractCommand.class,
       CompareCommand.class,
+      EvaluateCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     },
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
       "  crosscheck extract --format table seeds/",
       "  crosscheck compare seeds/",
       "  crosscheck compare --format html wire.txt local.html > report.html",
+      "  crosscheck evaluate --gold annotated/ --errors",
       "  source <(crosscheck generate-completion)"
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -68,6 +70,6 @@ public final class Crosscheck implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "name a command: extract or compare");
+        spec.commandLine(), "name a command: extract, compare or evaluate");
   }
 }

@@ -26,7 +26,8 @@ import java.util.TreeSet;
 final class JsonReflectionConfig {
 
   /** The types the CLI hands to Jackson (see {@link Json}). */
-  static final List<Class<?>> ROOTS = List.of(ArticleReport.class, ComparisonReport.class);
+  static final List<Class<?>> ROOTS =
+      List.of(ArticleReport.class, ComparisonReport.class, EvaluationReport.class);
 
   static final String PATH =
       "META-INF/native-image/io.crosscheck/crosscheck-cli-json/reflect-config.json";
