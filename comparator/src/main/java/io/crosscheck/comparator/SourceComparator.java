@@ -18,7 +18,12 @@ import java.util.Set;
 /**
  * Compares what several articles claim: lines up the events that are one real-world event, then the
  * claims that count the same thing, and reports where they disagree and where they agree or stand
- * on one source alone. Stateless and thread-safe.
+ * on one source alone.
+ *
+ * <p>Thread-safe: it has no fields, and the helpers it calls are static and work only on what one
+ * {@link #compare} call creates and on immutable constants, so one instance may serve every thread.
+ * {@code ConcurrentComparisonTest} checks that a story compares the same while other threads
+ * compare others.
  *
  * <pre>{@code
  * Comparison c = SourceComparator.standard().compare(List.of(raidReport, pentagonBriefing));

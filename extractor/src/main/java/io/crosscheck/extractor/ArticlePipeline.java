@@ -39,6 +39,10 @@ import java.util.Set;
 /**
  * The stages in their order: sentences → mentions (quantities, places, times, hedges, sources) →
  * claims → sourcing → incidents → tallies → the model's events and claims with stable ids.
+ *
+ * <p>One pipeline serves every thread of a shared {@link Extractor}: the stages held in fields keep
+ * no per-call state, and the one stage that remembers across sentences ({@link Sourcing}, with the
+ * last source named and its cache of entity names) is made afresh for each article.
  */
 final class ArticlePipeline {
 
@@ -64,7 +68,7 @@ final class ArticlePipeline {
 
   ExtractedArticle extract(Article article, List<Diagnostic> diagnostics) {
     Document document = Document.of(article);
-    Sourcing sourcing = new Sourcing(lexicon);
+    Sourcing sourcing = new Sourcing(lexicon); // per article: it remembers, so it is never a field
     List<SentenceAnalysis> analyses = new ArrayList<>();
     Map<Sentence, List<RawClaim>> claims = new IdentityHashMap<>();
     for (Sentence s : document.sentences()) {

@@ -11,7 +11,13 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Reads news articles and the claims they make. Thread-safe; build one and share it.
+ * Reads news articles and the claims they make.
+ *
+ * <p>Thread-safe: build one and share it between all threads, as the service does. No stage keeps
+ * per-call state in a field; what one article or sentence needs while it is read lives in objects
+ * made for that call, and what stages share (the lexicon, phrase tables, word sets) is immutable
+ * once built. {@code ConcurrentExtractionTest} checks that an article reads the same while other
+ * threads read others.
  *
  * <pre>{@code
  * Extractor extractor = Extractor.standard();

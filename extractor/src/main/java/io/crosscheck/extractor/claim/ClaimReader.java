@@ -11,6 +11,7 @@ import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
@@ -217,16 +218,28 @@ public final class ClaimReader {
     this.phrases = new NounPhrases(lexicon);
   }
 
-  /** Tokens of the sentence being read that are some claim's subject or term. */
-  private final java.util.BitSet covered = new java.util.BitSet();
+  /**
+   * Tokens of one sentence that are already some claim's subject or term, so that the singulars
+   * pass does not count them again. Made afresh by each {@link #read} and passed down, because one
+   * reader serves many threads: state in a field would mix their sentences.
+   */
+  private static final class Covered {
+    private final BitSet tokens = new BitSet();
 
-  /** Claims read from a death toll: totals, which never take another count's group. */
-  private final Set<RawClaim> totals =
-      java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    void add(int from, int to) {
+      if (to > from) {
+        tokens.set(from, to);
+      }
+    }
 
-  /** Reads one sentence's claims. Not thread-safe: one reader serves one article at a time. */
+    boolean contains(int k) {
+      return tokens.get(k);
+    }
+  }
+
+  /** Reads one sentence's claims. Keeps nothing between calls, so threads may share a reader. */
   public List<RawClaim> read(SentenceAnalysis analysis) {
-    covered.clear();
+    Covered covered = new Covered();
     List<Token> all = analysis.sentence().tokens();
     if (!all.isEmpty() && all.get(all.size() - 1).punct('?')) {
       return List.of(); // "How many people died?" asks; it claims nothing
@@ -238,12 +251,12 @@ public final class ClaimReader {
           || isPreviousValue(analysis.sentence().tokens(), analysis, q)) {
         continue;
       }
-      RawClaim claim = readQuantity(analysis, q, claims, wholes);
+      RawClaim claim = readQuantity(analysis, q, claims, wholes, covered);
       if (claim != null) {
         claims.add(claim);
       }
     }
-    readSingulars(analysis, claims);
+    readSingulars(analysis, claims, covered);
     RawClaim named = namedVictims(analysis);
     if (named != null && claims.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
       claims.add(named);
@@ -253,7 +266,11 @@ public final class ClaimReader {
   }
 
   private RawClaim readQuantity(
-      SentenceAnalysis a, QuantityMention q, List<RawClaim> earlier, Set<Integer> wholes) {
+      SentenceAnalysis a,
+      QuantityMention q,
+      List<RawClaim> earlier,
+      Set<Integer> wholes,
+      Covered covered) {
     List<Token> t = a.sentence().tokens();
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
     int npStart = q.end();
@@ -365,8 +382,8 @@ public final class ClaimReader {
       // "no U.S. casualties": a nation's casualties are its soldiers'
       group = NounPhrases.militaryOf(lexicon.demonyms().at(t, np.end() - 1).value());
     }
-    cover(q.start(), Math.max(q.end(), np.end()));
-    cover(found.start(), found.end());
+    covered.add(q.start(), Math.max(q.end(), np.end()));
+    covered.add(found.start(), found.end());
     RawClaim claim =
         new RawClaim(
             a.sentence(),
@@ -497,12 +514,6 @@ public final class ClaimReader {
       }
     }
     return null;
-  }
-
-  private void cover(int from, int to) {
-    if (to > from) {
-      covered.set(from, to);
-    }
   }
 
   /** "179 of the 181 people": the 181 is the whole the count is part of, not a claim. */
@@ -673,7 +684,7 @@ public final class ClaimReader {
    * "A man was found shot in the head … and died at the scene", "was shot and taken to a hospital,
    * where he died": one person hurt, then dead — a death. Returns {@code found} otherwise.
    */
-  private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found) {
+  private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found, Covered covered) {
     if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
       return found;
     }
@@ -697,7 +708,7 @@ public final class ClaimReader {
         term = lexicon.termsAfter().at(t, k + 1); // "where he was pronounced dead"
       }
       if (term != null && term.value() == CountedAs.KILLED && !isActiveUse(t, term)) {
-        cover(j, term.end()); // "where she died": she is the one already counted
+        covered.add(j, term.end()); // "where she died": she is the one already counted
         return new Found(CountedAs.KILLED, term.start(), term.end());
       }
     }
@@ -959,10 +970,10 @@ public final class ClaimReader {
   /**
    * "A man was killed", "the gunman was shot dead", "killing a police officer", "killing himself".
    */
-  private void readSingulars(SentenceAnalysis a, List<RawClaim> claims) {
+  private void readSingulars(SentenceAnalysis a, List<RawClaim> claims, Covered covered) {
     List<Token> t = a.sentence().tokens();
     for (int k = 0; k < t.size(); k++) {
-      if (a.quantityAt(k) != null || covered.get(k)) {
+      if (a.quantityAt(k) != null || covered.contains(k)) {
         continue;
       }
       RawClaim reflexive = reflexive(a, k);
@@ -992,7 +1003,7 @@ public final class ClaimReader {
       if (found != null && relativeClause(t, np.end(), found.start())) {
         found = diedLater(t, a, found);
       } else if (found != null) {
-        found = diedAfterAll(t, a, found);
+        found = diedAfterAll(t, a, found, covered);
       }
       boolean before = false;
       if (found == null) {
@@ -1023,7 +1034,7 @@ public final class ClaimReader {
       for (NounPhrase other : conjuncts) {
         if (java.util.Objects.equals(other.group(), np.group())) {
           people++; // "a man and a woman were killed": one count of two
-          cover(other.start(), other.end());
+          covered.add(other.start(), other.end());
         } else {
           claims.add(
               single(
@@ -1033,7 +1044,8 @@ public final class ClaimReader {
                   other.start(),
                   other.end(),
                   false,
-                  t.get(other.start()).is("the")));
+                  t.get(other.start()).is("the"),
+                  covered));
         }
       }
       Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
@@ -1055,7 +1067,7 @@ public final class ClaimReader {
               null,
               null,
               k));
-      cover(k, np.end());
+      covered.add(k, np.end());
       k = Math.max(k, np.end() - 1);
     }
   }
@@ -1067,8 +1079,9 @@ public final class ClaimReader {
       int start,
       int end,
       boolean subset,
-      boolean definite) {
-    cover(start, end);
+      boolean definite,
+      Covered covered) {
+    covered.add(start, end);
     return new RawClaim(
         a.sentence(),
         found.counted(),

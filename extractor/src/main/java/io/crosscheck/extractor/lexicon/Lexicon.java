@@ -50,7 +50,7 @@ public final class Lexicon {
     for (List<String> row : Tsv.read("organisations.tsv", 4)) {
       Organisation org = new Organisation(row.get(0), row.get(1), row.get(2));
       List<String> aliases = Tsv.aliases(row.get(3));
-      organisationAliases.put(org.key(), aliases);
+      organisationAliases.put(org.key(), List.copyOf(aliases));
       for (String alias : aliases) {
         String lower = alias.toLowerCase(Locale.ROOT);
         int space = lower.indexOf(' ');
@@ -62,6 +62,8 @@ public final class Lexicon {
       }
       aliases.forEach(alias -> organisations.add(alias, org, Casing.NAME));
     }
+    // callers get these lists; read-only, so that no caller can change what other threads read
+    aliasesByFirstWord.replaceAll((word, aliases) -> List.copyOf(aliases));
     for (List<String> row : Tsv.read("roles.tsv", 3)) {
       roles.add(row.get(0), new Role(row.get(1), row.get(2)), Casing.ANY);
     }

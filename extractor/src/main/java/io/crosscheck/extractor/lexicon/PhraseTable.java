@@ -13,6 +13,10 @@ import java.util.Map;
  * lower-case words: a lookup walks at most as many tokens as the longest phrase, one hash probe
  * each, whatever the number of phrases. No pattern is run over article text.
  *
+ * <p>A table is filled while its owner is built (the lexicon's constructor, a class's static
+ * initializer) and only read after that; lookups change nothing, so a filled table is safe to share
+ * between threads. Adding to a table that others already read is not.
+ *
  * @param <V> what a phrase stands for
  */
 public final class PhraseTable<V> {
