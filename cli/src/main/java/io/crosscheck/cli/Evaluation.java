@@ -2,6 +2,7 @@ package io.crosscheck.cli;
 
 import io.crosscheck.cli.EvaluationReport.Errors;
 import io.crosscheck.cli.EvaluationReport.FlagScore;
+import io.crosscheck.cli.EvaluationReport.GroupingScore;
 import io.crosscheck.cli.EvaluationReport.PairError;
 import io.crosscheck.cli.EvaluationReport.PairScores;
 import io.crosscheck.cli.EvaluationReport.Reading;
@@ -17,6 +18,7 @@ import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Incident;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import java.util.ArrayList;
@@ -150,6 +152,7 @@ final class Evaluation {
     for (Scored scored : SCORED) {
       scores.add(scoreFlags(corpus, read, flags, scored, errors));
     }
+    GroupingScore grouping = scoreGrouping(corpus, read, comparison, errors);
     int different = 0;
     int differentFlagged = 0;
     for (GoldPair pair : corpus.pairs()) {
@@ -171,11 +174,60 @@ final class Evaluation {
     }
     return new PairScores(
         corpus.pairs().size(),
+        grouping,
         scores,
         different,
         differentFlagged,
         comparison.discrepancies().size(),
         across);
+  }
+
+  private GroupingScore scoreGrouping(
+      GoldCorpus corpus,
+      Map<String, ExtractedArticle> read,
+      Comparison comparison,
+      List<PairError> errors) {
+    Map<String, Incident> incidentOf = new HashMap<>();
+    for (Incident incident : comparison.incidents()) {
+      incident.members().forEach(m -> incidentOf.put(m.article(), incident));
+    }
+    int same = 0;
+    int tp = 0;
+    int fp = 0;
+    int fn = 0;
+    for (GoldPair pair : corpus.pairs()) {
+      Incident a = incidentOf.get(pair.a());
+      boolean grouped = a != null && a == incidentOf.get(pair.b());
+      same += pair.sameIncident() ? 1 : 0;
+      if (grouped == pair.sameIncident()) {
+        tp += grouped ? 1 : 0;
+        continue;
+      }
+      fp += grouped ? 1 : 0;
+      fn += grouped ? 0 : 1;
+      errors.add(
+          new PairError(
+              pair.a(),
+              pair.b(),
+              "incident",
+              grouped ? "merged" : "split",
+              pair.sameIncident(),
+              "",
+              "",
+              identity(grouped, a, read.get(pair.a()), read.get(pair.b()))));
+    }
+    return GroupingScore.of(same, tp, fp, fn);
+  }
+
+  /** Why the comparison grouped two articles, or how the pair scored when it split them. */
+  private String identity(
+      boolean grouped, Incident incident, ExtractedArticle a, ExtractedArticle b) {
+    if (grouped) {
+      return String.join("; ", incident.reasons());
+    }
+    var same = comparator.sameIncident(a, b);
+    return String.format(
+        java.util.Locale.ROOT, "%.2f: %s", same.confidence(), String.join("; ", same.reasons()));
   }
 
   private FlagScore scoreFlags(

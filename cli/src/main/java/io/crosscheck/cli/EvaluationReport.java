@@ -56,6 +56,7 @@ record EvaluationReport(
    */
   record PairScores(
       int labelled,
+      GroupingScore grouping,
       List<FlagScore> flags,
       int differentIncidentPairs,
       int differentIncidentFlagged,
@@ -63,6 +64,28 @@ record EvaluationReport(
       int discrepanciesAcrossIncidents) {
     PairScores {
       flags = List.copyOf(flags);
+    }
+  }
+
+  /**
+   * The comparison's incidents against the labelled pairs: a pair is grouped when both articles'
+   * lead events fall in one incident.
+   *
+   * @param truePositives same-incident pairs grouped
+   * @param falsePositives different-incident pairs grouped
+   * @param falseNegatives same-incident pairs split
+   */
+  record GroupingScore(
+      int sameIncidentPairs,
+      int truePositives,
+      int falsePositives,
+      int falseNegatives,
+      Double precision,
+      Double recall,
+      Double f1) {
+    static GroupingScore of(int same, int tp, int fp, int fn) {
+      return new GroupingScore(
+          same, tp, fp, fn, ratio(tp, tp + fp), ratio(tp, tp + fn), harmonic(tp, fp, fn));
     }
   }
 
@@ -127,10 +150,12 @@ record EvaluationReport(
   /**
    * A pair flagged wrongly or a conflict missed.
    *
-   * @param kind {@code missed-conflict} or {@code false-flag}
+   * @param kind {@code missed-conflict}, {@code false-flag}, {@code split} (one incident taken for
+   *     two) or {@code merged} (two incidents taken for one)
    * @param gold the annotated values of both articles ("3 / 4")
    * @param engine the lead tallies of both articles as the engine read them
-   * @param flag the flagging discrepancy's kind and explanation, for a false flag
+   * @param flag the flagging discrepancy's kind and explanation, for a false flag; for a merge, why
+   *     the comparison took the two for one incident
    */
   record PairError(
       String a,

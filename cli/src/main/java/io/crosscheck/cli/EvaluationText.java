@@ -1,6 +1,7 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.cli.EvaluationReport.FlagScore;
+import io.crosscheck.cli.EvaluationReport.GroupingScore;
 import io.crosscheck.cli.EvaluationReport.PairError;
 import io.crosscheck.cli.EvaluationReport.PairScores;
 import io.crosscheck.cli.EvaluationReport.Reading;
@@ -51,6 +52,18 @@ final class EvaluationText {
         String.format(
             "%nconflict flags over %d labelled pairs (all %d articles compared at once)%n",
             pairs.labelled(), documents));
+    GroupingScore g = pairs.grouping();
+    b.append(
+        String.format(
+            "incidents  %d same-incident pairs: grouped right %d, different incidents grouped %d,"
+                + " split %d; precision %s, recall %s, F1 %s%n",
+            g.sameIncidentPairs(),
+            g.truePositives(),
+            g.falsePositives(),
+            g.falseNegatives(),
+            ratio(g.precision()),
+            ratio(g.recall()),
+            ratio(g.f1())));
     b.append(
         String.format(
             "predicate  conflicts  flagged right  false flags  missed  precision  recall  F1%n"));
@@ -118,6 +131,18 @@ final class EvaluationText {
     }
     b.append(String.format("%nwrong pairs: %d%n", report.errors().pairs().size()));
     for (PairError e : report.errors().pairs()) {
+      if (e.predicate().equals("incident")) {
+        b.append(
+            String.format(
+                "%n%s / %s  %s (%s)%n",
+                e.a(), e.b(), e.kind(), e.sameIncident() ? "one incident" : "different incidents"));
+        if (e.flag() != null) {
+          b.append(e.kind().equals("merged") ? "    grouped because: " : "    scored ")
+              .append(cut(e.flag()))
+              .append('\n');
+        }
+        continue;
+      }
       b.append(
           String.format(
               "%n%s / %s  %s  %s (%s): annotated %s, lead tallies %s%n",

@@ -120,6 +120,9 @@ record Floors(List<Floor> floors) {
           "injured.precision",
           "injured.recall",
           "injured.f1",
+          "incidents.precision",
+          "incidents.recall",
+          "incidents.f1",
           "killed.conflict.precision",
           "killed.conflict.recall",
           "killed.conflict.f1",
@@ -138,6 +141,9 @@ record Floors(List<Floor> floors) {
       figures.put(t.predicate() + ".f1", t.f1());
     }
     if (report.pairs() != null) {
+      figures.put("incidents.precision", report.pairs().grouping().precision());
+      figures.put("incidents.recall", report.pairs().grouping().recall());
+      figures.put("incidents.f1", report.pairs().grouping().f1());
       for (FlagScore f : report.pairs().flags()) {
         figures.put(f.predicate() + ".conflict.precision", f.precision());
         figures.put(f.predicate() + ".conflict.recall", f.recall());

@@ -29,7 +29,7 @@ final class Blocks {
     Map<String, List<EventRef>> placelessByWeek = new HashMap<>();
     List<EventRef> usable = new ArrayList<>();
     for (EventRef e : events) {
-      if (e.event().type() == EventType.STATISTICS || e.claims().isEmpty()) {
+      if (e.event().type() == EventType.STATISTICS) {
         continue;
       }
       usable.add(e);
@@ -102,6 +102,28 @@ final class Blocks {
     if (seen.add(key)) {
       pairs.add(ka.compareTo(kb) < 0 ? new EventRef[] {a, b} : new EventRef[] {b, a});
     }
+  }
+
+  /** Why two events are never paired, in an editor's words; null when they would be. */
+  static String whyApart(EventRef a, EventRef b) {
+    if (!kindsCompatible(a.event().type(), b.event().type())) {
+      return "different kinds of incident (" + a.event().type() + " / " + b.event().type() + ")";
+    }
+    if (!closeInTime(a, b)) {
+      return "more than a week apart ("
+          + a.event().when().text()
+          + " / "
+          + b.event().when().text()
+          + ")";
+    }
+    if (!candidatePairs(List.of(a, b)).isEmpty()) {
+      return null;
+    }
+    return "places neither the same nor one inside the other ("
+        + (a.event().where() == null ? "none" : a.event().where().text())
+        + " / "
+        + (b.event().where() == null ? "none" : b.event().where().text())
+        + ")";
   }
 
   private static boolean kindsCompatible(EventType a, EventType b) {

@@ -6,9 +6,11 @@ import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Incident;
 import io.crosscheck.model.SameEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -39,23 +41,63 @@ public final class SourceComparator {
   }
 
   public Comparison compare(List<ExtractedArticle> articles) {
-    List<EventRef> events = new ArrayList<>();
-    articles.forEach(a -> events.addAll(EventRef.of(a)));
+    List<EventRef> leads = new ArrayList<>();
+    for (ExtractedArticle article : articles) {
+      EventRef.of(article).stream().filter(e -> e.event().lead()).forEach(leads::add);
+    }
+    List<Incidents.Scored> scored = new ArrayList<>();
+    Map<String, SameEvent> sameByPair = new HashMap<>();
+    for (EventRef[] pair : Blocks.candidatePairs(leads)) {
+      SameEvent same = SameEventScore.of(pair[0], pair[1]);
+      scored.add(new Incidents.Scored(pair[0], pair[1], same));
+      sameByPair.put(pairKey(pair[0], pair[1]), same);
+    }
+    List<Incidents.Grouped> incidents = Incidents.group(leads, scored);
     List<Discrepancy> discrepancies = new ArrayList<>();
     Map<String, Group> agreements = new LinkedHashMap<>();
     Set<String> compared = new HashSet<>();
-    for (EventRef[] pair : Blocks.candidatePairs(events)) {
-      SameEvent same = SameEventScore.of(pair[0], pair[1]);
-      if (same.confidence() < SameEventScore.THRESHOLD) {
-        continue;
+    for (Incidents.Grouped grouped : incidents) {
+      Incident incident = grouped.incident();
+      List<EventRef> members = grouped.members();
+      SameEvent joined = new SameEvent(incident.confidence(), incident.reasons());
+      for (int i = 0; i < members.size(); i++) {
+        for (int j = i + 1; j < members.size(); j++) {
+          EventRef a = members.get(i);
+          EventRef b = members.get(j);
+          SameEvent same = sameByPair.getOrDefault(pairKey(a, b), joined);
+          compareClaims(a, b, same, discrepancies, agreements, compared);
+        }
       }
-      compareClaims(pair[0], pair[1], same, discrepancies, agreements, compared);
     }
-    List<Corroboration> corroborations = corroborations(events, agreements, compared);
+    List<Corroboration> corroborations = corroborations(leads, agreements, compared);
     discrepancies.sort(
         Comparator.comparing((Discrepancy d) -> -d.severity().ordinal())
             .thenComparing(Discrepancy::id));
-    return new Comparison(articles, discrepancies, corroborations);
+    return new Comparison(
+        articles,
+        incidents.stream().map(Incidents.Grouped::incident).toList(),
+        discrepancies,
+        corroborations);
+  }
+
+  /**
+   * How sure the comparison is that two articles' lead events are one incident, and why: what an
+   * editor asks of two articles the report keeps apart, or puts together.
+   */
+  public SameEvent sameIncident(ExtractedArticle a, ExtractedArticle b) {
+    EventRef la = EventRef.of(a).stream().filter(e -> e.event().lead()).findFirst().orElse(null);
+    EventRef lb = EventRef.of(b).stream().filter(e -> e.event().lead()).findFirst().orElse(null);
+    if (la == null || lb == null) {
+      return new SameEvent(0, List.of("an article has no lead event"));
+    }
+    String apart = Blocks.whyApart(la, lb);
+    return apart == null ? SameEventScore.of(la, lb) : new SameEvent(0, List.of(apart));
+  }
+
+  private static String pairKey(EventRef a, EventRef b) {
+    String ka = a.articleId() + "/" + a.event().id();
+    String kb = b.articleId() + "/" + b.event().id();
+    return ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
   }
 
   private void compareClaims(
