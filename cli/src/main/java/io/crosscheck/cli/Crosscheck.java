@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       ExtractCommand.class,
       CompareCommand.class,
       EvaluateCommand.class,
+      TrainIncidentsCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     },

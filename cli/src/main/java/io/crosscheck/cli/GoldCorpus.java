@@ -37,6 +37,7 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
   record GoldDocument(
       String id,
       String incident,
+      String cluster,
       ArticleInput input,
       GoldCount killed,
       GoldCount injured,
@@ -112,6 +113,7 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
               new GoldDocument(
                   id,
                   optionalText(node, "incident", file, line),
+                  cluster(node, file, line),
                   input,
                   count(node, "text_killed", file, line),
                   count(node, "text_injured", file, line),
@@ -151,6 +153,7 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
               new GoldDocument(
                   id,
                   id, // each record is its own event
+                  id,
                   new ArticleInput(article, List.of()),
                   count(node, "text_killed", file, line),
                   count(node, "text_injured", file, line),
@@ -278,6 +281,20 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
     } catch (IOException e) {
       throw new GoldFormatException("cannot read " + file + ": " + e.getMessage());
     }
+  }
+
+  /**
+   * The group of articles a trainer holds out together: the annotation's {@code cluster} (the
+   * incidents of one city and month), else the incident, else the article.
+   */
+  private static String cluster(JsonNode node, Path file, int line) {
+    for (String field : List.of("cluster", "incident", "id")) {
+      String value = optionalText(node, field, file, line);
+      if (value != null && !value.isBlank()) {
+        return value;
+      }
+    }
+    return null;
   }
 
   private static GoldCount count(JsonNode node, String field, Path file, int line) {

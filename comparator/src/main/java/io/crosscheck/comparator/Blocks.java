@@ -21,6 +21,9 @@ final class Blocks {
 
   private static final int WEEK = 7;
 
+  /** Events one distinctive name may pair: beyond this it names a beat, not an incident. */
+  private static final int NAME_BLOCK = 50;
+
   private Blocks() {}
 
   /** Every pair of events from different articles worth scoring, each pair once. */
@@ -60,19 +63,49 @@ final class Blocks {
       }
     }
     for (Map.Entry<String, List<EventRef>> bucket : placelessByWeek.entrySet()) {
-      List<EventRef> members = bucket.getValue();
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          consider(members.get(i), members.get(j), pairs, seen);
-        }
-        for (EventRef placed :
-            placedByWeek.getOrDefault(
-                bucket.getKey().substring(bucket.getKey().indexOf('|') + 1), List.of())) {
-          consider(members.get(i), placed, pairs, seen);
+      String family = bucket.getKey().substring(0, bucket.getKey().indexOf('|'));
+      long week = Long.parseLong(bucket.getKey().substring(bucket.getKey().indexOf('|') + 1));
+      for (EventRef e : bucket.getValue()) {
+        // neighbouring weeks too: a Saturday and the Monday after fall in two calendar weeks
+        for (long w = week - 1; w <= week + 1; w++) {
+          for (EventRef other : placelessByWeek.getOrDefault(family + "|" + w, List.of())) {
+            consider(e, other, pairs, seen);
+          }
+          for (EventRef placed : placedByWeek.getOrDefault(String.valueOf(w), List.of())) {
+            consider(e, placed, pairs, seen);
+          }
         }
       }
     }
+    byName(usable, pairs, seen);
     return pairs;
+  }
+
+  /**
+   * Lead events that share a distinctive name (a victim, a street, a venue) are worth scoring
+   * whatever their places and dates say: a follow-up weeks later, a court in another town, a
+   * dateline that names the state. A name on more than {@link #NAME_BLOCK} events is a beat's
+   * common word, not a clue, and pairs nothing.
+   */
+  private static void byName(List<EventRef> events, List<EventRef[]> pairs, Set<String> seen) {
+    Map<String, List<EventRef>> byName = new HashMap<>();
+    for (EventRef e : events) {
+      if (e.clues() != null) {
+        for (String name : e.clues().names()) {
+          byName.computeIfAbsent(name, k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
+    for (List<EventRef> sharing : byName.values()) {
+      if (sharing.size() < 2 || sharing.size() > NAME_BLOCK) {
+        continue;
+      }
+      for (int i = 0; i < sharing.size(); i++) {
+        for (int j = i + 1; j < sharing.size(); j++) {
+          pair(sharing.get(i), sharing.get(j), pairs, seen);
+        }
+      }
+    }
   }
 
   /** The event's place and the places containing it, most specific first (an address has none). */
@@ -90,10 +123,13 @@ final class Blocks {
   }
 
   private static void consider(EventRef a, EventRef b, List<EventRef[]> pairs, Set<String> seen) {
-    if (a == b
-        || a.articleId().equals(b.articleId())
-        || !closeInTime(a, b)
-        || !kindsCompatible(a.event().type(), b.event().type())) {
+    if (closeInTime(a, b) && kindsCompatible(a.event().type(), b.event().type())) {
+      pair(a, b, pairs, seen);
+    }
+  }
+
+  private static void pair(EventRef a, EventRef b, List<EventRef[]> pairs, Set<String> seen) {
+    if (a == b || a.articleId().equals(b.articleId())) {
       return;
     }
     String ka = a.articleId() + "/" + a.event().id();

@@ -13,23 +13,34 @@ import java.util.Set;
 
 /**
  * Groups the articles' lead events into real-world incidents. Two groups join only through a link
- * (a pair scored as one event) and only when no pair already scored across them says otherwise: the
- * cautious, complete-link reading, because showing an editor two incidents as one is the costliest
- * mistake, and A like B, B like C does not make A one with C when A and C were seen to differ.
- * Pairs never scored (other places, other weeks) are no evidence either way. The strongest links
- * join first, so a weak link cannot pre-empt a strong one.
+ * (a pair scored as one event) and only when no pair already scored across them was found to be two
+ * incidents: the cautious, complete-link reading, because showing an editor two incidents as one is
+ * the costliest mistake, and A like B, B like C does not make A one with C when A and C were seen
+ * to differ. Pairs never scored (other places, other weeks) are no evidence either way. The
+ * strongest links join first, so a weak link cannot pre-empt a strong one.
  */
 final class Incidents {
 
   /** Two lead events and how sure the score is that they are one. */
   record Scored(EventRef a, EventRef b, SameEvent same) {
     boolean link() {
-      return same.confidence() >= SameEventScore.THRESHOLD;
+      return SameEventScore.sameIncident(same.confidence());
+    }
+
+    /** The model is sure these are two incidents: no group may hold both. */
+    boolean veto() {
+      return same.confidence() < VETO;
     }
   }
 
   /** An incident with the lead events it holds, in the incident's member order. */
   record Grouped(Incident incident, List<EventRef> members) {}
+
+  /**
+   * Below this probability a scored pair keeps their groups apart; between it and the threshold a
+   * pair is too unsure to join them, or to part them.
+   */
+  static final double VETO = 0.25;
 
   private Incidents() {}
 
@@ -47,7 +58,7 @@ final class Incidents {
       members.add(new ArrayList<>(List.of(i)));
     }
     for (Scored s : scored) {
-      if (!s.link()) {
+      if (s.veto()) {
         int a = index.get(s.a());
         int b = index.get(s.b());
         apart.get(a).add(b);

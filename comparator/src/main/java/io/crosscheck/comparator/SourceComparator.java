@@ -94,6 +94,22 @@ public final class SourceComparator {
     return apart == null ? SameEventScore.of(la, lb) : new SameEvent(0, List.of(apart));
   }
 
+  /**
+   * The identity features of two articles' lead events, in the order of {@link
+   * #identityFeatureNames()}: what the incident model weighs. For training it on annotated pairs
+   * ({@code crosscheck train-incidents}); null when an article has no lead event.
+   */
+  public double[] identityFeatures(ExtractedArticle a, ExtractedArticle b) {
+    EventRef la = EventRef.of(a).stream().filter(e -> e.event().lead()).findFirst().orElse(null);
+    EventRef lb = EventRef.of(b).stream().filter(e -> e.event().lead()).findFirst().orElse(null);
+    return la == null || lb == null ? null : IdentityFeatures.of(la, lb).values();
+  }
+
+  /** The names of the identity features, as the incident model's file names its weights. */
+  public static List<String> identityFeatureNames() {
+    return IdentityFeatures.NAMES;
+  }
+
   private static String pairKey(EventRef a, EventRef b) {
     String ka = a.articleId() + "/" + a.event().id();
     String kb = b.articleId() + "/" + b.event().id();

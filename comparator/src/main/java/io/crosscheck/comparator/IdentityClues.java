@@ -1,0 +1,129 @@
+package io.crosscheck.comparator;
+
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.PlaceReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What a lead event's own words say about who and where, to tell one incident from another in the
+ * same city and week: the proper names in the headline and in the sentences that state its counts
+ * (victims, suspects, streets, venues), the ages given there ("a 23-year-old man", "Marcus Hill,
+ * 31,"), and the street of its address. Names that news prints about every incident of a beat —
+ * cities, weekdays, "Police", "Hospital" — are left out by {@link CommonWords}: sharing them proves
+ * nothing.
+ *
+ * @param names distinctive capitalized words, lower case
+ * @param ages ages of the people the counting sentences describe
+ * @param street the street of the event's address, lower case, without its number; or null
+ */
+record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
+
+  /** Ages outside this range are house numbers, years or counts, not people's ages. */
+  private static final int OLDEST = 110;
+
+  IdentityClues {
+    names = Set.copyOf(names);
+    ages = Set.copyOf(ages);
+  }
+
+  static IdentityClues of(EventRef event, CommonWords common) {
+    Set<String> names = new TreeSet<>();
+    Set<Integer> ages = new TreeSet<>();
+    List<String> texts = new ArrayList<>();
+    texts.add(event.article().article().title());
+    texts.addAll(event.article().article().text().lines().toList());
+    for (String text : texts) {
+      readNames(text, common, names);
+    }
+    for (Claim claim : event.claims()) {
+      readAges(claim.evidence().sentence(), ages);
+    }
+    return new IdentityClues(names, ages, street(event.event().where(), common));
+  }
+
+  /** Capitalized words of a line after its first, which is capitalized whatever it is. */
+  private static void readNames(String line, CommonWords common, Set<String> names) {
+    String[] words = line.split("[\\s\\u00a0]+");
+    for (int i = 1; i < words.length; i++) {
+      String word = trim(words[i]);
+      if (capitalized(word) && !common.contains(word.toLowerCase(Locale.ROOT))) {
+        names.add(word.toLowerCase(Locale.ROOT));
+      }
+    }
+  }
+
+  /** Ages stated in a counting sentence. */
+  private static void readAges(String sentence, Set<Integer> ages) {
+    String[] words = sentence.split("[\\s\\u00a0]+");
+    for (int i = 0; i < words.length; i++) {
+      Integer age = age(trim(words[i]), i + 1 < words.length ? words[i + 1] : "", words[i]);
+      if (age != null) {
+        ages.add(age);
+      }
+    }
+  }
+
+  /** "23-year-old", or a number set off by commas after a name ("Hill, 31,"). */
+  private static Integer age(String word, String next, String raw) {
+    int dash = word.indexOf('-');
+    if (dash > 0 && word.regionMatches(true, dash, "-year-old", 0, 9)) {
+      return number(word.substring(0, dash));
+    }
+    if (raw.endsWith(",") && next.endsWith(",")) {
+      Integer n = number(trim(next));
+      return n;
+    }
+    return null;
+  }
+
+  private static Integer number(String digits) {
+    if (digits.isEmpty() || digits.length() > 3 || !digits.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    int n = Integer.parseInt(digits);
+    return n > 0 && n <= OLDEST ? n : null;
+  }
+
+  /** The street of an address: "the 700 block of Fairview Avenue" and "767 Fairview Ave." alike. */
+  private static String street(PlaceReference where, CommonWords common) {
+    if (where == null || where.place() != null) {
+      return null;
+    }
+    String[] words = where.text().toLowerCase(Locale.ROOT).split("\\s+");
+    List<String> kept = new ArrayList<>();
+    for (String word : words) {
+      String w = trim(word);
+      if (!w.isEmpty() && !w.chars().allMatch(Character::isDigit) && !common.addressWord(w)) {
+        kept.add(common.streetSuffix(w));
+      }
+    }
+    return kept.isEmpty() ? null : String.join(" ", kept);
+  }
+
+  private static boolean capitalized(String word) {
+    return word.length() > 1
+        && Character.isUpperCase(word.charAt(0))
+        && word.chars().skip(1).anyMatch(Character::isLowerCase);
+  }
+
+  /** A word without the punctuation around it, possessive dropped ("Hill's" is "Hill"). */
+  static String trim(String word) {
+    int start = 0;
+    int end = word.length();
+    while (start < end && !Character.isLetterOrDigit(word.charAt(start))) {
+      start++;
+    }
+    while (end > start && !Character.isLetterOrDigit(word.charAt(end - 1))) {
+      end--;
+    }
+    String t = word.substring(start, end);
+    if (t.endsWith("'s") || t.endsWith("’s")) {
+      t = t.substring(0, t.length() - 2);
+    }
+    return t;
+  }
+}

@@ -1,0 +1,283 @@
+package io.crosscheck.comparator;
+
+import io.crosscheck.model.EventType;
+import io.crosscheck.model.PlaceReference;
+import io.crosscheck.model.TimeReference;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * What two lead events' articles say for and against their being one incident, as numbers a trained
+ * {@link IncidentModel} weighs, and as reasons an editor reads. Each feature is evidence reporters
+ * write: the dates, the places (containment counts: western Iraq lies in Iraq), the street, the
+ * kind of incident, the headlines, the names and ages in the counting sentences, and how far apart
+ * the articles were published.
+ *
+ * @param values one value per name in {@link #NAMES}
+ */
+record IdentityFeatures(double[] values, List<String> reasons) {
+
+  /** The features, in the order of {@link #values}; a model file names its weights by them. */
+  static final List<String> NAMES =
+      List.of(
+          "bias",
+          "date.same",
+          "date.near",
+          "date.far",
+          "date.undated",
+          "date.times-of-day-differ",
+          "place.same",
+          "place.inside",
+          "place.different",
+          "place.missing",
+          "street.same",
+          "street.different",
+          "kind.same",
+          "kind.different",
+          "headlines.alike",
+          "names.shared",
+          "names.overlap",
+          "names.disjoint",
+          "ages.shared",
+          "ages.disjoint",
+          "published.weeks-apart");
+
+  private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
+
+  /** More shared names than this add no more certainty. */
+  private static final int NAMES_COUNTED = 6;
+
+  /** Publication gaps count up to this many weeks; later follow-ups look all alike. */
+  private static final int WEEKS_COUNTED = 4;
+
+  IdentityFeatures {
+    values = values.clone();
+    reasons = List.copyOf(reasons);
+  }
+
+  static IdentityFeatures of(EventRef a, EventRef b) {
+    double[] v = new double[NAMES.size()];
+    List<String> reasons = new ArrayList<>();
+    v[index("bias")] = 1;
+    dates(a, b, v, reasons);
+    places(a.event().where(), b.event().where(), v, reasons);
+    kinds(a.event().type(), b.event().type(), v, reasons);
+    headlines(a, b, v, reasons);
+    clues(clues(a), clues(b), v, reasons);
+    published(a, b, v);
+    return new IdentityFeatures(v, reasons);
+  }
+
+  private static IdentityClues clues(EventRef e) {
+    return e.clues() != null ? e.clues() : IdentityClues.of(e, CommonWords.standard());
+  }
+
+  static int index(String name) {
+    int i = NAMES.indexOf(name);
+    if (i < 0) {
+      throw new IllegalArgumentException("no identity feature is named " + name);
+    }
+    return i;
+  }
+
+  private static void set(double[] v, String name, double value) {
+    v[index(name)] = value;
+  }
+
+  private static void dates(EventRef a, EventRef b, double[] v, List<String> reasons) {
+    TimeReference ta = a.event().when();
+    TimeReference tb = b.event().when();
+    boolean ra = ta != null && ta.resolved();
+    boolean rb = tb != null && tb.resolved();
+    if (!ra || !rb) {
+      EventRef undated = ra ? b : a;
+      TimeReference said = undated.event().when();
+      reasons.add(
+          undated.articleId()
+              + " gives no date"
+              + (said == null ? "" : " (only \"" + said.text() + "\")")
+              + ": identity less certain");
+      set(v, "date.undated", 1);
+      return;
+    }
+    boolean overlap = !ta.latest().isBefore(tb.earliest()) && !tb.latest().isBefore(ta.earliest());
+    if (overlap) {
+      String pa = partOfDay(ta.text());
+      String pb = partOfDay(tb.text());
+      if (pa != null && pb != null && !compatible(pa, pb)) {
+        // two shootings in one city on one Saturday: "night" and "afternoon" are two incidents
+        reasons.add("different times of day (" + ta.text() + " / " + tb.text() + ")");
+        set(v, "date.times-of-day-differ", 1);
+        return;
+      }
+      reasons.add("same dates (" + ta.text() + " / " + tb.text() + ")");
+      set(v, "date.same", 1);
+      return;
+    }
+    long gap =
+        Math.min(
+            Math.abs(ChronoUnit.DAYS.between(ta.latest(), tb.earliest())),
+            Math.abs(ChronoUnit.DAYS.between(tb.latest(), ta.earliest())));
+    reasons.add("different dates (" + ta.text() + " / " + tb.text() + ")");
+    // a day or two apart is often the report's day, not the event's
+    set(v, gap <= 2 ? "date.near" : "date.far", 1);
+  }
+
+  /** "morning", "afternoon", "evening", "night" or "overnight" as a time says it, else null. */
+  static String partOfDay(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = lower(text);
+    for (String part : List.of("overnight", "morning", "afternoon", "evening", "night")) {
+      if (t.contains(part)) {
+        return part;
+      }
+    }
+    return t.contains("tonight") ? "night" : null;
+  }
+
+  /** Parts of a day that may name one moment: evening runs into night, overnight into both. */
+  static boolean compatible(String a, String b) {
+    if (a.equals(b) || a.equals("overnight") || b.equals("overnight")) {
+      return true;
+    }
+    return Set.of(a, b).equals(Set.of("evening", "night"));
+  }
+
+  private static void places(
+      PlaceReference pa, PlaceReference pb, double[] v, List<String> reasons) {
+    if (pa == null || pb == null) {
+      reasons.add("one article names no place");
+      set(v, "place.missing", 1);
+      return;
+    }
+    if (pa.place() != null && pb.place() != null) {
+      if (pa.place().equals(pb.place())) {
+        reasons.add("same place (" + pa.text() + " / " + pb.text() + ")");
+        set(v, "place.same", 1);
+      } else if (pa.liesIn(pb.place()) || pb.liesIn(pa.place())) {
+        reasons.add(pa.text() + " and " + pb.text() + " lie one in the other");
+        set(v, "place.inside", 1);
+      } else {
+        reasons.add("different places (" + pa.text() + " / " + pb.text() + ")");
+        set(v, "place.different", 1);
+      }
+      return;
+    }
+    if (pa.place() == null && pb.place() == null) {
+      return; // two addresses: the street features say whether they are one
+    }
+    PlaceReference address = pa.place() == null ? pa : pb;
+    PlaceReference named = pa.place() == null ? pb : pa;
+    if (address.within().contains(named.place())) {
+      reasons.add(address.text() + " lies in " + named.text());
+      set(v, "place.inside", 1);
+    } else if (!address.within().isEmpty() && !named.liesIn(address.within().get(0))) {
+      reasons.add("different places (" + pa.text() + " / " + pb.text() + ")");
+      set(v, "place.different", 1);
+    }
+  }
+
+  private static void kinds(EventType a, EventType b, double[] v, List<String> reasons) {
+    if (a == b) {
+      reasons.add("both a " + a);
+      set(v, "kind.same", 1);
+    } else if (family(a) != family(b) && a != EventType.OTHER && b != EventType.OTHER) {
+      reasons.add("different kinds of incident (" + a + " / " + b + ")");
+      set(v, "kind.different", 1);
+    }
+  }
+
+  /** Kinds that news uses for one incident: an "attack" may be a shooting or a bombing. */
+  static int family(EventType t) {
+    return switch (t) {
+      case SHOOTING, STABBING, BOMBING, ATTACK, AIRSTRIKE, MILITARY_OPERATION -> 1;
+      case CRASH, COLLAPSE, STAMPEDE -> 2;
+      case FIRE, EXPLOSION -> 3;
+      case EARTHQUAKE, FLOOD, STORM -> 4;
+      case STATISTICS -> 5;
+      case OTHER -> 0;
+    };
+  }
+
+  private static void headlines(EventRef a, EventRef b, double[] v, List<String> reasons) {
+    String ta = a.article().article().title();
+    String tb = b.article().article().title();
+    double alike = SIMILARITY.apply(lower(ta), lower(tb));
+    if (alike >= 0.8 && informative(ta) && informative(tb)) {
+      reasons.add(String.format(Locale.ROOT, "headlines alike (%.2f)", alike));
+      set(v, "headlines.alike", 1);
+    }
+  }
+
+  /**
+   * A headline that can say which incident it is: three words or more. "Live updates", "Breaking"
+   * or a CMS's placeholder ("---") are alike between any two articles and prove nothing.
+   */
+  static boolean informative(String title) {
+    if (title == null) {
+      return false;
+    }
+    int words = 0;
+    for (String token : title.split("\\s+")) {
+      if (token.chars().anyMatch(Character::isLetter) && ++words >= 3) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void clues(IdentityClues a, IdentityClues b, double[] v, List<String> reasons) {
+    Set<String> names = new TreeSet<>(a.names());
+    names.retainAll(b.names());
+    if (!names.isEmpty()) {
+      reasons.add(
+          "both name "
+              + String.join(", ", List.copyOf(names).subList(0, Math.min(5, names.size()))));
+      set(v, "names.shared", Math.min(NAMES_COUNTED, names.size()));
+      // the share of the shorter list: two briefs naming the same two people are as alike as two
+      // long features naming the same ten
+      set(v, "names.overlap", (double) names.size() / Math.min(a.names().size(), b.names().size()));
+    } else if (!a.names().isEmpty() && !b.names().isEmpty()) {
+      set(v, "names.disjoint", 1);
+    }
+    Set<Integer> ages = new TreeSet<>(a.ages());
+    ages.retainAll(b.ages());
+    if (!ages.isEmpty()) {
+      reasons.add("same ages (" + ages + ")");
+      set(v, "ages.shared", 1);
+    } else if (!a.ages().isEmpty() && !b.ages().isEmpty()) {
+      reasons.add(
+          "different ages (" + new TreeSet<>(a.ages()) + " / " + new TreeSet<>(b.ages()) + ")");
+      set(v, "ages.disjoint", 1);
+    }
+    if (a.street() != null && b.street() != null) {
+      boolean same = a.street().equals(b.street());
+      reasons.add(
+          (same ? "same street (" : "different streets (")
+              + a.street()
+              + (same ? ")" : " / " + b.street() + ")"));
+      set(v, same ? "street.same" : "street.different", 1);
+    }
+  }
+
+  private static void published(EventRef a, EventRef b, double[] v) {
+    LocalDate pa = a.article().article().published();
+    LocalDate pb = b.article().article().published();
+    if (pa != null && pb != null) {
+      long days = Math.abs(ChronoUnit.DAYS.between(pa, pb));
+      set(v, "published.weeks-apart", Math.min(WEEKS_COUNTED, days / 7.0));
+    }
+  }
+
+  private static String lower(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT);
+  }
+}
