@@ -5,9 +5,12 @@ identity (comparator/src/main/resources/io/crosscheck/comparator/common-names.tx
 Reads a folder of news texts (one article per .txt file, e.g. ../shared/corpus/gva-weak/documents)
 and keeps every capitalized word (a capital, then at least one small letter; not the first word of
 a line) that appears in at least MIN_SHARE of the articles. Only words and their share are
-written, never text. Deterministic: the same folder gives the same file.
+written, never text. Adds the words of the extractor's lexicon of places, demonyms, organisations
+and roles: a country, a nationality or an armed group is shared by many incidents too.
+Deterministic: the same inputs give the same file.
 
-    python3 comparator/tools/common-names.py ../shared/corpus/gva-weak/documents > \
+    python3 comparator/tools/common-names.py ../shared/corpus/gva-weak/documents \
+        extractor/src/main/resources/io/crosscheck/extractor/lexicon > \
         comparator/src/main/resources/io/crosscheck/comparator/common-names.txt
 """
 import os
@@ -26,7 +29,27 @@ def trim(word):
     return word
 
 
-def main(folder):
+def lexicon_words(folder):
+    """Words of the names in the lexicon files: column and separator per file."""
+    columns = {"places.tsv": 3, "demonyms.tsv": 0, "organisations.tsv": 3, "roles.tsv": 0}
+    words = set()
+    for name, column in columns.items():
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for line in f:
+                if line.startswith("#") or not line.strip():
+                    continue
+                cells = line.rstrip("\n").split("\t")
+                if len(cells) <= column:
+                    continue
+                for phrase in cells[column].split("|"):
+                    for w in WORD.findall(phrase):
+                        w = trim(w).lower()
+                        if len(w) > 1:
+                            words.add(w)
+    return words
+
+
+def main(folder, lexicon):
     files = sorted(f for f in os.listdir(folder) if f.endswith(".txt"))
     df = {}
     for name in files:
@@ -44,10 +67,12 @@ def main(folder):
     print("# Capitalized words printed in at least %.1f%% of %d news articles: they name cities,"
           % (MIN_SHARE * 100, len(files)))
     print("# days, agencies and titles common to many incidents, so sharing one proves no identity.")
+    print("# With the words of the extractor's places, demonyms, organisations and roles.")
     print("# Made by comparator/tools/common-names.py; a newsroom may add its own beat's words.")
-    for w in sorted(w for w, n in df.items() if n >= floor):
+    common = {w for w, n in df.items() if n >= floor} | lexicon_words(lexicon)
+    for w in sorted(common):
         print(w)
 
 
 if __name__ == "__main__":
-    main(sys.argv[1])
+    main(sys.argv[1], sys.argv[2])

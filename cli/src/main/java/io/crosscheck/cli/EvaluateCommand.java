@@ -2,7 +2,10 @@ package io.crosscheck.cli;
 
 import io.crosscheck.comparator.SourceComparator;
 import io.crosscheck.extractor.Extractor;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -71,6 +74,14 @@ final class EvaluateCommand implements Callable<Integer> {
   Path floors;
 
   @Option(
+      names = "--incident-model",
+      paramLabel = "FILE",
+      description =
+          "Tell incidents apart with this model file (written by train-incidents) instead of the"
+              + " one shipped.")
+  Path incidentModel;
+
+  @Option(
       names = "--name",
       description = "The corpus's name in the report and the floors file (default: folder name).")
   String name;
@@ -81,8 +92,10 @@ final class EvaluateCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     GoldCorpus corpus;
     Floors bounds;
+    SourceComparator comparator;
     try {
       bounds = floors == null ? null : Floors.read(floors);
+      comparator = comparator();
       corpus = GoldCorpus.read(gold, Extractor.standard());
     } catch (GoldFormatException e) {
       err.println("crosscheck: " + e.getMessage());
@@ -92,8 +105,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (name != null && !name.isBlank()) {
       corpus = new GoldCorpus(name, corpus.documents(), corpus.pairs());
     }
-    EvaluationReport report =
-        new Evaluation(Extractor.standard(), SourceComparator.standard()).run(corpus, errors);
+    EvaluationReport report = new Evaluation(Extractor.standard(), comparator).run(corpus, errors);
     out.print(
         switch (format) {
           case table -> EvaluationText.of(report, errors);
@@ -101,6 +113,20 @@ final class EvaluateCommand implements Callable<Integer> {
         });
     out.flush();
     return bounds == null ? ExitCodes.OK : check(bounds, report, err);
+  }
+
+  private SourceComparator comparator() {
+    if (incidentModel == null) {
+      return SourceComparator.standard();
+    }
+    try {
+      return SourceComparator.withIncidentModel(
+          incidentModel.toString(), Files.readString(incidentModel, StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new GoldFormatException("cannot read " + incidentModel + ": " + e.getMessage());
+    } catch (IllegalArgumentException e) {
+      throw new GoldFormatException(e.getMessage());
+    }
   }
 
   private static int check(Floors bounds, EvaluationReport report, PrintWriter err) {

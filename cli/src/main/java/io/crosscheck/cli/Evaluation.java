@@ -59,10 +59,20 @@ final class Evaluation {
   }
 
   EvaluationReport run(GoldCorpus corpus, boolean withErrors) {
+    return run(corpus, extract(corpus), withErrors);
+  }
+
+  /** Each document of the corpus as the engine reads it, by id, in corpus order. */
+  Map<String, ExtractedArticle> extract(GoldCorpus corpus) {
     Map<String, ExtractedArticle> read = new LinkedHashMap<>();
     for (GoldDocument document : corpus.documents()) {
       read.put(document.id(), extractor.extract(document.input()));
     }
+    return read;
+  }
+
+  /** Scores articles already read (every document of the corpus, by id). */
+  EvaluationReport run(GoldCorpus corpus, Map<String, ExtractedArticle> read, boolean withErrors) {
     List<TallyScore> tallies = new ArrayList<>();
     List<TallyError> tallyErrors = new ArrayList<>();
     for (Scored scored : SCORED) {
@@ -71,7 +81,9 @@ final class Evaluation {
     PairScores pairs = null;
     List<PairError> pairErrors = new ArrayList<>();
     if (!corpus.pairs().isEmpty()) {
-      Comparison comparison = comparator.compare(List.copyOf(read.values()));
+      List<ExtractedArticle> articles = new ArrayList<>();
+      corpus.documents().forEach(d -> articles.add(read.get(d.id())));
+      Comparison comparison = comparator.compare(articles);
       pairs = scorePairs(corpus, read, comparison, pairErrors);
     }
     Errors errors = withErrors ? new Errors(tallyErrors, pairErrors) : Errors.NONE;

@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import io.crosscheck.cli.EvaluationReport.PairScores;
 import io.crosscheck.cli.GoldCorpus.GoldDocument;
 import io.crosscheck.cli.GoldCorpus.GoldPair;
 import io.crosscheck.comparator.SourceComparator;
@@ -22,6 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -30,8 +32,14 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code crosscheck train-incidents}: learns the weights of the comparator's incident model from
- * annotated article pairs (same incident or not), with cross-validated figures, and writes them in
- * the model file's format. Training happens here, offline; the comparator only reads the weights.
+ * annotated article pairs (same incident or not) and writes them in the model file's format.
+ *
+ * <p>The figures it reports are cross-validated on the whole comparison, not on pairs alone: the
+ * pairs' groups (articles joined by any labelled pair: a city's month of shootings) are split into
+ * folds; for each fold a model trained on the others compares the fold's articles as {@code
+ * evaluate} does, and the incidents it forms are scored against the fold's pairs. The threshold is
+ * the one with the most recall whose held-out grouping precision reaches {@code --precision}.
+ * Training happens here, offline; the comparator only reads the weights.
  */
 @Command(
     name = "train-incidents",
@@ -39,7 +47,8 @@ import picocli.CommandLine.Option;
     description = {
       "Learns which articles tell one incident from annotated pairs (pairs.jsonl of each --gold"
           + " folder): a logistic model over the comparator's identity features, trained with"
-          + " liblinear, cross-validated by holding out whole clusters of incidents."
+          + " liblinear and cross-validated on the whole comparison, holding out whole groups of"
+          + " articles."
     },
     footerHeading = "%nExample:%n",
     footer = {
@@ -65,15 +74,15 @@ final class TrainIncidentsCommand implements Callable<Integer> {
   @Option(
       names = "--folds",
       defaultValue = "5",
-      description = "Cross-validation folds, whole clusters held out (default: ${DEFAULT-VALUE}).")
+      description = "Cross-validation folds of whole article groups (default: ${DEFAULT-VALUE}).")
   int folds;
 
   @Option(
       names = "--precision",
       defaultValue = "0.95",
       description =
-          "Precision the threshold is chosen for, on held-out pairs: two incidents taken for one"
-              + " cost an editor most (default: ${DEFAULT-VALUE}).")
+          "Held-out grouping precision the threshold must reach: two incidents taken for one cost"
+              + " an editor most (default: ${DEFAULT-VALUE}).")
   double precision;
 
   @Option(
@@ -82,49 +91,73 @@ final class TrainIncidentsCommand implements Callable<Integer> {
       description = "liblinear's C: less is a simpler model (default: ${DEFAULT-VALUE}).")
   double cost;
 
+  /** The thresholds tried, in hundredths. */
+  private static final int LOWEST = 40;
+
+  private static final int HIGHEST = 95;
+
+  private static final int STEP = 5;
+
+  /** An annotated folder, read once. */
+  record Corpus(GoldCorpus gold, Map<String, ExtractedArticle> read, Map<String, Integer> fold) {}
+
   /** A labelled pair as the model sees it. */
-  record Example(double[] features, boolean same, String cluster) {}
+  record Example(double[] features, boolean same, int fold) {}
+
+  /** Held-out figures at one threshold, summed over folds and corpora. */
+  record Held(int tp, int fp, int fn, int different, int differentFlagged) {
+    Held plus(PairScores s) {
+      return new Held(
+          tp + s.grouping().truePositives(),
+          fp + s.grouping().falsePositives(),
+          fn + s.grouping().falseNegatives(),
+          different + s.differentIncidentPairs(),
+          differentFlagged + s.differentIncidentFlagged());
+    }
+
+    double precision() {
+      return tp + fp == 0 ? 0 : (double) tp / (tp + fp);
+    }
+
+    double recall() {
+      return tp + fn == 0 ? 0 : (double) tp / (tp + fn);
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
-    PrintWriter report = spec.commandLine().getOut();
     if (folds < 2) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--folds must be at least 2");
     }
-    List<Example> examples;
+    PrintWriter report = spec.commandLine().getOut();
+    List<Corpus> corpora;
     try {
-      examples = examples();
+      corpora = corpora();
     } catch (GoldFormatException e) {
       spec.commandLine().getErr().println("crosscheck: " + e.getMessage());
       return ExitCodes.INPUT;
     }
+    List<Example> examples = examples(corpora);
     if (examples.stream().noneMatch(Example::same) || examples.stream().allMatch(Example::same)) {
       spec.commandLine()
           .getErr()
           .println("crosscheck: training needs pairs of one incident and pairs of two");
       return ExitCodes.INPUT;
     }
-    double[] held = crossValidated(examples);
-    if (System.getenv("XDUMP") != null) {
-      StringBuilder d =
-          new StringBuilder(
-              String.join("\t", SourceComparator.identityFeatureNames())
-                  + "\tsame\tcluster\theld\n");
-      for (int i = 0; i < examples.size(); i++) {
-        for (double v : examples.get(i).features()) d.append(v).append('\t');
-        d.append(examples.get(i).same())
-            .append('\t')
-            .append(examples.get(i).cluster())
-            .append('\t')
-            .append(held[i])
-            .append('\n');
-      }
-      Files.writeString(Path.of(System.getenv("XDUMP")), d.toString());
+    double[][] byFold = new double[folds][];
+    for (int f = 0; f < folds; f++) {
+      final int fold = f;
+      byFold[f] = weights(train(examples.stream().filter(e -> e.fold() != fold).toList()));
     }
-    double threshold = threshold(examples, held);
+    Map<Integer, Held> held = new TreeMap<>();
+    for (int t = LOWEST; t <= HIGHEST; t += STEP) {
+      held.put(t, heldOut(corpora, byFold, t / 100.0));
+    }
+    int chosen = choose(held);
     double[] weights = weights(train(examples));
-    String model = render(weights, threshold, examples, held);
-    report.print(summary(examples, held, threshold));
+    String summary = summary(examples, held, chosen);
+    report.print(summary);
+    String model = render(weights, chosen / 100.0, summary);
     if (out != null) {
       Files.writeString(out, model, StandardCharsets.UTF_8);
       report.println("model written to " + out);
@@ -135,52 +168,108 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private List<Example> examples() {
+  private List<Corpus> corpora() {
     Extractor extractor = Extractor.standard();
-    SourceComparator comparator = SourceComparator.standard();
-    List<Example> all = new ArrayList<>();
+    Evaluation reader = new Evaluation(extractor, SourceComparator.standard());
+    List<Corpus> corpora = new ArrayList<>();
     for (Path folder : gold) {
       GoldCorpus corpus = GoldCorpus.read(folder, extractor);
-      Map<String, ExtractedArticle> read = new HashMap<>();
-      Map<String, GoldDocument> byId = new HashMap<>();
-      for (GoldDocument d : corpus.documents()) {
-        read.put(d.id(), extractor.extract(d.input()));
-        byId.put(d.id(), d);
+      if (corpus.pairs().isEmpty()) {
+        throw new GoldFormatException(folder + " has no pairs.jsonl to learn from");
       }
-      for (GoldPair pair : corpus.pairs()) {
-        double[] f = comparator.identityFeatures(read.get(pair.a()), read.get(pair.b()));
+      corpora.add(new Corpus(corpus, reader.extract(corpus), folds(corpus)));
+    }
+    return corpora;
+  }
+
+  /**
+   * Each document's fold: documents joined by any labelled pair form a group (connected
+   * components), and groups go round-robin to folds in the order of their first document's id, so
+   * no pair is split and the same corpus always folds the same way.
+   */
+  private Map<String, Integer> folds(GoldCorpus corpus) {
+    Map<String, String> parent = new HashMap<>();
+    corpus.documents().forEach(d -> parent.put(d.id(), d.id()));
+    for (GoldPair pair : corpus.pairs()) {
+      parent.put(root(parent, pair.a()), root(parent, pair.b()));
+    }
+    Map<String, TreeSet<String>> groups = new TreeMap<>();
+    for (GoldDocument d : corpus.documents()) {
+      groups.computeIfAbsent(root(parent, d.id()), k -> new TreeSet<>()).add(d.id());
+    }
+    List<TreeSet<String>> ordered = new ArrayList<>(groups.values());
+    ordered.sort((x, y) -> x.first().compareTo(y.first()));
+    Map<String, Integer> fold = new HashMap<>();
+    for (int g = 0; g < ordered.size(); g++) {
+      for (String id : ordered.get(g)) {
+        fold.put(id, g % folds);
+      }
+    }
+    return fold;
+  }
+
+  private static String root(Map<String, String> parent, String id) {
+    String r = id;
+    while (!parent.get(r).equals(r)) {
+      r = parent.get(r);
+    }
+    return r;
+  }
+
+  private List<Example> examples(List<Corpus> corpora) {
+    SourceComparator comparator = SourceComparator.standard();
+    List<Example> all = new ArrayList<>();
+    for (Corpus c : corpora) {
+      for (GoldPair pair : c.gold().pairs()) {
+        double[] f = comparator.identityFeatures(c.read().get(pair.a()), c.read().get(pair.b()));
         if (f != null) {
-          String cluster = corpus.name() + ":" + byId.get(pair.a()).cluster();
-          all.add(new Example(f, pair.sameIncident(), cluster));
+          all.add(new Example(f, pair.sameIncident(), c.fold().get(pair.a())));
         }
       }
     }
     return all;
   }
 
-  /** Each pair's probability from a model that never saw its cluster. */
-  private double[] crossValidated(List<Example> examples) {
-    List<String> clusters =
-        new ArrayList<>(new TreeSet<>(examples.stream().map(Example::cluster).toList()));
-    double[] held = new double[examples.size()];
-    for (int fold = 0; fold < folds; fold++) {
-      List<Example> training = new ArrayList<>();
-      for (Example e : examples) {
-        if (clusters.indexOf(e.cluster()) % folds != fold) {
-          training.add(e);
-        }
-      }
-      if (training.stream().noneMatch(Example::same) || training.stream().allMatch(Example::same)) {
-        continue; // a fold without both kinds cannot be trained on; its pairs stay at 0
-      }
-      double[] w = weights(train(training));
-      for (int i = 0; i < examples.size(); i++) {
-        if (clusters.indexOf(examples.get(i).cluster()) % folds == fold) {
-          held[i] = probability(w, examples.get(i).features());
+  /** Every fold compared by the model that never saw it, at one threshold. */
+  private Held heldOut(List<Corpus> corpora, double[][] byFold, double threshold) {
+    Held sum = new Held(0, 0, 0, 0, 0);
+    for (int f = 0; f < folds; f++) {
+      SourceComparator comparator =
+          SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""));
+      Evaluation evaluation = new Evaluation(Extractor.standard(), comparator);
+      for (Corpus c : corpora) {
+        GoldCorpus fold = fold(c, f);
+        if (!fold.pairs().isEmpty()) {
+          sum = sum.plus(evaluation.run(fold, c.read(), false).pairs());
         }
       }
     }
-    return held;
+    return sum;
+  }
+
+  private static GoldCorpus fold(Corpus c, int f) {
+    List<GoldDocument> documents =
+        c.gold().documents().stream().filter(d -> c.fold().get(d.id()) == f).toList();
+    List<GoldPair> pairs = c.gold().pairs().stream().filter(p -> c.fold().get(p.a()) == f).toList();
+    return new GoldCorpus(c.gold().name(), documents, pairs);
+  }
+
+  /** The threshold with the most held-out recall at the precision asked; else the most precise. */
+  private int choose(Map<Integer, Held> held) {
+    int best = -1;
+    for (Map.Entry<Integer, Held> e : held.entrySet()) {
+      Held h = e.getValue();
+      if (h.precision() >= precision && (best < 0 || h.recall() > held.get(best).recall())) {
+        best = e.getKey();
+      }
+    }
+    if (best >= 0) {
+      return best;
+    }
+    return held.entrySet().stream()
+        .max((x, y) -> Double.compare(x.getValue().precision(), y.getValue().precision()))
+        .orElseThrow()
+        .getKey();
   }
 
   private Model train(List<Example> examples) {
@@ -220,61 +309,36 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     return w;
   }
 
-  static double probability(double[] weights, double[] features) {
-    double z = 0;
-    for (int j = 0; j < features.length; j++) {
-      z += weights[j] * features[j];
-    }
-    return 1 / (1 + Math.exp(-z));
-  }
-
-  /** The lowest threshold whose held-out precision reaches the target: the most recall for it. */
-  private double threshold(List<Example> examples, double[] held) {
-    for (int step = 30; step <= 99; step++) {
-      double t = step / 100.0;
-      int[] c = counts(examples, held, t);
-      if (c[0] + c[1] > 0 && (double) c[0] / (c[0] + c[1]) >= precision) {
-        return t;
-      }
-    }
-    return 0.99;
-  }
-
-  /** {true positives, false positives, false negatives} at a threshold. */
-  private static int[] counts(List<Example> examples, double[] held, double threshold) {
-    int[] c = new int[3];
-    for (int i = 0; i < examples.size(); i++) {
-      boolean said = held[i] >= threshold;
-      boolean same = examples.get(i).same();
-      c[0] += said && same ? 1 : 0;
-      c[1] += said && !same ? 1 : 0;
-      c[2] += !said && same ? 1 : 0;
-    }
-    return c;
-  }
-
-  private String summary(List<Example> examples, double[] held, double threshold) {
-    int[] c = counts(examples, held, threshold);
+  private String summary(List<Example> examples, Map<Integer, Held> held, int chosen) {
     long same = examples.stream().filter(Example::same).count();
-    long clusters = examples.stream().map(Example::cluster).distinct().count();
-    return String.format(
-        Locale.ROOT,
-        "%d labelled pairs (%d of one incident) in %d clusters; %d-fold cross-validation by"
-            + " cluster%nheld-out pairs at threshold %.2f: precision %.3f, recall %.3f (%d right,"
-            + " %d different incidents taken for one, %d missed)%n",
-        examples.size(),
-        same,
-        clusters,
-        folds,
-        threshold,
-        c[0] + c[1] == 0 ? 0.0 : (double) c[0] / (c[0] + c[1]),
-        same == 0 ? 0.0 : (double) c[0] / same,
-        c[0],
-        c[1],
-        c[2]);
+    StringBuilder b = new StringBuilder();
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%d labelled pairs (%d of one incident); %d-fold cross-validation of the whole"
+                + " comparison, article groups held out%n",
+            examples.size(),
+            same,
+            folds));
+    b.append(
+        "threshold  grouping precision  recall  different-incident pairs flagged (held out)\n");
+    for (Map.Entry<Integer, Held> e : held.entrySet()) {
+      Held h = e.getValue();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%s %.2f     %.3f               %.3f   %d of %d%n",
+              e.getKey() == chosen ? "*" : " ",
+              e.getKey() / 100.0,
+              h.precision(),
+              h.recall(),
+              h.differentFlagged(),
+              h.different()));
+    }
+    return b.toString();
   }
 
-  private String render(double[] weights, double threshold, List<Example> examples, double[] held) {
+  private String render(double[] weights, double threshold, String summary) {
     StringBuilder b = new StringBuilder();
     b.append(
         "# Weights of the incident model (IncidentModel): feature, weight; and the threshold\n");
@@ -286,8 +350,10 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     b.append(
         String.format(
             Locale.ROOT, " --folds %d --precision %.2f --cost %s%n", folds, precision, cost));
-    for (String line : summary(examples, held, threshold).split("\n")) {
-      b.append("# ").append(line).append('\n');
+    for (String line : summary.split("\n")) {
+      if (!line.isBlank()) {
+        b.append("# ").append(line).append('\n');
+      }
     }
     List<String> names = SourceComparator.identityFeatureNames();
     for (int j = 0; j < names.size(); j++) {

@@ -42,7 +42,7 @@ final class Blocks {
       } else {
         placelessByWeek
             .computeIfAbsent(
-                SameEventScore.family(e.event().type()) + "|" + week(e), k -> new ArrayList<>())
+                IdentityFeatures.family(e.event().type()) + "|" + week(e), k -> new ArrayList<>())
             .add(e);
       }
     }
@@ -163,8 +163,8 @@ final class Blocks {
   }
 
   private static boolean kindsCompatible(EventType a, EventType b) {
-    int fa = SameEventScore.family(a);
-    int fb = SameEventScore.family(b);
+    int fa = IdentityFeatures.family(a);
+    int fb = IdentityFeatures.family(b);
     return fa == fb || fa == 0 || fb == 0;
   }
 

@@ -39,10 +39,62 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
     for (String text : texts) {
       readNames(text, common, names);
     }
+    names.removeAll(notClues(event));
+    names.removeAll(lowerCaseWords(texts));
     for (Claim claim : event.claims()) {
       readAges(claim.evidence().sentence(), ages);
     }
     return new IdentityClues(names, ages, street(event.event().where(), common));
+  }
+
+  /**
+   * Words that name the event's own place (the place features weigh it already) or a source
+   * ("Federal Road Safety Corps", "Lt. Emily McKinley"): a spokesman speaks about many incidents.
+   */
+  private static Set<String> notClues(EventRef event) {
+    Set<String> words = new TreeSet<>();
+    PlaceReference where = event.event().where();
+    if (where != null) {
+      if (where.place() != null) { // a street of an address stays a clue
+        words.addAll(lowerWords(where.text()));
+        words.addAll(List.of(where.place().split("-")));
+      }
+      where.within().forEach(key -> words.addAll(List.of(key.split("-"))));
+    }
+    for (Claim claim : event.claims()) {
+      if (claim.attribution() != null) {
+        words.addAll(lowerWords(claim.attribution().text()));
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Words the article also writes in lower case: "Category 1" beside "a category 3 storm", "the
+   * Gulf Coast" beside "the coast". A name is not written so; a common noun starting a title is.
+   */
+  private static Set<String> lowerCaseWords(List<String> texts) {
+    Set<String> lower = new java.util.HashSet<>();
+    for (String text : texts) {
+      for (String word : text.split("[\\s\\u00a0]+")) {
+        String w = trim(word);
+        if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
+          lower.add(w);
+        }
+      }
+    }
+    return lower;
+  }
+
+  private static List<String> lowerWords(String text) {
+    List<String> words = new ArrayList<>();
+    for (String word : text.split("[\\s\\u00a0]+")) {
+      String w = trim(word).toLowerCase(Locale.ROOT);
+      if (!w.isEmpty()) {
+        words.add(w);
+      }
+    }
+    return words;
   }
 
   /** Capitalized words of a line after its first, which is capitalized whatever it is. */

@@ -53,6 +53,9 @@ record IdentityFeatures(double[] values, List<String> reasons) {
   /** More shared names than this add no more certainty. */
   private static final int NAMES_COUNTED = 6;
 
+  /** Fewer names than this make an overlap of chance: two briefs both naming one street. */
+  private static final int FEWEST_NAMES = 1;
+
   /** Publication gaps count up to this many weeks; later follow-ups look all alike. */
   private static final int WEEKS_COUNTED = 4;
 
@@ -244,7 +247,11 @@ record IdentityFeatures(double[] values, List<String> reasons) {
       set(v, "names.shared", Math.min(NAMES_COUNTED, names.size()));
       // the share of the shorter list: two briefs naming the same two people are as alike as two
       // long features naming the same ten
-      set(v, "names.overlap", (double) names.size() / Math.min(a.names().size(), b.names().size()));
+      set(
+          v,
+          "names.overlap",
+          (double) names.size()
+              / Math.max(FEWEST_NAMES, Math.min(a.names().size(), b.names().size())));
     } else if (!a.names().isEmpty() && !b.names().isEmpty()) {
       set(v, "names.disjoint", 1);
     }

@@ -1,9 +1,8 @@
 package io.crosscheck.comparator;
 
-import java.io.BufferedReader;
+import io.crosscheck.model.SameEvent;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -55,49 +54,73 @@ final class IncidentModel {
     return threshold;
   }
 
+  /** How sure the model is that two lead events are one incident, and the evidence. */
+  SameEvent judge(EventRef a, EventRef b) {
+    IdentityFeatures features = IdentityFeatures.of(a, b);
+    double p = probability(features.values());
+    return new SameEvent(Math.round(p * 100) / 100.0, features.reasons());
+  }
+
+  /** Whether a confidence is high enough to take two events for one incident. */
+  boolean sameIncident(double confidence) {
+    return confidence >= threshold;
+  }
+
   private static IncidentModel load() {
-    Map<String, Double> read = new HashMap<>();
-    double threshold = Double.NaN;
     try (InputStream in = IncidentModel.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
         throw new IllegalStateException("the comparator's " + RESOURCE + " is missing");
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      int number = 0;
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        number++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] cells = line.strip().split("\t");
-        if (cells.length != 2) {
-          throw new IllegalStateException(
-              RESOURCE + " line " + number + ": expected 'feature<TAB>weight', got '" + line + "'");
-        }
-        double value = Double.parseDouble(cells[1]);
-        if (cells[0].equals("threshold")) {
-          threshold = value;
-        } else if (!IdentityFeatures.NAMES.contains(cells[0])) {
-          throw new IllegalStateException(
-              RESOURCE + " line " + number + ": no feature is named '" + cells[0] + "'");
-        } else {
-          read.put(cells[0], value);
-        }
-      }
+      return parse(RESOURCE, new String(in.readAllBytes(), StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+  }
+
+  /**
+   * A model file's weights: lines {@code feature<TAB>weight}, one per feature, and {@code
+   * threshold<TAB>p}; {@code #} starts a comment. A bad file is refused naming its line.
+   */
+  static IncidentModel parse(String name, String text) {
+    Map<String, Double> read = new HashMap<>();
+    double threshold = Double.NaN;
+    String[] lines = text.split("\n", -1);
+    for (int number = 1; number <= lines.length; number++) {
+      String line = lines[number - 1].strip();
+      if (line.isEmpty() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\\s+");
+      String where = name + " line " + number + ": ";
+      if (cells.length != 2) {
+        throw new IllegalArgumentException(
+            where + "expected 'feature<TAB>weight', got '" + line + "'");
+      }
+      double value;
+      try {
+        value = Double.parseDouble(cells[1]);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(where + "'" + cells[1] + "' is not a number");
+      }
+      if (cells[0].equals("threshold")) {
+        threshold = value;
+      } else if (!IdentityFeatures.NAMES.contains(cells[0])) {
+        throw new IllegalArgumentException(where + "no feature is named '" + cells[0] + "'");
+      } else {
+        read.put(cells[0], value);
+      }
     }
     List<String> names = IdentityFeatures.NAMES;
     double[] weights = new double[names.size()];
     for (int i = 0; i < names.size(); i++) {
       Double w = read.get(names.get(i));
       if (w == null) {
-        throw new IllegalStateException(RESOURCE + " has no weight for '" + names.get(i) + "'");
+        throw new IllegalArgumentException(name + " has no weight for '" + names.get(i) + "'");
       }
       weights[i] = w;
     }
-    if (Double.isNaN(threshold)) {
-      throw new IllegalStateException(RESOURCE + " has no 'threshold' line");
+    if (!(threshold > 0 && threshold < 1)) {
+      throw new IllegalArgumentException(name + " needs a 'threshold' line between 0 and 1");
     }
     return new IncidentModel(weights, threshold);
   }

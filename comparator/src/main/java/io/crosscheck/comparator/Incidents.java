@@ -21,11 +21,8 @@ import java.util.Set;
  */
 final class Incidents {
 
-  /** Two lead events and how sure the score is that they are one. */
-  record Scored(EventRef a, EventRef b, SameEvent same) {
-    boolean link() {
-      return SameEventScore.sameIncident(same.confidence());
-    }
+  /** Two lead events, how sure the model is that they are one, and whether that is enough. */
+  record Scored(EventRef a, EventRef b, SameEvent same, boolean link) {
 
     /** The model is sure these are two incidents: no group may hold both. */
     boolean veto() {

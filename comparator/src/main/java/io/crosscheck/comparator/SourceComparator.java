@@ -22,10 +22,10 @@ import java.util.Set;
  * claims that count the same thing, and reports where they disagree and where they agree or stand
  * on one source alone.
  *
- * <p>Thread-safe: it has no fields, and the helpers it calls are static and work only on what one
- * {@link #compare} call creates and on immutable constants, so one instance may serve every thread.
- * {@code ConcurrentComparisonTest} checks that a story compares the same while other threads
- * compare others.
+ * <p>Thread-safe: its one field, the incident model, is immutable, and the helpers it calls are
+ * static and work only on what one {@link #compare} call creates and on immutable constants, so one
+ * instance may serve every thread. {@code ConcurrentComparisonTest} checks that a story compares
+ * the same while other threads compare others.
  *
  * <pre>{@code
  * Comparison c = SourceComparator.standard().compare(List.of(raidReport, pentagonBriefing));
@@ -34,10 +34,25 @@ import java.util.Set;
  */
 public final class SourceComparator {
 
-  private SourceComparator() {}
+  private final IncidentModel model;
 
+  private SourceComparator(IncidentModel model) {
+    this.model = model;
+  }
+
+  /** The comparator with the incident model trained on the annotated corpora it ships with. */
   public static SourceComparator standard() {
-    return new SourceComparator();
+    return new SourceComparator(IncidentModel.standard());
+  }
+
+  /**
+   * A comparator that tells incidents apart with another model file (as {@code crosscheck
+   * train-incidents} writes it), e.g. one a newsroom trained on its own beat.
+   *
+   * @throws IllegalArgumentException naming the line, when the file is not a model
+   */
+  public static SourceComparator withIncidentModel(String name, String modelFile) {
+    return new SourceComparator(IncidentModel.parse(name, modelFile));
   }
 
   public Comparison compare(List<ExtractedArticle> articles) {
@@ -48,8 +63,9 @@ public final class SourceComparator {
     List<Incidents.Scored> scored = new ArrayList<>();
     Map<String, SameEvent> sameByPair = new HashMap<>();
     for (EventRef[] pair : Blocks.candidatePairs(leads)) {
-      SameEvent same = SameEventScore.of(pair[0], pair[1]);
-      scored.add(new Incidents.Scored(pair[0], pair[1], same));
+      SameEvent same = model.judge(pair[0], pair[1]);
+      scored.add(
+          new Incidents.Scored(pair[0], pair[1], same, model.sameIncident(same.confidence())));
       sameByPair.put(pairKey(pair[0], pair[1]), same);
     }
     List<Incidents.Grouped> incidents = Incidents.group(leads, scored);
@@ -91,7 +107,7 @@ public final class SourceComparator {
       return new SameEvent(0, List.of("an article has no lead event"));
     }
     String apart = Blocks.whyApart(la, lb);
-    return apart == null ? SameEventScore.of(la, lb) : new SameEvent(0, List.of(apart));
+    return apart == null ? model.judge(la, lb) : new SameEvent(0, List.of(apart));
   }
 
   /**
