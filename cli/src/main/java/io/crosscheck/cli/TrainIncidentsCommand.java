@@ -86,6 +86,11 @@ final class TrainIncidentsCommand implements Callable<Integer> {
   double precision;
 
   @Option(
+      names = "--errors",
+      description = "List the held-out pairs grouped or split wrongly at the chosen threshold.")
+  boolean errors;
+
+  @Option(
       names = "--cost",
       defaultValue = "1.0",
       description = "liblinear's C: less is a simpler model (default: ${DEFAULT-VALUE}).")
@@ -157,6 +162,9 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     double[] weights = weights(train(examples));
     String summary = summary(examples, held, chosen);
     report.print(summary);
+    if (errors) {
+      report.print(wrongPairs(corpora, byFold, chosen / 100.0));
+    }
     String model = render(weights, chosen / 100.0, summary);
     if (out != null) {
       Files.writeString(out, model, StandardCharsets.UTF_8);
@@ -245,6 +253,30 @@ final class TrainIncidentsCommand implements Callable<Integer> {
       }
     }
     return sum;
+  }
+
+  /** The held-out pairs the comparison grouped or split wrongly, with its reasons. */
+  private String wrongPairs(List<Corpus> corpora, double[][] byFold, double threshold) {
+    StringBuilder b = new StringBuilder();
+    for (int f = 0; f < folds; f++) {
+      SourceComparator comparator =
+          SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""));
+      Evaluation evaluation = new Evaluation(Extractor.standard(), comparator);
+      for (Corpus c : corpora) {
+        GoldCorpus fold = fold(c, f);
+        if (fold.pairs().isEmpty()) {
+          continue;
+        }
+        for (EvaluationReport.PairError e : evaluation.run(fold, c.read(), true).errors().pairs()) {
+          if (e.predicate().equals("incident")) {
+            b.append(
+                String.format(
+                    "%s / %s  %s: %s%n", e.a(), e.b(), e.kind(), e.flag() == null ? "" : e.flag()));
+          }
+        }
+      }
+    }
+    return b.toString();
   }
 
   private static GoldCorpus fold(Corpus c, int f) {

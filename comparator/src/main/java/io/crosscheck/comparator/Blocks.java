@@ -142,6 +142,9 @@ final class Blocks {
 
   /** Why two events are never paired, in an editor's words; null when they would be. */
   static String whyApart(EventRef a, EventRef b) {
+    if (!candidatePairs(List.of(a, b)).isEmpty()) {
+      return null;
+    }
     if (!kindsCompatible(a.event().type(), b.event().type())) {
       return "different kinds of incident (" + a.event().type() + " / " + b.event().type() + ")";
     }
@@ -151,9 +154,6 @@ final class Blocks {
           + " / "
           + b.event().when().text()
           + ")";
-    }
-    if (!candidatePairs(List.of(a, b)).isEmpty()) {
-      return null;
     }
     return "places neither the same nor one inside the other ("
         + (a.event().where() == null ? "none" : a.event().where().text())

@@ -22,11 +22,14 @@ final class CommonWords {
   private static final CommonWords STANDARD = load();
 
   private final Set<String> names;
+  private final Set<String> titles;
   private final Set<String> dropped;
   private final Map<String, String> forms;
 
-  private CommonWords(Set<String> names, Set<String> dropped, Map<String, String> forms) {
+  private CommonWords(
+      Set<String> names, Set<String> titles, Set<String> dropped, Map<String, String> forms) {
     this.names = Set.copyOf(names);
+    this.titles = Set.copyOf(titles);
     this.dropped = Set.copyOf(dropped);
     this.forms = Map.copyOf(forms);
   }
@@ -38,6 +41,11 @@ final class CommonWords {
   /** Whether a lower-case capitalized word is printed about too many incidents to identify one. */
   boolean contains(String word) {
     return names.contains(word);
+  }
+
+  /** A title that makes the name after it an official's ("Capt.", "spokeswoman"), lower case. */
+  boolean title(String word) {
+    return titles.contains(word);
   }
 
   /** A word of an address that says where on a street, not which street ("block", "of"). */
@@ -53,9 +61,11 @@ final class CommonWords {
 
   private static CommonWords load() {
     Set<String> names = new HashSet<>();
+    Set<String> titles = new HashSet<>();
     Set<String> dropped = new HashSet<>();
     Map<String, String> forms = new HashMap<>();
     read("common-names.txt", (line, cells) -> names.add(cells[0]));
+    read("official-titles.txt", (line, cells) -> titles.add(cells[0]));
     read(
         "address-words.tsv",
         (line, cells) -> {
@@ -65,7 +75,7 @@ final class CommonWords {
             forms.put(cells[0], cells[1].strip());
           }
         });
-    return new CommonWords(names, dropped, forms);
+    return new CommonWords(names, titles, dropped, forms);
   }
 
   private interface Row {

@@ -100,10 +100,20 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
   /** Capitalized words of a line after its first, which is capitalized whatever it is. */
   private static void readNames(String line, CommonWords common, Set<String> names) {
     String[] words = line.split("[\\s\\u00a0]+");
-    for (int i = 1; i < words.length; i++) {
+    boolean official = false;
+    for (int i = 0; i < words.length; i++) {
       String word = trim(words[i]);
-      if (capitalized(word) && !common.contains(word.toLowerCase(Locale.ROOT))) {
-        names.add(word.toLowerCase(Locale.ROOT));
+      String lower = word.toLowerCase(Locale.ROOT);
+      if (common.title(lower)) {
+        official = true; // "Capt. Edward Adinaro": the capitalized words after it name an official
+        continue;
+      }
+      if (!capitalized(word)) {
+        official = false;
+        continue;
+      }
+      if (i > 0 && !official && !common.contains(lower)) {
+        names.add(lower);
       }
     }
   }

@@ -30,6 +30,7 @@ record IdentityFeatures(double[] values, List<String> reasons) {
           "date.same",
           "date.near",
           "date.far",
+          "date.far.stated",
           "date.undated",
           "date.times-of-day-differ",
           "place.same",
@@ -43,6 +44,7 @@ record IdentityFeatures(double[] values, List<String> reasons) {
           "headlines.alike",
           "names.shared",
           "names.overlap",
+          "names.many",
           "names.disjoint",
           "ages.shared",
           "ages.disjoint",
@@ -52,6 +54,9 @@ record IdentityFeatures(double[] values, List<String> reasons) {
 
   /** More shared names than this add no more certainty. */
   private static final int NAMES_COUNTED = 6;
+
+  /** Shared names from which chance is out of the question. */
+  private static final int MANY_NAMES = 3;
 
   /** Fewer names than this make an overlap of chance: two briefs both naming one street. */
   private static final int FEWEST_NAMES = 1;
@@ -130,6 +135,15 @@ record IdentityFeatures(double[] values, List<String> reasons) {
     reasons.add("different dates (" + ta.text() + " / " + tb.text() + ")");
     // a day or two apart is often the report's day, not the event's
     set(v, gap <= 2 ? "date.near" : "date.far", 1);
+    if (gap > 2 && stated(ta) && stated(tb)) {
+      // "Dec. 26" against "Dec. 31": dates written out, not a weekday a follow-up resolves anew
+      set(v, "date.far.stated", 1);
+    }
+  }
+
+  /** A time written with its day's number ("Dec. 26", "2016-12-31"), not only a weekday. */
+  private static boolean stated(TimeReference t) {
+    return t.text().chars().anyMatch(Character::isDigit);
   }
 
   /** "morning", "afternoon", "evening", "night" or "overnight" as a time says it, else null. */
@@ -245,6 +259,9 @@ record IdentityFeatures(double[] values, List<String> reasons) {
           "both name "
               + String.join(", ", List.copyOf(names).subList(0, Math.min(5, names.size()))));
       set(v, "names.shared", Math.min(NAMES_COUNTED, names.size()));
+      // three names in common (a victim's first and last name, a street) rarely happen by chance
+      // whatever the dates or places say
+      set(v, "names.many", names.size() >= MANY_NAMES ? 1 : 0);
       // the share of the shorter list: two briefs naming the same two people are as alike as two
       // long features naming the same ten
       set(

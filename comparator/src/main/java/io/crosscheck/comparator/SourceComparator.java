@@ -5,8 +5,11 @@ import io.crosscheck.model.ClaimRef;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.DiscrepancyKind;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Incident;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Predicate;
 import io.crosscheck.model.SameEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -149,6 +152,9 @@ public final class SourceComparator {
         compared.add(a.id());
         compared.add(b.id());
         Discrepancy d = Findings.between(ea, a, eb, b, same);
+        if (d != null && totalsAgree(ea, eb, d)) {
+          continue; // a part told differently while the totals agree: no conflict for an editor
+        }
         if (d != null) {
           out.add(d);
         } else {
@@ -156,6 +162,32 @@ public final class SourceComparator {
         }
       }
     }
+  }
+
+  /**
+   * A numeric difference in the dead or the wounded counts for an editor only when the articles'
+   * own totals (their tallies) differ too: "one child among the dead" against "three children" with
+   * both totals at one is a reading of a part, and a total one article does not state cannot be
+   * contradicted. Denials (certainty conflicts) are about the claim itself and stay.
+   */
+  private static boolean totalsAgree(EventRef ea, EventRef eb, Discrepancy d) {
+    if (d.kind() == DiscrepancyKind.CERTAINTY_CONFLICT) {
+      return false;
+    }
+    Interval ta = total(ea, d.predicate());
+    Interval tb = total(eb, d.predicate());
+    if (ta == null) {
+      return false; // not a tallied predicate: missing, detained, displaced, deployed
+    }
+    return !ta.known() || !tb.known() || ta.overlaps(tb);
+  }
+
+  private static Interval total(EventRef e, Predicate predicate) {
+    return switch (predicate) {
+      case KILLED -> e.event().tally().killed();
+      case INJURED -> e.event().tally().injured();
+      default -> null;
+    };
   }
 
   /** Counts several sources agree on, and counts one source alone states. */
