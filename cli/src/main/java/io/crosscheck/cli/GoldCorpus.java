@@ -202,8 +202,15 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
    */
   private static ArticleInput articleFromFile(
       String id, JsonNode node, Path texts, Path file, int line, Extractor extractor) {
-    Path text = texts.resolve(id + ".txt");
-    if (!text.normalize().startsWith(texts.normalize()) || !Files.isRegularFile(text)) {
+    String named = optionalText(node, "file", file, line);
+    // "file" names a text kept elsewhere, relative to the folder (a corpus of cases built
+    // over texts that live beside their tests); otherwise documents/<id>.txt
+    Path text =
+        named != null ? texts.getParent().resolve(named).normalize() : texts.resolve(id + ".txt");
+    if (named == null && !text.normalize().startsWith(texts.normalize())) {
+      throw bad(file, line, "document id '" + id + "' is not a file name");
+    }
+    if (!Files.isRegularFile(text)) {
       throw bad(file, line, "document '" + id + "' has no text file " + text);
     }
     byte[] bytes;

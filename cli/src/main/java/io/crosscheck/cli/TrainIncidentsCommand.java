@@ -106,11 +106,26 @@ final class TrainIncidentsCommand implements Callable<Integer> {
   /** An annotated folder, read once. */
   record Corpus(GoldCorpus gold, Map<String, ExtractedArticle> read, Map<String, Integer> fold) {}
 
-  /** A labelled pair as the model sees it. */
-  record Example(double[] features, boolean same, int fold) {}
+  /** A labelled pair as the model sees it, and the folds of its two articles. */
+  record Example(double[] features, boolean same, int foldA, int foldB) {
+    boolean heldOutIn(int fold) {
+      return foldA == fold || foldB == fold;
+    }
+  }
 
   /** Held-out figures at one threshold, summed over folds and corpora. */
   record Held(int tp, int fp, int fn, int different, int differentFlagged) {
+    static final Held NONE = new Held(0, 0, 0, 0, 0);
+
+    Held plus(Held o) {
+      return new Held(
+          tp + o.tp,
+          fp + o.fp,
+          fn + o.fn,
+          different + o.different,
+          differentFlagged + o.differentFlagged);
+    }
+
     Held plus(PairScores s) {
       return new Held(
           tp + s.grouping().truePositives(),
@@ -152,15 +167,18 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     double[][] byFold = new double[folds][];
     for (int f = 0; f < folds; f++) {
       final int fold = f;
-      byFold[f] = weights(train(examples.stream().filter(e -> e.fold() != fold).toList()));
+      byFold[f] = weights(train(examples.stream().filter(e -> !e.heldOutIn(fold)).toList()));
     }
+    Map<Integer, Map<String, Held>> byCorpus = new TreeMap<>();
     Map<Integer, Held> held = new TreeMap<>();
     for (int t = LOWEST; t <= HIGHEST; t += STEP) {
-      held.put(t, heldOut(corpora, byFold, t / 100.0));
+      Map<String, Held> each = heldOut(corpora, byFold, t / 100.0);
+      byCorpus.put(t, each);
+      held.put(t, each.values().stream().reduce(Held.NONE, Held::plus));
     }
     int chosen = choose(held);
     double[] weights = weights(train(examples));
-    String summary = summary(examples, held, chosen);
+    String summary = summary(examples, held, chosen) + perCorpus(byCorpus.get(chosen), chosen);
     report.print(summary);
     if (errors) {
       report.print(wrongPairs(corpora, byFold, chosen / 100.0));
@@ -191,15 +209,20 @@ final class TrainIncidentsCommand implements Callable<Integer> {
   }
 
   /**
-   * Each document's fold: documents joined by any labelled pair form a group (connected
-   * components), and groups go round-robin to folds in the order of their first document's id, so
-   * no pair is split and the same corpus always folds the same way.
+   * Each document's fold: documents of one cluster (a city's month of shootings) or joined by a
+   * same-incident pair form a group, and groups go round-robin to folds in the order of their first
+   * document's id, so the same corpus always folds the same way. A pair across two folds is scored
+   * in neither and trains neither fold's model.
    */
   private Map<String, Integer> folds(GoldCorpus corpus) {
     Map<String, String> parent = new HashMap<>();
+    Map<String, String> clusterOf = new HashMap<>();
     corpus.documents().forEach(d -> parent.put(d.id(), d.id()));
+    corpus.documents().forEach(d -> clusterOf.put(d.id(), String.valueOf(d.cluster())));
     for (GoldPair pair : corpus.pairs()) {
-      parent.put(root(parent, pair.a()), root(parent, pair.b()));
+      if (pair.sameIncident() || clusterOf.get(pair.a()).equals(clusterOf.get(pair.b()))) {
+        parent.put(root(parent, pair.a()), root(parent, pair.b()));
+      }
     }
     Map<String, TreeSet<String>> groups = new TreeMap<>();
     for (GoldDocument d : corpus.documents()) {
@@ -231,16 +254,18 @@ final class TrainIncidentsCommand implements Callable<Integer> {
       for (GoldPair pair : c.gold().pairs()) {
         double[] f = comparator.identityFeatures(c.read().get(pair.a()), c.read().get(pair.b()));
         if (f != null) {
-          all.add(new Example(f, pair.sameIncident(), c.fold().get(pair.a())));
+          all.add(
+              new Example(f, pair.sameIncident(), c.fold().get(pair.a()), c.fold().get(pair.b())));
         }
       }
     }
     return all;
   }
 
-  /** Every fold compared by the model that never saw it, at one threshold. */
-  private Held heldOut(List<Corpus> corpora, double[][] byFold, double threshold) {
-    Held sum = new Held(0, 0, 0, 0, 0);
+  /** Every fold compared by the model that never saw it, at one threshold, per corpus. */
+  private Map<String, Held> heldOut(List<Corpus> corpora, double[][] byFold, double threshold) {
+    Map<String, Held> sum = new java.util.LinkedHashMap<>();
+    corpora.forEach(c -> sum.put(c.gold().name(), Held.NONE));
     for (int f = 0; f < folds; f++) {
       SourceComparator comparator =
           SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""));
@@ -248,7 +273,10 @@ final class TrainIncidentsCommand implements Callable<Integer> {
       for (Corpus c : corpora) {
         GoldCorpus fold = fold(c, f);
         if (!fold.pairs().isEmpty()) {
-          sum = sum.plus(evaluation.run(fold, c.read(), false).pairs());
+          sum.merge(
+              c.gold().name(),
+              Held.NONE.plus(evaluation.run(fold, c.read(), false).pairs()),
+              Held::plus);
         }
       }
     }
@@ -362,6 +390,25 @@ final class TrainIncidentsCommand implements Callable<Integer> {
               "%s %.2f     %.3f               %.3f   %d of %d%n",
               e.getKey() == chosen ? "*" : " ",
               e.getKey() / 100.0,
+              h.precision(),
+              h.recall(),
+              h.differentFlagged(),
+              h.different()));
+    }
+    return b.toString();
+  }
+
+  private static String perCorpus(Map<String, Held> each, int chosen) {
+    StringBuilder b = new StringBuilder();
+    for (Map.Entry<String, Held> e : each.entrySet()) {
+      Held h = e.getValue();
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "  at %.2f on %s: grouping precision %.3f, recall %.3f, different-incident pairs"
+                  + " flagged %d of %d%n",
+              chosen / 100.0,
+              e.getKey(),
               h.precision(),
               h.recall(),
               h.differentFlagged(),
