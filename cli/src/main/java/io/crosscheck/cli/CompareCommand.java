@@ -69,6 +69,13 @@ final class CompareCommand implements Callable<Integer> {
   String failOn;
 
   @Option(
+      names = "--intake",
+      description =
+          "The inputs are a mixed intake of many stories, not one story: take two articles for one"
+              + " incident only on the stronger evidence the incident model asks of such a mix.")
+  boolean intake;
+
+  @Option(
       names = "--max-bytes",
       defaultValue = "" + ArticleReader.DEFAULT_MAX_BYTES,
       description = "Largest input read whole; larger ones are cut there, with a warning.")
@@ -99,7 +106,8 @@ final class CompareCommand implements Callable<Integer> {
         articles.add(extractor.extract(article));
       }
     }
-    Comparison comparison = SourceComparator.standard().compare(articles);
+    SourceComparator comparator = SourceComparator.standard();
+    Comparison comparison = (intake ? comparator.forIntake() : comparator).compare(articles);
     PrintWriter out = spec.commandLine().getOut();
     out.print(
         switch (format) {

@@ -8,6 +8,7 @@ import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.Excerpt;
 import io.crosscheck.model.ExtractedArticle;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.commons.text.StringEscapeUtils;
 
@@ -89,7 +90,25 @@ final class ComparisonHtml {
           .append(k.singleSource() ? " (single source)" : "")
           .append("</td></tr>");
     }
-    return b.append("</table></body></html>\n").toString();
+    b.append("</table>");
+    List<io.crosscheck.model.Incident> shared = ComparisonText.shared(c);
+    if (!shared.isEmpty()) {
+      b.append("<h2>Incidents told by several articles</h2><table><tr><th>incident</th>")
+          .append("<th>articles</th><th>confidence</th><th>why</th></tr>");
+      for (io.crosscheck.model.Incident i : shared) {
+        b.append("<tr><td>")
+            .append(esc(i.id()))
+            .append("</td><td>")
+            .append(esc(ComparisonText.members(i)))
+            .append("</td><td>")
+            .append(String.format("%.2f", i.confidence()))
+            .append("</td><td>")
+            .append(esc(String.join("; ", i.reasons())))
+            .append("</td></tr>");
+      }
+      b.append("</table>");
+    }
+    return b.append("</body></html>\n").toString();
   }
 
   private static String side(ExtractedArticle article, Claim claim, ClaimRef ref) {

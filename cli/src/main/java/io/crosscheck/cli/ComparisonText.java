@@ -4,7 +4,9 @@ import io.crosscheck.model.ClaimRef;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.Incident;
 import io.crosscheck.model.Interval;
+import java.util.List;
 import java.util.stream.Collectors;
 
 /** A comparison for people: a terminal table, or Markdown for a desk's chat or ticket. */
@@ -57,7 +59,26 @@ final class ComparisonText {
               Table.interval(k.value()),
               sources(k)));
     }
+    List<Incident> shared = shared(c);
+    if (!shared.isEmpty()) {
+      b.append("\nIncidents told by several articles:\n");
+      for (Incident i : shared) {
+        b.append(String.format("    %s  %s%n", i.id(), members(i)))
+            .append(
+                String.format(
+                    "        %.2f: %s%n", i.confidence(), String.join("; ", i.reasons())));
+      }
+    }
     return b.toString();
+  }
+
+  /** The incidents more than one article tells of: where the comparison found an event shared. */
+  static List<Incident> shared(Comparison c) {
+    return c.incidents().stream().filter(i -> i.members().size() > 1).toList();
+  }
+
+  static String members(Incident i) {
+    return i.members().stream().map(Incident.Member::article).collect(Collectors.joining(", "));
   }
 
   static String markdown(Comparison c) {
@@ -100,6 +121,23 @@ final class ComparisonText {
           .append(" | ")
           .append(cell(sources(k)))
           .append(" |\n");
+    }
+    List<Incident> shared = shared(c);
+    if (!shared.isEmpty()) {
+      b.append(
+          "\n### Incidents told by several articles\n\n| incident | articles | confidence | why |\n");
+      b.append("| --- | --- | --- | --- |\n");
+      for (Incident i : shared) {
+        b.append("| ")
+            .append(i.id())
+            .append(" | ")
+            .append(cell(members(i)))
+            .append(" | ")
+            .append(String.format("%.2f", i.confidence()))
+            .append(" | ")
+            .append(cell(String.join("; ", i.reasons())))
+            .append(" |\n");
+      }
     }
     return b.toString();
   }

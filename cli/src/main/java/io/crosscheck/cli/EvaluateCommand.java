@@ -116,12 +116,14 @@ final class EvaluateCommand implements Callable<Integer> {
   }
 
   private SourceComparator comparator() {
+    // an annotated corpus is compared as a mixed intake: all its articles at once, many stories
     if (incidentModel == null) {
-      return SourceComparator.standard();
+      return SourceComparator.standard().forIntake();
     }
     try {
       return SourceComparator.withIncidentModel(
-          incidentModel.toString(), Files.readString(incidentModel, StandardCharsets.UTF_8));
+              incidentModel.toString(), Files.readString(incidentModel, StandardCharsets.UTF_8))
+          .forIntake();
     } catch (IOException e) {
       throw new GoldFormatException("cannot read " + incidentModel + ": " + e.getMessage());
     } catch (IllegalArgumentException e) {

@@ -268,7 +268,8 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     corpora.forEach(c -> sum.put(c.gold().name(), Held.NONE));
     for (int f = 0; f < folds; f++) {
       SourceComparator comparator =
-          SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""));
+          SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""))
+              .forIntake();
       Evaluation evaluation = new Evaluation(Extractor.standard(), comparator);
       for (Corpus c : corpora) {
         GoldCorpus fold = fold(c, f);
@@ -288,7 +289,8 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder();
     for (int f = 0; f < folds; f++) {
       SourceComparator comparator =
-          SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""));
+          SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""))
+              .forIntake();
       Evaluation evaluation = new Evaluation(Extractor.standard(), comparator);
       for (Corpus c : corpora) {
         GoldCorpus fold = fold(c, f);

@@ -61,6 +61,12 @@ final class Findings {
   }
 
   /**
+   * Below this probability that the two are one incident (the incident model's, calibrated on
+   * annotated news) the identity is near a coin toss, and the finding waits behind surer ones.
+   */
+  static final double DOUBTFUL = 0.6;
+
+  /**
    * High when the figures differ by half or more of the larger, medium from a fifth; one level
    * lower when both sides are hedged or the two may not be one event.
    */
@@ -76,7 +82,7 @@ final class Findings {
     if (hedged(ca) && hedged(cb)) {
       level--;
     }
-    if (confidence < 0.7) {
+    if (confidence < DOUBTFUL) {
       level--;
     }
     if (kind == DiscrepancyKind.UPDATE) {

@@ -22,6 +22,9 @@ import java.util.TreeSet;
  */
 record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
 
+  /** A line this long or longer, mostly capitalized, is a headline. */
+  private static final int TITLE_WORDS = 4;
+
   /** Ages outside this range are house numbers, years or counts, not people's ages. */
   private static final int OLDEST = 110;
 
@@ -100,6 +103,9 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
   /** Capitalized words of a line after its first, which is capitalized whatever it is. */
   private static void readNames(String line, CommonWords common, Set<String> names) {
     String[] words = line.split("[\\s\\u00a0]+");
+    if (titleCase(words)) {
+      return; // "Israel Launches Major Operation, Killing 10": a headline's capitals name nothing
+    }
     boolean official = false;
     for (int i = 0; i < words.length; i++) {
       String word = trim(words[i]);
@@ -112,10 +118,41 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
         official = false;
         continue;
       }
-      if (i > 0 && !official && !common.contains(lower)) {
+      if (!official && !sentenceStart(words, i) && distinctive(lower, common)) {
         names.add(lower);
       }
     }
+  }
+
+  /** A headline written in title case: most of its words (four or more) capitalized. */
+  private static boolean titleCase(String[] words) {
+    int letters = 0;
+    int capitals = 0;
+    for (String raw : words) {
+      String word = trim(raw);
+      if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+        letters++;
+        capitals += Character.isUpperCase(word.charAt(0)) ? 1 : 0;
+      }
+    }
+    return letters >= TITLE_WORDS && capitals * 10 >= letters * 7;
+  }
+
+  /** The first word of a line or of a sentence is capitalized whatever it is. */
+  private static boolean sentenceStart(String[] words, int i) {
+    if (i == 0) {
+      return true;
+    }
+    String before = words[i - 1];
+    char last = before.isEmpty() ? ' ' : before.charAt(before.length() - 1);
+    return last == '.' || last == '!' || last == '?' || last == ':' || last == '"' || last == '”';
+  }
+
+  /** Not a beat's common word; "US-led" or "Chicago-area" is as common as its first part. */
+  private static boolean distinctive(String lower, CommonWords common) {
+    int dash = lower.indexOf('-');
+    String head = dash > 0 ? lower.substring(0, dash) : lower;
+    return !common.contains(lower) && !common.contains(head);
   }
 
   /** Ages stated in a counting sentence. */

@@ -1,5 +1,6 @@
 package io.crosscheck.comparator;
 
+import io.crosscheck.model.Claim;
 import io.crosscheck.model.EventType;
 import io.crosscheck.model.PlaceReference;
 import io.crosscheck.model.TimeReference;
@@ -40,11 +41,14 @@ record IdentityFeatures(double[] values, List<String> reasons) {
           "street.same",
           "street.different",
           "kind.same",
+          "kind.same.rare",
           "kind.different",
           "headlines.alike",
-          "names.shared",
-          "names.overlap",
+          "groups.shared",
+          "names.one",
+          "names.two",
           "names.many",
+          "names.overlap",
           "names.disjoint",
           "ages.shared",
           "ages.disjoint",
@@ -52,14 +56,21 @@ record IdentityFeatures(double[] values, List<String> reasons) {
 
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
-  /** More shared names than this add no more certainty. */
-  private static final int NAMES_COUNTED = 6;
+  /** Groups every incident counts. */
+  private static final Set<String> GENERAL_GROUPS = Set.of("people", "victims");
+
+  /** More shared groups than this add no certainty. */
+  private static final int GROUPS_COUNTED = 2;
+
+  /** Kinds of incident that one place sees often, so that sharing the kind says little. */
+  private static final Set<EventType> COMMON_KINDS =
+      Set.of(EventType.SHOOTING, EventType.STABBING, EventType.OTHER);
 
   /** Shared names from which chance is out of the question. */
   private static final int MANY_NAMES = 3;
 
   /** Fewer names than this make an overlap of chance: two briefs both naming one street. */
-  private static final int FEWEST_NAMES = 1;
+  private static final int FEWEST_NAMES = 4;
 
   /** Publication gaps count up to this many weeks; later follow-ups look all alike. */
   private static final int WEEKS_COUNTED = 4;
@@ -77,6 +88,7 @@ record IdentityFeatures(double[] values, List<String> reasons) {
     places(a.event().where(), b.event().where(), v, reasons);
     kinds(a.event().type(), b.event().type(), v, reasons);
     headlines(a, b, v, reasons);
+    groups(a, b, v, reasons);
     clues(clues(a), clues(b), v, reasons);
     published(a, b, v);
     return new IdentityFeatures(v, reasons);
@@ -206,6 +218,9 @@ record IdentityFeatures(double[] values, List<String> reasons) {
     if (a == b) {
       reasons.add("both a " + a);
       set(v, "kind.same", 1);
+      // a city sees shootings most days; an air strike, a bombing or an earthquake in one place
+      // and week is more often one event than two
+      set(v, "kind.same.rare", COMMON_KINDS.contains(a) ? 0 : 1);
     } else if (family(a) != family(b) && a != EventType.OTHER && b != EventType.OTHER) {
       reasons.add("different kinds of incident (" + a + " / " + b + ")");
       set(v, "kind.different", 1);
@@ -235,6 +250,30 @@ record IdentityFeatures(double[] values, List<String> reasons) {
   }
 
   /**
+   * Both count the same specific people: "American soldiers" wounded and "militants" killed in
+   * each. Plain "people" or "victims" is counted in every incident and says nothing.
+   */
+  private static void groups(EventRef a, EventRef b, double[] v, List<String> reasons) {
+    Set<String> shared = specificGroups(a);
+    shared.retainAll(specificGroups(b));
+    if (!shared.isEmpty()) {
+      reasons.add("both count " + String.join(", ", shared));
+      set(v, "groups.shared", Math.min(GROUPS_COUNTED, shared.size()));
+    }
+  }
+
+  private static Set<String> specificGroups(EventRef e) {
+    Set<String> groups = new TreeSet<>();
+    for (Claim c : e.claims()) {
+      String group = c.group();
+      if (group != null && !GENERAL_GROUPS.contains(group)) {
+        groups.add(c.predicate().wireName() + " " + group);
+      }
+    }
+    return groups;
+  }
+
+  /**
    * A headline that can say which incident it is: three words or more. "Live updates", "Breaking"
    * or a CMS's placeholder ("---") are alike between any two articles and prove nothing.
    */
@@ -258,10 +297,10 @@ record IdentityFeatures(double[] values, List<String> reasons) {
       reasons.add(
           "both name "
               + String.join(", ", List.copyOf(names).subList(0, Math.min(5, names.size()))));
-      set(v, "names.shared", Math.min(NAMES_COUNTED, names.size()));
-      // three names in common (a victim's first and last name, a street) rarely happen by chance
-      // whatever the dates or places say
-      set(v, "names.many", names.size() >= MANY_NAMES ? 1 : 0);
+      // one name in common may be a street or a market both incidents happened near; two are
+      // often a victim's first and last name; three or more rarely happen by chance, whatever
+      // the dates or places say
+      set(v, names.size() == 1 ? "names.one" : names.size() == 2 ? "names.two" : "names.many", 1);
       // the share of the shorter list: two briefs naming the same two people are as alike as two
       // long features naming the same ten
       set(
@@ -269,7 +308,10 @@ record IdentityFeatures(double[] values, List<String> reasons) {
           "names.overlap",
           (double) names.size()
               / Math.max(FEWEST_NAMES, Math.min(a.names().size(), b.names().size())));
-    } else if (!a.names().isEmpty() && !b.names().isEmpty()) {
+    } else if (Math.min(a.names().size(), b.names().size()) >= MANY_NAMES) {
+      // two reports each naming several people and places, none of them the other's; one or two
+      // stray capitals on a side (an operation's name, a sect) say too little
+      reasons.add("no name in common (" + some(a.names()) + " / " + some(b.names()) + ")");
       set(v, "names.disjoint", 1);
     }
     Set<Integer> ages = new TreeSet<>(a.ages());
@@ -290,6 +332,13 @@ record IdentityFeatures(double[] values, List<String> reasons) {
               + (same ? ")" : " / " + b.street() + ")"));
       set(v, same ? "street.same" : "street.different", 1);
     }
+  }
+
+  /** A few of a set's names, for a reason an editor reads. */
+  private static String some(Set<String> names) {
+    List<String> sorted = List.copyOf(new TreeSet<>(names));
+    String shown = String.join(", ", sorted.subList(0, Math.min(3, sorted.size())));
+    return sorted.size() > 3 ? shown + ", …" : shown;
   }
 
   private static void published(EventRef a, EventRef b, double[] v) {

@@ -49,7 +49,7 @@ final class IncidentModel {
     return 1 / (1 + Math.exp(-z));
   }
 
-  /** The probability from which two events are taken for one incident. */
+  /** The probability from which two events of a mixed intake are taken for one incident. */
   double threshold() {
     return threshold;
   }
@@ -59,11 +59,6 @@ final class IncidentModel {
     IdentityFeatures features = IdentityFeatures.of(a, b);
     double p = probability(features.values());
     return new SameEvent(Math.round(p * 100) / 100.0, features.reasons());
-  }
-
-  /** Whether a confidence is high enough to take two events for one incident. */
-  boolean sameIncident(double confidence) {
-    return confidence >= threshold;
   }
 
   private static IncidentModel load() {

@@ -37,15 +37,41 @@ import java.util.Set;
  */
 public final class SourceComparator {
 
+  /**
+   * In a story an editor put together, two articles are one incident when that is more likely than
+   * not: the editor chose them as one story, and what is left to find is the article that is not.
+   */
+  static final double STORY_THRESHOLD = 0.5;
+
   private final IncidentModel model;
 
-  private SourceComparator(IncidentModel model) {
+  /** The probability from which two lead events are taken for one incident. */
+  private final double threshold;
+
+  private SourceComparator(IncidentModel model, double threshold) {
     this.model = model;
+    this.threshold = threshold;
   }
 
-  /** The comparator with the incident model trained on the annotated corpora it ships with. */
+  /**
+   * The comparator for a story: articles someone chose as telling one story, compared with the
+   * incident model trained on the annotated corpora it ships with.
+   */
   public static SourceComparator standard() {
-    return new SourceComparator(IncidentModel.standard());
+    return new SourceComparator(IncidentModel.standard(), STORY_THRESHOLD);
+  }
+
+  /**
+   * The same comparator for a mixed intake (a day's articles about many stories, fed at once): two
+   * articles are one incident only at the model's own threshold, chosen on annotated news for
+   * precision, since most pairs of a mixed intake are two incidents.
+   */
+  public SourceComparator forIntake() {
+    return new SourceComparator(model, model.threshold());
+  }
+
+  private boolean sameIncident(SameEvent same) {
+    return same.confidence() >= threshold;
   }
 
   /**
@@ -55,7 +81,7 @@ public final class SourceComparator {
    * @throws IllegalArgumentException naming the line, when the file is not a model
    */
   public static SourceComparator withIncidentModel(String name, String modelFile) {
-    return new SourceComparator(IncidentModel.parse(name, modelFile));
+    return new SourceComparator(IncidentModel.parse(name, modelFile), STORY_THRESHOLD);
   }
 
   public Comparison compare(List<ExtractedArticle> articles) {
@@ -67,8 +93,7 @@ public final class SourceComparator {
     Map<String, SameEvent> sameByPair = new HashMap<>();
     for (EventRef[] pair : Blocks.candidatePairs(leads)) {
       SameEvent same = model.judge(pair[0], pair[1]);
-      scored.add(
-          new Incidents.Scored(pair[0], pair[1], same, model.sameIncident(same.confidence())));
+      scored.add(new Incidents.Scored(pair[0], pair[1], same, sameIncident(same)));
       sameByPair.put(pairKey(pair[0], pair[1]), same);
     }
     List<Incidents.Grouped> incidents = Incidents.group(leads, scored);

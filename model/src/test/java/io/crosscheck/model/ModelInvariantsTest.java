@@ -16,6 +16,23 @@ class ModelInvariantsTest {
   }
 
   @Test
+  void an_incident_tells_each_article_once_and_is_never_empty() {
+    var a = new Incident.Member("a", "e1");
+    assertThatThrownBy(
+            () ->
+                new Incident(
+                    "i1",
+                    java.util.List.of(a, new Incident.Member("a", "e2")),
+                    0.9,
+                    java.util.List.of()))
+        .hasMessageContaining("two events of one article");
+    assertThatThrownBy(() -> new Incident("i1", java.util.List.of(), 1, java.util.List.of()))
+        .hasMessageContaining("no member");
+    assertThatThrownBy(() -> new Incident("i1", java.util.List.of(a), 1.5, java.util.List.of()))
+        .hasMessageContaining("confidence");
+  }
+
+  @Test
   void a_quantity_is_an_interval_of_non_negative_counts() {
     assertThatThrownBy(() -> new Quantity(5L, 3L, "x", false)).hasMessageContaining("exceeds");
     assertThatThrownBy(() -> new Quantity(-1L, 3L, "x", false)).hasMessageContaining("negative");

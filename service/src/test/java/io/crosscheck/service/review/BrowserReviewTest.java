@@ -161,13 +161,13 @@ class BrowserReviewTest {
         "<script>window.pwned='script'</script><img src=x onerror=\"window.pwned='img'\">";
     String hostile =
         payload
-            + " Seven killed in Karachi blast\nSeven people were killed in a bomb blast in Karachi"
-            + " on Monday "
+            + " Seven killed in Karachi blast\nSeven people were killed in a bomb blast at Jodia"
+            + " Bazaar in Karachi on Monday "
             + payload
             + ", police said.";
     String calm =
-        "Karachi blast kills four\nFour people were killed in a bomb blast in Karachi on Monday,"
-            + " police said.";
+        "Karachi blast kills four\nFour people were killed in a bomb blast at Jodia Bazaar in"
+            + " Karachi on Monday, police said.";
     String story =
         newsroom.story(
             "<svg onload=\"window.pwned='title'\">Blast " + newsroom.run,

@@ -1,0 +1,117 @@
+package io.crosscheck.comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.crosscheck.extractor.Extractor;
+import io.crosscheck.model.Comparison;
+import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Incident;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The incidents a comparison forms from what reporters write: one victim named in two outlets is
+ * one incident; one city and one night with nothing else in common is not.
+ */
+class IncidentsTest {
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+  private static final SourceComparator COMPARATOR = SourceComparator.standard();
+
+  private static ExtractedArticle article(String id, String published, String title, String body) {
+    String text =
+        "---\nid: " + id + "\npublished: " + published + "\ntitle: " + title + "\n---\n" + body;
+    return EXTRACTOR.extract(
+        EXTRACTOR.read(id + ".txt", text.getBytes(StandardCharsets.UTF_8)).articles().get(0));
+  }
+
+  private static final ExtractedArticle WIRE =
+      article(
+          "wire",
+          "2024-06-09",
+          "Man killed, two hurt in shooting on Fairview Avenue",
+          "A 23-year-old man was killed and two other people were wounded in a shooting in the 700"
+              + " block of Fairview Avenue in Dayton on Saturday night, police said. The man was"
+              + " identified as Darnell Okafor. Lt. Gregory Haskins said no arrests had been made.");
+
+  private static final ExtractedArticle LOCAL =
+      article(
+          "local",
+          "2024-06-10",
+          "Family mourns Darnell Okafor, shot outside his home",
+          "Relatives of Darnell Okafor, 23, gathered on Sunday outside the house at 712 Fairview"
+              + " Ave. in Dayton where he was shot dead late Saturday. Two others were wounded.");
+
+  private static final ExtractedArticle OTHER =
+      article(
+          "other",
+          "2024-06-09",
+          "Woman wounded in Dayton shooting",
+          "A 41-year-old woman was wounded in a shooting on Salem Avenue in Dayton on Saturday"
+              + " night, police said. Lt. Gregory Haskins said she was expected to survive.");
+
+  @Test
+  void a_victim_named_by_two_outlets_makes_one_incident() {
+    Comparison c = COMPARATOR.compare(List.of(WIRE, LOCAL));
+
+    assertThat(c.incidents()).hasSize(1);
+    Incident incident = c.incidents().get(0);
+    assertThat(incident.members())
+        .extracting(Incident.Member::article)
+        .containsExactly("local", "wire");
+    assertThat(incident.reasons()).anyMatch(r -> r.contains("okafor"));
+    assertThat(incident.reasons()).anyMatch(r -> r.startsWith("same street"));
+  }
+
+  @Test
+  void one_city_one_night_and_one_spokesman_are_not_one_incident() {
+    Comparison c = COMPARATOR.compare(List.of(WIRE, OTHER));
+
+    assertThat(c.incidents()).hasSize(2);
+    assertThat(c.discrepancies()).isEmpty();
+    assertThat(COMPARATOR.sameIncident(WIRE, OTHER).reasons())
+        .as("an official's name is no clue")
+        .noneMatch(r -> r.contains("haskins"));
+  }
+
+  @Test
+  void every_lead_event_is_in_exactly_one_incident() {
+    Comparison c = COMPARATOR.compare(List.of(WIRE, LOCAL, OTHER));
+
+    assertThat(c.incidents().stream().flatMap(i -> i.members().stream()))
+        .extracting(Incident.Member::article)
+        .containsExactlyInAnyOrder("wire", "local", "other");
+    assertThat(c.incidentOf("other").members()).hasSize(1);
+    assertThat(c.incidentOf("other").reasons()).containsExactly("one article alone");
+  }
+
+  @Test
+  void streets_are_one_however_the_address_is_written() {
+    IdentityFeatures f = IdentityFeatures.of(lead(WIRE), lead(LOCAL));
+
+    assertThat(f.values()[IdentityFeatures.index("street.same")]).isEqualTo(1.0);
+    assertThat(f.values()[IdentityFeatures.index("ages.shared")]).isEqualTo(1.0);
+  }
+
+  @Test
+  void a_model_file_with_a_bad_line_is_refused_naming_it() {
+    assertThatThrownBy(
+            () -> SourceComparator.withIncidentModel("m.tsv", "bias\t1\nnames.shared\tmany\n"))
+        .hasMessageContaining("m.tsv line 2: 'many' is not a number");
+    assertThatThrownBy(() -> SourceComparator.withIncidentModel("m.tsv", "colour\t1\n"))
+        .hasMessageContaining("m.tsv line 1: no feature is named 'colour'");
+    assertThatThrownBy(() -> SourceComparator.withIncidentModel("m.tsv", "bias\t1\n"))
+        .hasMessageContaining("m.tsv has no weight for 'date.same'");
+  }
+
+  @Test
+  void the_shipped_model_loads_with_a_weight_for_every_feature() {
+    assertThat(IncidentModel.standard().threshold()).isBetween(0.0, 1.0);
+  }
+
+  private static EventRef lead(ExtractedArticle article) {
+    return EventRef.of(article).stream().filter(e -> e.event().lead()).findFirst().orElseThrow();
+  }
+}
