@@ -39,6 +39,7 @@ public class StoryResource {
       String story,
       String title,
       List<ArticleReport> articles,
+      List<io.crosscheck.model.Incident> incidents,
       List<ObjectNode> discrepancies,
       List<io.crosscheck.model.Corroboration> corroborations) {}
 
@@ -92,6 +93,7 @@ public class StoryResource {
                   story.id,
                   story.title,
                   comparison.articles().stream().map(ArticleReport::of).toList(),
+                  comparison.incidents(),
                   review.current(story.id).stream().map(review::view).toList(),
                   comparison.corroborations());
             });

@@ -116,7 +116,9 @@ class StoryReviewApiTest {
         .header("X-API-Key", DESK)
         .get("/api/stories/" + story + "/report")
         .then()
-        .body("articles", hasSize(2));
+        .body("articles", hasSize(2))
+        .body("incidents", hasSize(1))
+        .body("incidents[0].members", hasSize(2));
   }
 
   @Test
