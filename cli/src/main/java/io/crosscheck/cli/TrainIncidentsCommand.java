@@ -167,7 +167,11 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     double[][] byFold = new double[folds][];
     for (int f = 0; f < folds; f++) {
       final int fold = f;
-      byFold[f] = weights(train(examples.stream().filter(e -> !e.heldOutIn(fold)).toList()));
+      List<Example> training = examples.stream().filter(e -> !e.heldOutIn(fold)).toList();
+      // a fold whose others hold no pair of one kind cannot be trained for; it stays unscored
+      boolean both =
+          training.stream().anyMatch(Example::same) && !training.stream().allMatch(Example::same);
+      byFold[f] = both ? weights(train(training)) : null;
     }
     Map<Integer, Map<String, Held>> byCorpus = new TreeMap<>();
     Map<Integer, Held> held = new TreeMap<>();
@@ -267,6 +271,9 @@ final class TrainIncidentsCommand implements Callable<Integer> {
     Map<String, Held> sum = new java.util.LinkedHashMap<>();
     corpora.forEach(c -> sum.put(c.gold().name(), Held.NONE));
     for (int f = 0; f < folds; f++) {
+      if (byFold[f] == null) {
+        continue;
+      }
       SourceComparator comparator =
           SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""))
               .forIntake();
@@ -288,6 +295,9 @@ final class TrainIncidentsCommand implements Callable<Integer> {
   private String wrongPairs(List<Corpus> corpora, double[][] byFold, double threshold) {
     StringBuilder b = new StringBuilder();
     for (int f = 0; f < folds; f++) {
+      if (byFold[f] == null) {
+        continue;
+      }
       SourceComparator comparator =
           SourceComparator.withIncidentModel("fold " + f, render(byFold[f], threshold, ""))
               .forIntake();

@@ -44,6 +44,10 @@ class CompareCommandTest {
     assertThat(d.at("/claims").size()).isEqualTo(2);
     assertThat(d.at("/explanation").asText()).contains("early on Thursday");
     assertThat(root.at("/discrepancies").size()).isEqualTo(1);
+    assertThat(root.at("/incidents").size()).as("the two seeds tell one incident").isEqualTo(1);
+    assertThat(root.at("/incidents/0/members").size()).isEqualTo(2);
+    assertThat(root.at("/incidents/0/reasons").toString())
+        .contains("both count injured us-military");
     assertThat(root.at("/corroborations").isArray()).isTrue();
   }
 
@@ -51,6 +55,24 @@ class CompareCommandTest {
   void fail_on_high_exits_1_when_a_high_discrepancy_is_found() {
     assertThat(run("compare", "--fail-on", "high", "../seeds").code()).isEqualTo(1);
     assertThat(run("compare", "--fail-on", "low", "../seeds").code()).isEqualTo(1);
+  }
+
+  @Test
+  void the_table_lists_the_incidents_several_articles_tell() {
+    Run run = run("compare", "../seeds");
+
+    assertThat(run.out()).contains("Incidents told by several articles:");
+    assertThat(run.out()).contains("000_cde8a219cd6b18c1, 003_82f710ceeded4022");
+  }
+
+  @Test
+  void as_a_mixed_intake_the_seeds_are_not_evidence_enough_for_one_incident() {
+    // undated, no name in common: likelier one than two in a story, but not at the precision a
+    // day's mixed intake asks
+    Run run = run("compare", "--intake", "--format", "json", "../seeds");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.out()).contains("\"discrepancies\" : [ ]");
   }
 
   @Test
