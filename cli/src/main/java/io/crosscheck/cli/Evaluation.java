@@ -289,7 +289,7 @@ final class Evaluation {
     return corpus.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
   }
 
-  /** Which article pairs each discrepancy sets against each other with different values. */
+  /** Which article pairs each discrepancy sets against each other with values no count fits. */
   private record Flags(Map<String, Discrepancy> byPredicateAndPair) {
 
     static Flags of(Comparison comparison) {
@@ -297,7 +297,9 @@ final class Evaluation {
       for (Discrepancy discrepancy : comparison.discrepancies()) {
         for (ClaimRef x : discrepancy.claims()) {
           for (ClaimRef y : discrepancy.claims()) {
-            if (!x.article().equals(y.article()) && !x.value().equals(y.value())) {
+            // a discrepancy lists every article's statement of its figure: only the statements
+            // that cannot both be true set two articles against each other
+            if (!x.article().equals(y.article()) && !x.value().overlaps(y.value())) {
               flags.putIfAbsent(
                   key(discrepancy.predicate(), x.article(), y.article()), discrepancy);
             }

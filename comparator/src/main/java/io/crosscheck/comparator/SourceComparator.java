@@ -5,17 +5,13 @@ import io.crosscheck.model.ClaimRef;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;
-import io.crosscheck.model.DiscrepancyKind;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Incident;
-import io.crosscheck.model.Interval;
-import io.crosscheck.model.Predicate;
 import io.crosscheck.model.SameEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -98,22 +94,22 @@ public final class SourceComparator {
     }
     List<Incidents.Grouped> incidents = Incidents.group(leads, scored);
     List<Discrepancy> discrepancies = new ArrayList<>();
-    Map<String, Group> agreements = new LinkedHashMap<>();
+    List<Corroboration> corroborations = new ArrayList<>();
     Set<String> compared = new HashSet<>();
     for (Incidents.Grouped grouped : incidents) {
-      Incident incident = grouped.incident();
-      List<EventRef> members = grouped.members();
-      SameEvent joined = new SameEvent(incident.confidence(), incident.reasons());
-      for (int i = 0; i < members.size(); i++) {
-        for (int j = i + 1; j < members.size(); j++) {
-          EventRef a = members.get(i);
-          EventRef b = members.get(j);
-          SameEvent same = sameByPair.getOrDefault(pairKey(a, b), joined);
-          compareClaims(a, b, same, discrepancies, agreements, compared);
-        }
+      if (grouped.members().size() < 2) {
+        continue;
       }
+      Incident incident = grouped.incident();
+      SameEvent joined = new SameEvent(incident.confidence(), incident.reasons());
+      Figures.compare(
+          grouped.members(),
+          (a, b) -> sameByPair.getOrDefault(pairKey(a, b), joined),
+          discrepancies,
+          corroborations,
+          compared);
     }
-    List<Corroboration> corroborations = corroborations(leads, agreements, compared);
+    corroborations.addAll(singleSource(leads, compared));
     discrepancies.sort(
         Comparator.comparing((Discrepancy d) -> -d.severity().ordinal())
             .thenComparing(Discrepancy::id));
@@ -160,78 +156,12 @@ public final class SourceComparator {
     return ka.compareTo(kb) < 0 ? ka + "|" + kb : kb + "|" + ka;
   }
 
-  private void compareClaims(
-      EventRef ea,
-      EventRef eb,
-      SameEvent same,
-      List<Discrepancy> out,
-      Map<String, Group> agreements,
-      Set<String> compared) {
-    var repsA = ClaimAlignment.representatives(ea.claims()).values();
-    var repsB = ClaimAlignment.representatives(eb.claims()).values();
-    for (Claim a : repsA) {
-      for (Claim b : repsB) {
-        if (!ClaimAlignment.sameCount(a, b)) {
-          continue;
-        }
-        compared.add(a.id());
-        compared.add(b.id());
-        Discrepancy d = Findings.between(ea, a, eb, b, same);
-        if (d != null && totalsAgree(ea, eb, d)) {
-          continue; // a part told differently while the totals agree: no conflict for an editor
-        }
-        if (d != null) {
-          out.add(d);
-        } else {
-          agreements.computeIfAbsent(a.id(), k -> new Group(ea, a, same)).add(eb, b);
-        }
-      }
-    }
-  }
-
-  /**
-   * A numeric difference in the dead or the wounded counts for an editor only when the articles'
-   * own totals (their tallies) differ too: "one child among the dead" against "three children" with
-   * both totals at one is a reading of a part, and a total one article does not state cannot be
-   * contradicted. Denials (certainty conflicts) are about the claim itself and stay.
-   */
-  private static boolean totalsAgree(EventRef ea, EventRef eb, Discrepancy d) {
-    if (d.kind() == DiscrepancyKind.CERTAINTY_CONFLICT) {
-      return false;
-    }
-    Interval ta = total(ea, d.predicate());
-    Interval tb = total(eb, d.predicate());
-    if (ta == null) {
-      return false; // not a tallied predicate: missing, detained, displaced, deployed
-    }
-    return !ta.known() || !tb.known() || ta.overlaps(tb);
-  }
-
-  private static Interval total(EventRef e, Predicate predicate) {
-    return switch (predicate) {
-      case KILLED -> e.event().tally().killed();
-      case INJURED -> e.event().tally().injured();
-      default -> null;
-    };
-  }
-
-  /** Counts several sources agree on, and counts one source alone states. */
-  private List<Corroboration> corroborations(
-      List<EventRef> events, Map<String, Group> agreements, Set<String> compared) {
+  /** Counts of a lead event that no other article of its incident states. */
+  private static List<Corroboration> singleSource(List<EventRef> leads, Set<String> compared) {
     List<Corroboration> out = new ArrayList<>();
-    Set<String> inGroup = new HashSet<>();
-    for (Group g : agreements.values()) {
-      if (inGroup.contains(g.first.id())) {
-        continue;
-      }
-      g.refs.forEach(r -> inGroup.add(r.claim()));
-      out.add(
-          new Corroboration(
-              g.first.predicate(), g.first.group(), g.first.value().interval(), g.same, g.refs));
-    }
-    for (EventRef e : events) {
+    for (EventRef e : leads) {
       for (Claim c : ClaimAlignment.representatives(e.claims()).values()) {
-        if (!compared.contains(c.id()) && e.event().lead()) {
+        if (!compared.contains(c.id())) {
           out.add(
               new Corroboration(
                   c.predicate(),
@@ -243,22 +173,5 @@ public final class SourceComparator {
       }
     }
     return out;
-  }
-
-  /** Claims that agree with one claim of one article. */
-  private static final class Group {
-    final Claim first;
-    final SameEvent same;
-    final List<ClaimRef> refs = new ArrayList<>();
-
-    Group(EventRef event, Claim first, SameEvent same) {
-      this.first = first;
-      this.same = same;
-      refs.add(ClaimRef.of(event.articleId(), first));
-    }
-
-    void add(EventRef event, Claim claim) {
-      refs.add(ClaimRef.of(event.articleId(), claim));
-    }
   }
 }

@@ -1,0 +1,269 @@
+package io.crosscheck.comparator;
+
+import io.crosscheck.model.Certainty;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.ClaimRef;
+import io.crosscheck.model.Corroboration;
+import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Predicate;
+import io.crosscheck.model.SameEvent;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Within one incident, each figure (what is counted: predicate, group, scope) as every article
+ * states it, weighed once: one discrepancy when some of them cannot all be true, else one
+ * corroboration. Five outlets on one incident give one item per figure, not ten pairs, and the work
+ * is linear in the articles: intervals that overlap two by two share a point, so the lowest upper
+ * bound against the highest lower bound decides.
+ */
+final class Figures {
+
+  /** One article's statement of a figure. */
+  record Stated(EventRef event, Claim claim) {
+    Interval value() {
+      return claim.value().interval();
+    }
+
+    ClaimRef ref() {
+      return ClaimRef.of(event.articleId(), claim);
+    }
+  }
+
+  /** How sure the comparison is that two of the incident's articles tell it. */
+  interface Identity {
+    SameEvent of(EventRef a, EventRef b);
+  }
+
+  private Figures() {}
+
+  static void compare(
+      List<EventRef> members,
+      Identity identity,
+      List<Discrepancy> discrepancies,
+      List<Corroboration> agreed,
+      Set<String> compared) {
+    for (List<Stated> figure : figures(members).values()) {
+      if (figure.stream().map(s -> s.event().articleId()).distinct().count() < 2) {
+        continue;
+      }
+      figure.forEach(s -> compared.add(s.claim().id()));
+      Discrepancy d = discrepancy(figure, identity);
+      if (d != null) {
+        discrepancies.add(d);
+      } else if (!disagree(figure)) {
+        Stated first = figure.get(0);
+        agreed.add(
+            new Corroboration(
+                first.claim().predicate(),
+                first.claim().group(),
+                first.value(),
+                identity.of(first.event(), figure.get(1).event()),
+                figure.stream().map(Stated::ref).toList()));
+      }
+    }
+  }
+
+  /** The incident's figures: each article's representative claims, bucketed by what they count. */
+  private static Map<String, List<Stated>> figures(List<EventRef> members) {
+    Map<String, List<Stated>> figures = new LinkedHashMap<>();
+    for (EventRef member : members) {
+      for (Claim c : ClaimAlignment.representatives(member.claims()).values()) {
+        figures.computeIfAbsent(key(c), k -> new ArrayList<>()).add(new Stated(member, c));
+      }
+    }
+    joinNamelessMilitary(figures);
+    return figures;
+  }
+
+  /**
+   * What a claim counts: predicate, group and, for deployments, where (ClaimAlignment.key); and
+   * whether it counts across a whole country or province rather than the incident's place. A count
+   * with no place of its own speaks for the incident as a whole.
+   */
+  private static String key(Claim c) {
+    return ClaimAlignment.key(c) + "|" + ClaimAlignment.wide(c);
+  }
+
+  /**
+   * "The military" counted in one article is the one nation's military another names, when the
+   * incident's articles name exactly one for that count.
+   */
+  private static void joinNamelessMilitary(Map<String, List<Stated>> figures) {
+    for (String key : List.copyOf(figures.keySet())) {
+      String[] parts = key.split("\\|", -1);
+      if (!parts[1].equals("military") || !figures.containsKey(key)) {
+        continue;
+      }
+      List<String> nations =
+          figures.keySet().stream()
+              .filter(k -> !k.equals(key))
+              .filter(k -> sameExceptGroup(k.split("\\|", -1), parts))
+              .filter(k -> k.split("\\|", -1)[1].endsWith("-military"))
+              .toList();
+      if (nations.size() == 1) {
+        figures.get(nations.get(0)).addAll(figures.remove(key));
+      }
+    }
+  }
+
+  private static boolean sameExceptGroup(String[] a, String[] b) {
+    for (int i = 0; i < a.length; i++) {
+      if (i != 1 && !a[i].equals(b[i])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The figure's statements cannot all be true: the lowest upper bound lies below the highest lower
+   * bound.
+   */
+  private static boolean disagree(List<Stated> figure) {
+    Stated[] extremes = extremes(figure);
+    return extremes != null;
+  }
+
+  /** {lowest upper bound, highest lower bound} when they leave no common value, else null. */
+  private static Stated[] extremes(List<Stated> figure) {
+    Stated low = null;
+    Stated high = null;
+    for (Stated s : figure) {
+      Interval v = s.value();
+      if (v.max() != null && (low == null || v.max() < low.value().max())) {
+        low = s;
+      }
+      if (v.min() != null && (high == null || v.min() > high.value().min())) {
+        high = s;
+      }
+    }
+    if (low == null || high == null || low == high || high.value().min() <= low.value().max()) {
+      return null;
+    }
+    return new Stated[] {low, high};
+  }
+
+  private static Discrepancy discrepancy(List<Stated> figure, Identity identity) {
+    Stated[] extremes = extremes(figure);
+    Stated a;
+    Stated b;
+    List<Stated> listed = figure;
+    if (extremes != null) {
+      listed = inConflict(figure, extremes[0], extremes[1]);
+      // told in the articles' order, whichever states the lower figure
+      boolean inOrder =
+          extremes[0].event().articleId().compareTo(extremes[1].event().articleId()) <= 0;
+      a = inOrder ? extremes[0] : extremes[1];
+      b = inOrder ? extremes[1] : extremes[0];
+      if (totalsAgree(a.event(), b.event(), a.claim().predicate())) {
+        return null; // a part told differently while the totals agree: no conflict for an editor
+      }
+    } else {
+      Stated firm =
+          figure.stream().filter(s -> firm(s.claim().certainty())).findFirst().orElse(null);
+      Stated denied =
+          figure.stream()
+              .filter(s -> s.claim().certainty() == Certainty.DENIED)
+              .findFirst()
+              .orElse(null);
+      if (firm == null || denied == null) {
+        return null;
+      }
+      a = firm;
+      b = denied;
+    }
+    Discrepancy pair =
+        Findings.between(
+            a.event(), a.claim(), b.event(), b.claim(), identity.of(a.event(), b.event()));
+    if (pair == null) {
+      return null;
+    }
+    return consolidated(pair, listed, a, b);
+  }
+
+  /**
+   * The statements an editor must weigh: those no value of one of the two extremes fits, between
+   * articles whose totals differ too. A statement every other one admits ("at least two") is no
+   * side of the conflict. Two extremes suffice: a value that fits both fits all between them.
+   */
+  private static List<Stated> inConflict(List<Stated> figure, Stated low, Stated high) {
+    List<Stated> listed = new ArrayList<>();
+    for (Stated s : figure) {
+      if (against(s, low) || against(s, high)) {
+        listed.add(s);
+      }
+    }
+    return listed;
+  }
+
+  private static boolean against(Stated s, Stated other) {
+    return s != other
+        && !s.value().overlaps(other.value())
+        && !totalsAgree(s.event(), other.event(), s.claim().predicate());
+  }
+
+  /** The pair's finding, told with every article's statement of the figure. */
+  private static Discrepancy consolidated(
+      Discrepancy pair, List<Stated> figure, Stated a, Stated b) {
+    List<Stated> sorted =
+        figure.stream().sorted(Comparator.comparing((Stated s) -> s.event().articleId())).toList();
+    String explanation = pair.explanation();
+    List<String> others = new ArrayList<>();
+    for (Stated s : sorted) {
+      if (s != a && s != b) {
+        others.add(source(s) + " says " + Findings.show(s.value()));
+      }
+    }
+    if (!others.isEmpty()) {
+      explanation += " Also: " + String.join("; ", others) + ".";
+    }
+    String[] ids = sorted.stream().map(s -> s.claim().id()).toArray(String[]::new);
+    return new Discrepancy(
+        Ids.of("d", ids),
+        pair.kind(),
+        pair.predicate(),
+        pair.group(),
+        pair.severity(),
+        pair.sameEvent(),
+        sorted.stream().map(Stated::ref).toList(),
+        explanation);
+  }
+
+  private static String source(Stated s) {
+    String source = s.event().article().article().source();
+    return source == null ? s.event().articleId() : source;
+  }
+
+  private static boolean firm(Certainty c) {
+    return c == Certainty.ASSERTED || c == Certainty.ATTRIBUTED;
+  }
+
+  /**
+   * A difference in the dead or the wounded counts for an editor only when the articles' own totals
+   * (their tallies) differ too: "one child among the dead" against "three children" with both
+   * totals at one is a reading of a part, and a total one article does not state cannot be
+   * contradicted.
+   */
+  static boolean totalsAgree(EventRef ea, EventRef eb, Predicate predicate) {
+    Interval ta = total(ea, predicate);
+    Interval tb = total(eb, predicate);
+    if (ta == null) {
+      return false; // not a tallied predicate: missing, detained, displaced, deployed
+    }
+    return !ta.known() || !tb.known() || ta.overlaps(tb);
+  }
+
+  private static Interval total(EventRef e, Predicate predicate) {
+    return switch (predicate) {
+      case KILLED -> e.event().tally().killed();
+      case INJURED -> e.event().tally().injured();
+      default -> null;
+    };
+  }
+}
