@@ -4,6 +4,7 @@ import io.crosscheck.model.EventType;
 import io.crosscheck.model.TimeReference;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,12 @@ import java.util.Set;
 final class Blocks {
 
   private static final int WEEK = 7;
+
+  /** Blocks up to this size are paired whole. */
+  private static final int WHOLE_BLOCK = 200;
+
+  /** In a larger block, each event meets this many neighbours in date on each side. */
+  private static final int WINDOW = 25;
 
   /** Events one distinctive name may pair: beyond this it names a beat, not an incident. */
   private static final int NAME_BLOCK = 50;
@@ -48,9 +55,11 @@ final class Blocks {
     }
     Set<String> seen = new HashSet<>();
     List<EventRef[]> pairs = new ArrayList<>();
+    byPlace.values().forEach(Blocks::byDate);
+    placelessByWeek.values().forEach(Blocks::byDate);
     for (EventRef e : usable) {
       for (String key : keys(e)) {
-        for (EventRef other : byPlace.getOrDefault(key, List.of())) {
+        for (EventRef other : near(byPlace.getOrDefault(key, List.of()), e)) {
           consider(e, other, pairs, seen);
         }
       }
@@ -62,16 +71,18 @@ final class Blocks {
         placedByWeek.computeIfAbsent(String.valueOf(week(e)), k -> new ArrayList<>()).add(e);
       }
     }
+    placedByWeek.values().forEach(Blocks::byDate);
     for (Map.Entry<String, List<EventRef>> bucket : placelessByWeek.entrySet()) {
       String family = bucket.getKey().substring(0, bucket.getKey().indexOf('|'));
       long week = Long.parseLong(bucket.getKey().substring(bucket.getKey().indexOf('|') + 1));
       for (EventRef e : bucket.getValue()) {
         // neighbouring weeks too: a Saturday and the Monday after fall in two calendar weeks
         for (long w = week - 1; w <= week + 1; w++) {
-          for (EventRef other : placelessByWeek.getOrDefault(family + "|" + w, List.of())) {
+          for (EventRef other :
+              near(placelessByWeek.getOrDefault(family + "|" + w, List.of()), e)) {
             consider(e, other, pairs, seen);
           }
-          for (EventRef placed : placedByWeek.getOrDefault(String.valueOf(w), List.of())) {
+          for (EventRef placed : near(placedByWeek.getOrDefault(String.valueOf(w), List.of()), e)) {
             consider(e, placed, pairs, seen);
           }
         }
@@ -79,6 +90,42 @@ final class Blocks {
     }
     byName(usable, pairs, seen);
     return pairs;
+  }
+
+  /** Sorts a block by date (undated last), then article, so that near() can take a window. */
+  private static void byDate(List<EventRef> block) {
+    block.sort(Comparator.comparingLong(Blocks::day).thenComparing(EventRef::articleId));
+  }
+
+  private static long day(EventRef e) {
+    TimeReference t = e.event().when();
+    return t == null || !t.resolved() ? Long.MAX_VALUE : t.earliest().toEpochDay();
+  }
+
+  /**
+   * The members of a date-sorted block worth pairing with an event: all of a small block; of a
+   * large one (thousands of articles on one place and week: a big story), the {@link #WINDOW}
+   * nearest in date on either side. Articles on one event link to their neighbours and the chain
+   * makes the incident, so no step compares all pairs of a block.
+   */
+  static List<EventRef> near(List<EventRef> block, EventRef e) {
+    if (block.size() <= WHOLE_BLOCK) {
+      return block;
+    }
+    long day = day(e);
+    int low = 0;
+    int high = block.size();
+    while (low < high) { // the first member not before the event's day
+      int mid = (low + high) >>> 1;
+      if (day(block.get(mid)) < day
+          || day(block.get(mid)) == day
+              && block.get(mid).articleId().compareTo(e.articleId()) < 0) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return block.subList(Math.max(0, low - WINDOW), Math.min(block.size(), low + WINDOW + 1));
   }
 
   /**

@@ -111,6 +111,34 @@ class IncidentsTest {
     assertThat(IncidentModel.standard().threshold()).isBetween(0.0, 1.0);
   }
 
+  @Test
+  void hundreds_of_articles_on_one_event_make_one_incident_without_comparing_all_pairs() {
+    List<ExtractedArticle> many = new java.util.ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      many.add(
+          article(
+              "fire" + i,
+              "2024-03-1" + (i % 3),
+              (3 + i % 2) + " killed in Dayton warehouse fire",
+              (3 + i % 2)
+                  + " people were killed when a fire swept through a warehouse on Keowee Street in"
+                  + " Dayton on Saturday. The victims included Marcus Ellerbe, 34."));
+    }
+    List<EventRef> leads = many.stream().map(IncidentsTest::lead).toList();
+
+    List<EventRef[]> pairs = Blocks.candidatePairs(leads);
+    Comparison c = COMPARATOR.forIntake().compare(many);
+
+    assertThat(pairs.size())
+        .as("a window of neighbours, not all 79,800 pairs")
+        .isLessThan(400 * 60);
+    assertThat(c.incidents()).hasSize(1);
+    assertThat(c.discrepancies())
+        .as("one item for the dead, whatever the number of outlets")
+        .hasSize(1);
+    assertThat(c.discrepancies().get(0).claims()).hasSize(400);
+  }
+
   private static EventRef lead(ExtractedArticle article) {
     return EventRef.of(article).stream().filter(e -> e.event().lead()).findFirst().orElseThrow();
   }
