@@ -62,11 +62,30 @@ final class Figures {
             new Corroboration(
                 first.claim().predicate(),
                 first.claim().group(),
-                first.value(),
+                mostSpecific(figure),
                 identity.of(first.event(), figure.get(1).event()),
                 figure.stream().map(Stated::ref).toList()));
       }
     }
+  }
+
+  /**
+   * What statements that all fit say together: "at least 12" and "14" read as 14, the most specific
+   * value none of them contradicts (intervals that overlap two by two share their intersection).
+   */
+  private static Interval mostSpecific(List<Stated> figure) {
+    Long min = null;
+    Long max = null;
+    for (Stated s : figure) {
+      Interval v = s.value();
+      if (v.min() != null && (min == null || v.min() > min)) {
+        min = v.min();
+      }
+      if (v.max() != null && (max == null || v.max() < max)) {
+        max = v.max();
+      }
+    }
+    return new Interval(min, max);
   }
 
   /** The incident's figures: each article's representative claims, bucketed by what they count. */

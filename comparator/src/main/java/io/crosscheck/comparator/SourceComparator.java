@@ -110,8 +110,11 @@ public final class SourceComparator {
           compared);
     }
     corroborations.addAll(singleSource(leads, compared));
+    // what matters first: the severest, and at one severity the dead before the wounded and the
+    // wounded before other counts
     discrepancies.sort(
         Comparator.comparing((Discrepancy d) -> -d.severity().ordinal())
+            .thenComparing(d -> d.predicate().ordinal())
             .thenComparing(Discrepancy::id));
     return new Comparison(
         articles,

@@ -159,7 +159,14 @@ class SourceComparatorTest {
             "2024-05-02",
             "Five people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
 
-    assertThat(COMPARATOR.compare(List.of(a, b)).discrepancies()).isEmpty();
+    Comparison c = COMPARATOR.compare(List.of(a, b));
+
+    assertThat(c.discrepancies()).isEmpty();
+    assertThat(c.corroborations())
+        .filteredOn(k -> k.claims().size() == 2)
+        .extracting(k -> k.value())
+        .as("not contradictory, most specific: five")
+        .containsExactly(io.crosscheck.model.Interval.exactly(5));
   }
 
   @Test
