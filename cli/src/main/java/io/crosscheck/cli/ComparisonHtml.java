@@ -64,7 +64,7 @@ final class ComparisonHtml {
           .append(esc(d.explanation()))
           .append("</p>")
           .append("<p class=\"meta\">Same event (")
-          .append(String.format("%.2f", d.sameEvent().confidence()))
+          .append(String.format(java.util.Locale.ROOT, "%.2f", d.sameEvent().confidence()))
           .append("): ")
           .append(esc(String.join("; ", d.sameEvent().reasons())))
           .append("</p><div class=\"sides\">");
@@ -101,7 +101,7 @@ final class ComparisonHtml {
             .append("</td><td>")
             .append(esc(ComparisonText.members(i)))
             .append("</td><td>")
-            .append(String.format("%.2f", i.confidence()))
+            .append(String.format(java.util.Locale.ROOT, "%.2f", i.confidence()))
             .append("</td><td>")
             .append(esc(String.join("; ", i.reasons())))
             .append("</td></tr>");

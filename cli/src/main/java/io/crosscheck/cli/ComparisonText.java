@@ -33,6 +33,7 @@ final class ComparisonText {
     for (Discrepancy d : c.discrepancies()) {
       b.append(
           String.format(
+              java.util.Locale.ROOT,
               "[%s] %s  %s%s  same event: %.2f%n",
               d.severity(),
               d.kind(),
@@ -66,7 +67,10 @@ final class ComparisonText {
         b.append(String.format("    %s  %s%n", i.id(), members(i)))
             .append(
                 String.format(
-                    "        %.2f: %s%n", i.confidence(), String.join("; ", i.reasons())));
+                    java.util.Locale.ROOT,
+                    "        %.2f: %s%n",
+                    i.confidence(),
+                    String.join("; ", i.reasons())));
       }
     }
     return b.toString();
@@ -133,7 +137,7 @@ final class ComparisonText {
             .append(" | ")
             .append(cell(members(i)))
             .append(" | ")
-            .append(String.format("%.2f", i.confidence()))
+            .append(String.format(java.util.Locale.ROOT, "%.2f", i.confidence()))
             .append(" | ")
             .append(cell(String.join("; ", i.reasons())))
             .append(" |\n");

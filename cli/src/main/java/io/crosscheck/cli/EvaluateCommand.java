@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
       "0:scored (and every floor of --floors kept)",
       "1:a figure broke its floor in --floors",
       "2:usage error",
-      "3:the annotated folder or the floors file cannot be read (the message says where)"
+      "3:the annotated folder or the floors file cannot be read (the message says where), or the"
+          + " floors file has no line for the corpus"
     })
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -133,12 +134,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   private static int check(Floors bounds, EvaluationReport report, PrintWriter err) {
     if (bounds.applying(report.corpus()) == 0) {
+      // a renamed folder must not switch a gate off unnoticed
       err.println(
           "crosscheck: the floors file has no line for corpus '"
               + report.corpus()
-              + "'; nothing was checked");
+              + "'; name the corpus with --name or add its floors");
       err.flush();
-      return ExitCodes.OK;
+      return ExitCodes.INPUT;
     }
     List<String> broken = bounds.broken(report);
     broken.forEach(b -> err.println("crosscheck: " + b));

@@ -231,13 +231,10 @@ final class Evaluation {
     return GroupingScore.of(same, tp, fp, fn);
   }
 
-  /** Why the comparison grouped two articles, or how the pair scored when it split them. */
+  /** How the pair scored, and why, whether the comparison grouped it or split it. */
   private String identity(
       boolean grouped, Incident incident, ExtractedArticle a, ExtractedArticle b) {
-    if (grouped) {
-      return String.join("; ", incident.reasons());
-    }
-    var same = comparator.sameIncident(a, b);
+    var same = comparator.sameIncident(a, b); // this pair's own reasons, not the incident's weakest
     return String.format(
         java.util.Locale.ROOT, "%.2f: %s", same.confidence(), String.join("; ", same.reasons()));
   }

@@ -141,6 +141,12 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
             throw bad(file, line, "record id '" + id + "' appears twice");
           }
           String text = requiredText(node, "notes", file, line);
+          if (!node.has("text_killed") && !node.has("text_injured")) {
+            throw bad(
+                file,
+                line,
+                "checked record '" + id + "' has no text_killed or text_injured annotation");
+          }
           Article article =
               new Article(
                   id,
@@ -185,7 +191,7 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
               new GoldPair(
                   a,
                   b,
-                  flag(node, "same_incident", file, line),
+                  required(node, "same_incident", file, line),
                   flag(node, "killed_conflict", file, line),
                   flag(node, "injured_conflict", file, line));
           if (all.putIfAbsent(key, pair) != null) {
@@ -224,7 +230,7 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
         read.problems().stream().filter(p -> p.level() == Diagnostic.Level.ERROR).toList();
     if (!errors.isEmpty() || read.articles().size() != 1) {
       String why = errors.isEmpty() ? "it does not hold one article" : errors.get(0).message();
-      throw new GoldFormatException("cannot score document '" + id + "': " + why);
+      throw bad(file, line, "cannot score document '" + id + "' (" + text + "): " + why);
     }
     ArticleInput input = read.articles().get(0);
     Article read0 = input.article();
@@ -318,6 +324,16 @@ record GoldCorpus(String name, List<GoldDocument> documents, List<GoldPair> pair
     } catch (IllegalArgumentException e) {
       throw bad(file, line, field + "_qualifier: " + e.getMessage());
     }
+  }
+
+  /** A true/false the annotation must give: a pair without it says nothing either way. */
+  private static boolean required(JsonNode node, String field, Path file, int line) {
+    JsonNode value = node.get(field);
+    if (value == null || !value.isBoolean()) {
+      throw bad(
+          file, line, field + " must be true or false, got " + (value == null ? "nothing" : value));
+    }
+    return value.booleanValue();
   }
 
   private static boolean flag(JsonNode node, String field, Path file, int line) {

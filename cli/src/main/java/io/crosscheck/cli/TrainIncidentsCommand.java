@@ -53,6 +53,7 @@ import picocli.CommandLine.Option;
     footerHeading = "%nExample:%n",
     footer = {
       "  crosscheck train-incidents --gold ../shared/corpus/dev --gold ../shared/corpus/wikinews \\",
+      "      --gold comparator/src/test/resources/incident-training --precision 0.94 \\",
       "      --out comparator/src/main/resources/io/crosscheck/comparator/incident-model.tsv"
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -322,7 +323,10 @@ final class TrainIncidentsCommand implements Callable<Integer> {
   private static GoldCorpus fold(Corpus c, int f) {
     List<GoldDocument> documents =
         c.gold().documents().stream().filter(d -> c.fold().get(d.id()) == f).toList();
-    List<GoldPair> pairs = c.gold().pairs().stream().filter(p -> c.fold().get(p.a()) == f).toList();
+    List<GoldPair> pairs =
+        c.gold().pairs().stream()
+            .filter(p -> c.fold().get(p.a()) == f && c.fold().get(p.b()) == f)
+            .toList();
     return new GoldCorpus(c.gold().name(), documents, pairs);
   }
 

@@ -99,8 +99,14 @@ class NativeImageConfigTest {
   }
 
   @Test
-  void everyLexiconFileAndTheVersionAreRegisteredResources() throws Exception {
+  void everyLexiconFileTheIncidentModelAndTheVersionAreRegisteredResources() throws Exception {
     List<String> lexicon = listResources("io/crosscheck/extractor/lexicon/places.tsv");
+    List<String> comparator = listResources("io/crosscheck/comparator/incident-model.tsv");
+    assertThat(comparator)
+        .contains(
+            "io/crosscheck/comparator/common-names.txt",
+            "io/crosscheck/comparator/official-titles.txt",
+            "io/crosscheck/comparator/address-words.tsv");
     assertThat(lexicon).hasSizeGreaterThan(5).contains("io/crosscheck/extractor/lexicon/roles.tsv");
     List<Pattern> patterns = new ArrayList<>();
     patterns.addAll(
@@ -109,8 +115,12 @@ class NativeImageConfigTest {
     patterns.addAll(
         resourcePatterns(
             "META-INF/native-image/io.crosscheck/crosscheck-cli/resource-config.json"));
+    patterns.addAll(
+        resourcePatterns(
+            "META-INF/native-image/io.crosscheck/crosscheck-comparator/resource-config.json"));
 
     List<String> needed = new ArrayList<>(lexicon);
+    needed.addAll(comparator);
     needed.add("io/crosscheck/cli/version.txt");
     for (String resource : needed) {
       assertThat(patterns)

@@ -126,7 +126,15 @@ final class Figures {
               .filter(k -> k.split("\\|", -1)[1].endsWith("-military"))
               .toList();
       if (nations.size() == 1) {
-        figures.get(nations.get(0)).addAll(figures.remove(key));
+        List<Stated> nation = figures.get(nations.get(0));
+        Set<String> stating = new java.util.HashSet<>();
+        nation.forEach(n -> stating.add(n.event().articleId()));
+        // one statement per article: an article naming the nation's military speaks by that
+        for (Stated nameless : figures.remove(key)) {
+          if (stating.add(nameless.event().articleId())) {
+            nation.add(nameless);
+          }
+        }
       }
     }
   }
@@ -169,7 +177,7 @@ final class Figures {
   }
 
   private static Discrepancy discrepancy(List<Stated> figure, Identity identity) {
-    Stated[] extremes = extremes(figure);
+    Stated[] extremes = conflicting(figure);
     Stated a;
     Stated b;
     List<Stated> listed = figure;
@@ -180,9 +188,8 @@ final class Figures {
           extremes[0].event().articleId().compareTo(extremes[1].event().articleId()) <= 0;
       a = inOrder ? extremes[0] : extremes[1];
       b = inOrder ? extremes[1] : extremes[0];
-      if (totalsAgree(a.event(), b.event(), a.claim().predicate())) {
-        return null; // a part told differently while the totals agree: no conflict for an editor
-      }
+    } else if (extremes(figure) != null) {
+      return null; // parts told differently while the totals agree: no conflict for an editor
     } else {
       Stated firm =
           figure.stream().filter(s -> firm(s.claim().certainty())).findFirst().orElse(null);
@@ -204,6 +211,46 @@ final class Figures {
       return null;
     }
     return consolidated(pair, listed, a, b);
+  }
+
+  /**
+   * Two statements that cannot both be true, from articles whose totals differ too; null when there
+   * are none. The dead and the wounded are weighed only in articles that state a total (a total one
+   * article does not state cannot be contradicted); of those, the value extremes are tried first,
+   * then the articles with the most distant totals.
+   */
+  private static Stated[] conflicting(List<Stated> figure) {
+    List<Stated> contending = figure.stream().filter(Figures::hasTotal).toList();
+    Stated[] byValue = extremes(contending);
+    if (byValue != null && against(byValue[0], byValue[1])) {
+      return byValue;
+    }
+    Stated lowTotal = null;
+    Stated highTotal = null;
+    for (Stated s : contending) {
+      Interval t = total(s.event(), s.claim().predicate());
+      if (t == null) {
+        return null; // not a tallied count: the value extremes decided
+      }
+      if (t.max() != null && (lowTotal == null || t.max() < total(lowTotal).max())) {
+        lowTotal = s;
+      }
+      if (t.min() != null && (highTotal == null || t.min() > total(highTotal).min())) {
+        highTotal = s;
+      }
+    }
+    return lowTotal != null && highTotal != null && against(lowTotal, highTotal)
+        ? new Stated[] {lowTotal, highTotal}
+        : null;
+  }
+
+  private static boolean hasTotal(Stated s) {
+    Interval t = total(s.event(), s.claim().predicate());
+    return t == null || t.known();
+  }
+
+  private static Interval total(Stated s) {
+    return total(s.event(), s.claim().predicate());
   }
 
   /**

@@ -9,12 +9,18 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What a lead event's own words say about who and where, to tell one incident from another in the
- * same city and week: the proper names in the headline and in the sentences that state its counts
- * (victims, suspects, streets, venues), the ages given there ("a 23-year-old man", "Marcus Hill,
- * 31,"), and the street of its address. Names that news prints about every incident of a beat —
- * cities, weekdays, "Police", "Hospital" — are left out by {@link CommonWords}: sharing them proves
- * nothing.
+ * What an article's words say about who and where, to tell one incident from another in the same
+ * city and week: the proper names anywhere in its headline and text (victims, suspects, streets,
+ * venues), the ages stated in its lead event's counting sentences ("a 23-year-old man", "Marcus
+ * Hill, 31,"), and the street of its address. Names that news prints about every incident of a beat
+ * — cities, weekdays, "Police", "Hospital" — are left out by {@link CommonWords}, and so are
+ * officials named after a title, the event's own places and sources, words the article also writes
+ * in lower case, sentence-initial capitals and title-case headlines: sharing them proves nothing.
+ *
+ * <p>Names are read from the whole text, not only the lead event's sentences: the trained model
+ * found victims' and streets' names in later paragraphs worth more than the risk of a sidebar's
+ * names (measured with {@code crosscheck train-incidents}). Reading the extractor's page-furniture
+ * and other-incident marks instead of raw lines is the better next step.
  *
  * @param names distinctive capitalized words, lower case
  * @param ages ages of the people the counting sentences describe

@@ -56,6 +56,9 @@ record IdentityFeatures(double[] values, List<String> reasons) {
 
   private static final JaroWinklerSimilarity SIMILARITY = new JaroWinklerSimilarity();
 
+  /** Headlines are compared on at most this many characters. */
+  private static final int HEADLINE_CHARS = 200;
+
   /** Groups every incident counts. */
   private static final Set<String> GENERAL_GROUPS = Set.of("people", "victims");
 
@@ -242,7 +245,8 @@ record IdentityFeatures(double[] values, List<String> reasons) {
   private static void headlines(EventRef a, EventRef b, double[] v, List<String> reasons) {
     String ta = a.article().article().title();
     String tb = b.article().article().title();
-    double alike = SIMILARITY.apply(lower(ta), lower(tb));
+    // Jaro-Winkler is quadratic in length: a headline is short, an oversized title is cut
+    double alike = SIMILARITY.apply(headline(ta), headline(tb));
     if (alike >= 0.8 && informative(ta) && informative(tb)) {
       reasons.add(String.format(Locale.ROOT, "headlines alike (%.2f)", alike));
       set(v, "headlines.alike", 1);
@@ -348,6 +352,11 @@ record IdentityFeatures(double[] values, List<String> reasons) {
       long days = Math.abs(ChronoUnit.DAYS.between(pa, pb));
       set(v, "published.weeks-apart", Math.min(WEEKS_COUNTED, days / 7.0));
     }
+  }
+
+  private static String headline(String title) {
+    String t = lower(title);
+    return t.length() > HEADLINE_CHARS ? t.substring(0, HEADLINE_CHARS) : t;
   }
 
   private static String lower(String s) {

@@ -54,11 +54,17 @@ final class IncidentModel {
     return threshold;
   }
 
-  /** How sure the model is that two lead events are one incident, and the evidence. */
-  SameEvent judge(EventRef a, EventRef b) {
+  /** The model's probability for a pair, and the same rounded for people, with the evidence. */
+  record Judgement(double probability, SameEvent same) {}
+
+  /**
+   * How sure the model is that two lead events are one incident, and the evidence. Decisions take
+   * the probability itself; the rounded one is what an editor reads.
+   */
+  Judgement judge(EventRef a, EventRef b) {
     IdentityFeatures features = IdentityFeatures.of(a, b);
     double p = probability(features.values());
-    return new SameEvent(Math.round(p * 100) / 100.0, features.reasons());
+    return new Judgement(p, new SameEvent(Math.round(p * 100) / 100.0, features.reasons()));
   }
 
   private static IncidentModel load() {
@@ -97,12 +103,18 @@ final class IncidentModel {
       } catch (NumberFormatException e) {
         throw new IllegalArgumentException(where + "'" + cells[1] + "' is not a number");
       }
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException(where + "'" + cells[1] + "' is not a finite number");
+      }
       if (cells[0].equals("threshold")) {
+        if (!Double.isNaN(threshold)) {
+          throw new IllegalArgumentException(where + "a second 'threshold' line");
+        }
         threshold = value;
       } else if (!IdentityFeatures.NAMES.contains(cells[0])) {
         throw new IllegalArgumentException(where + "no feature is named '" + cells[0] + "'");
-      } else {
-        read.put(cells[0], value);
+      } else if (read.put(cells[0], value) != null) {
+        throw new IllegalArgumentException(where + "a second weight for '" + cells[0] + "'");
       }
     }
     List<String> names = IdentityFeatures.NAMES;
@@ -114,8 +126,10 @@ final class IncidentModel {
       }
       weights[i] = w;
     }
-    if (!(threshold > 0 && threshold < 1)) {
-      throw new IllegalArgumentException(name + " needs a 'threshold' line between 0 and 1");
+    if (!(threshold > Incidents.VETO && threshold < 1)) {
+      // at or below the veto a pair could both join and part two groups
+      throw new IllegalArgumentException(
+          name + " needs a 'threshold' line above " + Incidents.VETO + " and below 1");
     }
     return new IncidentModel(weights, threshold);
   }

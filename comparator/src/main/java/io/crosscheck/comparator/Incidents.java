@@ -22,11 +22,11 @@ import java.util.Set;
 final class Incidents {
 
   /** Two lead events, how sure the model is that they are one, and whether that is enough. */
-  record Scored(EventRef a, EventRef b, SameEvent same, boolean link) {
+  record Scored(EventRef a, EventRef b, SameEvent same, double probability, boolean link) {
 
     /** The model is sure these are two incidents: no group may hold both. */
     boolean veto() {
-      return same.confidence() < VETO;
+      return probability < VETO;
     }
   }
 

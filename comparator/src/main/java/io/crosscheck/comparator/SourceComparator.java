@@ -66,10 +66,6 @@ public final class SourceComparator {
     return new SourceComparator(model, model.threshold());
   }
 
-  private boolean sameIncident(SameEvent same) {
-    return same.confidence() >= threshold;
-  }
-
   /**
    * A comparator that tells incidents apart with another model file (as {@code crosscheck
    * train-incidents} writes it), e.g. one a newsroom trained on its own beat.
@@ -88,8 +84,11 @@ public final class SourceComparator {
     List<Incidents.Scored> scored = new ArrayList<>();
     Map<String, SameEvent> sameByPair = new HashMap<>();
     for (EventRef[] pair : Blocks.candidatePairs(leads)) {
-      SameEvent same = model.judge(pair[0], pair[1]);
-      scored.add(new Incidents.Scored(pair[0], pair[1], same, sameIncident(same)));
+      IncidentModel.Judgement judged = model.judge(pair[0], pair[1]);
+      SameEvent same = judged.same();
+      scored.add(
+          new Incidents.Scored(
+              pair[0], pair[1], same, judged.probability(), judged.probability() >= threshold));
       sameByPair.put(pairKey(pair[0], pair[1]), same);
     }
     List<Incidents.Grouped> incidents = Incidents.group(leads, scored);
@@ -134,7 +133,7 @@ public final class SourceComparator {
       return new SameEvent(0, List.of("an article has no lead event"));
     }
     String apart = Blocks.whyApart(la, lb);
-    return apart == null ? model.judge(la, lb) : new SameEvent(0, List.of(apart));
+    return apart == null ? model.judge(la, lb).same() : new SameEvent(0, List.of(apart));
   }
 
   /**

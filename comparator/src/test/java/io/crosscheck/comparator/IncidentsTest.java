@@ -104,6 +104,10 @@ class IncidentsTest {
         .hasMessageContaining("m.tsv line 1: no feature is named 'colour'");
     assertThatThrownBy(() -> SourceComparator.withIncidentModel("m.tsv", "bias\t1\n"))
         .hasMessageContaining("m.tsv has no weight for 'date.same'");
+    assertThatThrownBy(() -> SourceComparator.withIncidentModel("m.tsv", "bias\tNaN\n"))
+        .hasMessageContaining("m.tsv line 1: 'NaN' is not a finite number");
+    assertThatThrownBy(() -> SourceComparator.withIncidentModel("m.tsv", "bias\t1\nbias\t2\n"))
+        .hasMessageContaining("m.tsv line 2: a second weight for 'bias'");
   }
 
   @Test

@@ -170,6 +170,38 @@ class SourceComparatorTest {
   }
 
   @Test
+  void a_third_article_stating_no_total_does_not_hide_the_conflict_of_two_that_do() {
+    ExtractedArticle a =
+        dated(
+            "a.txt",
+            "A",
+            "2024-05-02",
+            "Three people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+    ExtractedArticle b =
+        dated(
+            "b.txt",
+            "B",
+            "2024-05-02",
+            "Five people were killed in a shooting in Dayton, Ohio, on Wednesday night, police said.");
+    ExtractedArticle c =
+        dated(
+            "c.txt",
+            "C",
+            "2024-05-02",
+            "Officials denied rumours that 12 people were killed in a shooting in Dayton, Ohio, on"
+                + " Wednesday night.");
+
+    Comparison two = COMPARATOR.compare(List.of(a, b));
+    Comparison three = COMPARATOR.compare(List.of(a, b, c));
+
+    assertThat(two.discrepancies()).hasSize(1);
+    assertThat(three.discrepancies())
+        .filteredOn(d -> d.kind() == DiscrepancyKind.NUMERIC_CONFLICT)
+        .singleElement()
+        .satisfies(d -> assertThat(d.claims()).extracting(r -> r.article()).contains("a", "b"));
+  }
+
+  @Test
   void one_shooting_told_twice_with_different_tolls_is_a_conflict() {
     ExtractedArticle a =
         dated(

@@ -49,6 +49,16 @@ public class ProblemMappers {
       if (t instanceof jakarta.persistence.OptimisticLockException lock) {
         return concurrent(lock);
       }
+      // two re-comparisons of one story stored the same finding's slot at once: the later one
+      // is refused by the slot's unique key, which is a concurrent change like any other
+      if (t instanceof org.hibernate.exception.ConstraintViolationException violation
+          && violation.getConstraintName() != null
+          && violation
+              .getConstraintName()
+              .toLowerCase(java.util.Locale.ROOT)
+              .contains("discrepancy_slot")) {
+        return concurrent(new jakarta.persistence.OptimisticLockException(violation.getMessage()));
+      }
     }
     return unexpected(e);
   }

@@ -20,8 +20,8 @@ import java.util.stream.Collectors;
 
 /**
  * Stories and their comparison. Each re-comparison (a story created, an article added, an article's
- * text changed) stores the discrepancies by slot — kind, predicate, group and the pair of articles
- * — so a finding the engine reports again keeps its review, one whose evidence changed is re-opened
+ * text changed) stores the discrepancies by slot — kind, predicate and group (see slotOf) — so a
+ * finding the engine reports again keeps its review, one whose evidence changed is re-opened
  * (audited as the service), and one no longer found stops being current. Callers hold the
  * transaction.
  */
@@ -278,9 +278,15 @@ public class StoryReview {
     }
   }
 
+  /**
+   * A finding's place in the story: kind, predicate and group. A discrepancy lists every article in
+   * conflict on its figure, so the articles cannot name the slot: a new outlet joining the conflict
+   * changes the evidence (and re-opens the finding, audited) but keeps its review history. Two
+   * incidents of one story with the same figure in conflict take the slot's first and second
+   * places, in the engine's order.
+   */
   private static String slotOf(Discrepancy d) {
-    List<String> pair = d.claims().stream().map(c -> c.article()).sorted().distinct().toList();
-    return d.kind() + "|" + d.predicate() + "|" + d.group() + "|" + String.join("|", pair);
+    return d.kind() + "|" + d.predicate() + "|" + d.group();
   }
 
   private static String evidenceOf(Discrepancy d) {
