@@ -207,6 +207,29 @@ class EvaluateCommandTest {
   }
 
   @Test
+  void a_pair_must_say_whether_it_is_one_incident(@TempDir Path dir) throws IOException {
+    Path gold = copyOfGold(dir);
+    Files.writeString(gold.resolve("pairs.jsonl"), "{\"a\": \"fire-wire\", \"b\": \"shooting\"}\n");
+
+    Run run = run("evaluate", "--gold", gold.toString());
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("pairs.jsonl line 1: same_incident must be true or false");
+  }
+
+  @Test
+  void a_floors_file_with_no_line_for_the_corpus_fails_rather_than_check_nothing(@TempDir Path dir)
+      throws IOException {
+    Path floors = dir.resolve("floors.tsv");
+    Files.writeString(floors, "Annotated killed.f1 >= 0.5\n");
+
+    Run run = run("evaluate", "--gold", GOLD, "--floors", floors.toString());
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("no line for corpus 'annotated'");
+  }
+
+  @Test
   void unannotated_documents_are_not_scored_as_stating_nothing(@TempDir Path dir)
       throws IOException {
     Path gold = copyOfGold(dir);
