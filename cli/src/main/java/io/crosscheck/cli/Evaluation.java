@@ -178,11 +178,27 @@ final class Evaluation {
       incidentOf.put(
           document.id(), document.incident() == null ? document.id() : document.incident());
     }
+    Map<String, String> clusterOf = new HashMap<>();
+    for (GoldDocument document : corpus.documents()) {
+      clusterOf.put(document.id(), document.cluster() == null ? document.id() : document.cluster());
+    }
     int across = 0;
+    java.util.Set<String> acrossClusters = new java.util.TreeSet<>();
     for (Discrepancy discrepancy : comparison.discrepancies()) {
       long incidents =
           discrepancy.claims().stream().map(c -> incidentOf.get(c.article())).distinct().count();
       across += incidents > 1 ? 1 : 0;
+      // article pairs a discrepancy sets against each other across clusters (another city or
+      // month in the annotation): a mistake no editor should ever see
+      for (var x : discrepancy.claims()) {
+        for (var y : discrepancy.claims()) {
+          String cx = clusterOf.get(x.article());
+          String cy = clusterOf.get(y.article());
+          if (x.article().compareTo(y.article()) < 0 && !cx.equals(cy)) {
+            acrossClusters.add(x.article() + "\n" + y.article());
+          }
+        }
+      }
     }
     return new PairScores(
         corpus.pairs().size(),
@@ -191,7 +207,8 @@ final class Evaluation {
         different,
         differentFlagged,
         comparison.discrepancies().size(),
-        across);
+        across,
+        acrossClusters.size());
   }
 
   private GroupingScore scoreGrouping(

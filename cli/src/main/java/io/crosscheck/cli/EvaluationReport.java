@@ -53,6 +53,8 @@ record EvaluationReport(
    * @param discrepancies every discrepancy of comparing all the corpus's articles at once
    * @param discrepanciesAcrossIncidents of those, the ones setting articles of different annotated
    *     incidents against each other (labelled pair or not)
+   * @param pairsFlaggedAcrossClusters article pairs a discrepancy sets against each other whose
+   *     annotated clusters differ (another city or month, where the corpus gives {@code cluster})
    */
   record PairScores(
       int labelled,
@@ -61,7 +63,8 @@ record EvaluationReport(
       int differentIncidentPairs,
       int differentIncidentFlagged,
       int discrepancies,
-      int discrepanciesAcrossIncidents) {
+      int discrepanciesAcrossIncidents,
+      int pairsFlaggedAcrossClusters) {
     PairScores {
       flags = List.copyOf(flags);
     }

@@ -94,8 +94,11 @@ final class EvaluationText {
     b.append(
         String.format(
             "discrepancies: %d, of which %d set articles of different incidents against each"
-                + " other%n",
-            pairs.discrepancies(), pairs.discrepanciesAcrossIncidents()));
+                + " other; article pairs set against each other across clusters (another city or"
+                + " month): %d%n",
+            pairs.discrepancies(),
+            pairs.discrepanciesAcrossIncidents(),
+            pairs.pairsFlaggedAcrossClusters()));
   }
 
   private static void errors(EvaluationReport report, StringBuilder b) {

@@ -130,7 +130,8 @@ record Floors(List<Floor> floors) {
           "injured.conflict.recall",
           "injured.conflict.f1",
           "different-incident.flagged",
-          "discrepancies.across-incidents");
+          "discrepancies.across-incidents",
+          "different-cluster.flagged");
 
   /** Every figure of the report by its name in a floors file; unmeasured figures are null. */
   static Map<String, Double> figures(EvaluationReport report) {
@@ -152,6 +153,8 @@ record Floors(List<Floor> floors) {
       figures.put("different-incident.flagged", (double) report.pairs().differentIncidentFlagged());
       figures.put(
           "discrepancies.across-incidents", (double) report.pairs().discrepanciesAcrossIncidents());
+      figures.put(
+          "different-cluster.flagged", (double) report.pairs().pairsFlaggedAcrossClusters());
     }
     return figures;
   }
