@@ -1,0 +1,146 @@
+package io.crosscheck.extractor.rules;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * One rule's pattern compiled to a small automaton (Thompson's construction): each instruction
+ * either consumes a token ({@code TEST}) or a reading ({@code READ}), or moves without consuming.
+ * Repetition is bounded, so the automaton is finite and has no loops; slot 0 of a match's captures
+ * is where it started (kept for emit rules only), slots {@code 1 + 2k} and {@code 2 + 2k} the span
+ * of capture {@code k}.
+ */
+final class Program {
+
+  enum Op {
+    TEST,
+    READ,
+    SPLIT,
+    SAVE,
+    AT_START,
+    AT_END,
+    MATCH
+  }
+
+  record Inst(Op op, int next, int alt, TokenTest test, ReadingKind reading, int slot) {}
+
+  /** What one pattern element consumes. */
+  sealed interface Body {
+    record Test(TokenTest test) implements Body {}
+
+    record Read(ReadingKind kind) implements Body {}
+
+    record Anchor(boolean start) implements Body {}
+  }
+
+  /** One element of a pattern: what it consumes, how often, and the capture it fills (or -1). */
+  record Element(Body body, int min, int max, int capture) {}
+
+  private final List<Inst> code;
+  private final int slots;
+
+  private Program(List<Inst> code, int slots) {
+    this.code = List.copyOf(code);
+    this.slots = slots;
+  }
+
+  Inst at(int pc) {
+    return code.get(pc);
+  }
+
+  int slots() {
+    return slots;
+  }
+
+  static Program compile(List<Element> elements, int captures) {
+    List<Inst> code = new ArrayList<>();
+    for (Element element : elements) {
+      if (element.capture() >= 0) {
+        code.add(save(code.size(), 1 + 2 * element.capture()));
+      }
+      for (int i = 0; i < element.min(); i++) {
+        code.add(body(code.size(), element.body()));
+      }
+      List<Integer> splits = new ArrayList<>();
+      for (int i = element.min(); i < element.max(); i++) {
+        splits.add(code.size());
+        code.add(null); // a split to patch once the element's end is known
+        code.add(body(code.size(), element.body()));
+      }
+      for (int split : splits) {
+        code.set(split, new Inst(Op.SPLIT, split + 1, code.size(), null, null, -1));
+      }
+      if (element.capture() >= 0) {
+        code.add(save(code.size(), 2 + 2 * element.capture()));
+      }
+    }
+    code.add(new Inst(Op.MATCH, -1, -1, null, null, -1));
+    return new Program(code, 1 + 2 * captures);
+  }
+
+  private static Inst save(int pc, int slot) {
+    return new Inst(Op.SAVE, pc + 1, -1, null, null, slot);
+  }
+
+  private static Inst body(int pc, Body body) {
+    if (body instanceof Body.Test t) {
+      return new Inst(Op.TEST, pc + 1, -1, t.test(), null, -1);
+    }
+    if (body instanceof Body.Read r) {
+      return new Inst(Op.READ, pc + 1, -1, null, r.kind(), -1);
+    }
+    Op anchor = ((Body.Anchor) body).start() ? Op.AT_START : Op.AT_END;
+    return new Inst(anchor, pc + 1, -1, null, null, -1);
+  }
+
+  /** True when the pattern can match without consuming a token (anchors consume nothing). */
+  boolean matchesEmpty() {
+    return firsts(true).stream().anyMatch(pc -> code.get(pc).op() == Op.MATCH);
+  }
+
+  /**
+   * The instructions a match can begin with away from the sentence start: the tests and readings
+   * reachable without consuming anything.
+   */
+  List<Inst> firstSteps() {
+    List<Inst> steps = new ArrayList<>();
+    for (int pc : firsts(false)) {
+      Op op = code.get(pc).op();
+      if (op == Op.TEST || op == Op.READ) {
+        steps.add(code.get(pc));
+      }
+    }
+    return steps;
+  }
+
+  /** The instructions reached from the start without consuming a token, in program order. */
+  private Set<Integer> firsts(boolean throughAnchors) {
+    Set<Integer> seen = new HashSet<>();
+    List<Integer> stack = new ArrayList<>(List.of(0));
+    Set<Integer> found = new TreeSet<>();
+    while (!stack.isEmpty()) {
+      int pc = stack.remove(stack.size() - 1);
+      if (!seen.add(pc)) {
+        continue;
+      }
+      Inst inst = code.get(pc);
+      switch (inst.op()) {
+        case SPLIT -> {
+          stack.add(inst.next());
+          stack.add(inst.alt());
+        }
+        case SAVE -> stack.add(inst.next());
+        case AT_START, AT_END -> {
+          if (throughAnchors) {
+            stack.add(inst.next());
+          }
+        }
+        default -> found.add(pc);
+      }
+    }
+    return found;
+  }
+}

@@ -1,0 +1,30 @@
+package io.crosscheck.extractor.rules;
+
+import java.util.List;
+
+/** What a rule set's stages made of one token list: the marks they set and the candidates. */
+public final class RuleRun {
+
+  private final Marks marks;
+  private final List<Candidate> candidates;
+  private final List<Match> matches;
+
+  RuleRun(Marks marks, List<Candidate> candidates, List<Match> matches) {
+    this.marks = marks;
+    this.candidates = List.copyOf(candidates);
+    this.matches = List.copyOf(matches);
+  }
+
+  public Marks marks() {
+    return marks;
+  }
+
+  /** Every candidate emitted, by start, end and then rule order. */
+  public List<Candidate> candidates() {
+    return candidates;
+  }
+
+  List<Match> matches() {
+    return matches;
+  }
+}

@@ -1,0 +1,174 @@
+package io.crosscheck.extractor.rules;
+
+import io.crosscheck.extractor.text.Token;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A test on one token: clauses joined by {@code &} that must all hold. A clause is atoms joined by
+ * {@code |} and holds when one of them does; {@code !} in front of a clause negates it. So {@code
+ * [WORD]&!killed|injured} is a word that is neither "killed" nor "injured".
+ */
+record TokenTest(List<Clause> clauses) {
+
+  TokenTest {
+    clauses = List.copyOf(clauses);
+  }
+
+  record Clause(boolean negated, List<Atom> atoms) {
+    Clause {
+      atoms = List.copyOf(atoms);
+    }
+
+    boolean accepts(Token token, int i, Marks marks) {
+      boolean any = false;
+      for (Atom atom : atoms) {
+        if (atom.accepts(token, i, marks)) {
+          any = true;
+          break;
+        }
+      }
+      return any != negated;
+    }
+
+    /** The lower-case forms this clause can accept, or null when it is not a list of words. */
+    Set<String> words() {
+      if (negated) {
+        return null;
+      }
+      Set<String> words = new HashSet<>();
+      for (Atom atom : atoms) {
+        if (atom instanceof Atom.Literal literal) {
+          words.add(literal.word());
+        } else if (atom instanceof Atom.WordSet set) {
+          words.addAll(set.words());
+        } else {
+          return null;
+        }
+      }
+      return words;
+    }
+  }
+
+  /** What a token is made of, tested without any word list. */
+  enum Shape {
+    WORD,
+    NUMBER,
+    PUNCT,
+    CAPITALIZED,
+    ALL_CAPS;
+
+    boolean accepts(Token t) {
+      return switch (this) {
+        case WORD -> t.word();
+        case NUMBER -> t.number();
+        case PUNCT -> t.punct();
+        case CAPITALIZED -> t.capitalized();
+        case ALL_CAPS -> t.allCaps();
+      };
+    }
+  }
+
+  /** One thing a token may be. */
+  sealed interface Atom {
+    boolean accepts(Token t, int i, Marks marks);
+
+    /** A word, compared with the token's lower-case form. */
+    record Literal(String word) implements Atom {
+      @Override
+      public boolean accepts(Token t, int i, Marks marks) {
+        return t.lower().equals(word);
+      }
+    }
+
+    /** A named word set: {@code @units}. */
+    record WordSet(String name, Set<String> words) implements Atom {
+      public WordSet {
+        words = Set.copyOf(words);
+      }
+
+      @Override
+      public boolean accepts(Token t, int i, Marks marks) {
+        return words.contains(t.lower());
+      }
+    }
+
+    /**
+     * {@code year-old*}, {@code *-month-old}, {@code *:*}: a fixed start, end or middle; one of
+     * them.
+     */
+    record Glob(String prefix, String infix, String suffix) implements Atom {
+      @Override
+      public boolean accepts(Token t, int i, Marks marks) {
+        String w = t.lower();
+        return w.startsWith(prefix) && w.endsWith(suffix) && w.contains(infix);
+      }
+    }
+
+    /** {@code _}: any token. */
+    record AnyToken() implements Atom {
+      @Override
+      public boolean accepts(Token t, int i, Marks marks) {
+        return true;
+      }
+    }
+
+    /** {@code #1800..2100}: a number written in plain digits, within bounds. */
+    record DigitsBetween(long min, long max) implements Atom {
+      @Override
+      public boolean accepts(Token t, int i, Marks marks) {
+        String text = t.lower();
+        if (!t.number() || text.isEmpty() || text.length() > 18) {
+          return false;
+        }
+        for (int k = 0; k < text.length(); k++) {
+          if (text.charAt(k) < '0' || text.charAt(k) > '9') {
+            return false;
+          }
+        }
+        long value = Long.parseLong(text);
+        return value >= min && value <= max;
+      }
+    }
+
+    /** {@code #}, {@code [WORD]}, {@code [CAPITALIZED]}…: the token's shape. */
+    record ShapeIs(Shape shape) implements Atom {
+      @Override
+      public boolean accepts(Token t, int i, Marks marks) {
+        return shape.accepts(t);
+      }
+    }
+
+    /** {@code [NOT_A_COUNT]}: marked by an earlier stage. */
+    record Marked(Attribute attribute) implements Atom {
+      @Override
+      public boolean accepts(Token t, int i, Marks marks) {
+        return marks.has(attribute, i);
+      }
+    }
+  }
+
+  boolean accepts(Token token, int i, Marks marks) {
+    for (Clause clause : clauses) {
+      if (!clause.accepts(token, i, marks)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The only lower-case forms this test can accept, or null when it may accept others; used to
+   * start a rule only where its first token can match.
+   */
+  Set<String> words() {
+    for (Clause clause : clauses) {
+      Set<String> words = clause.words();
+      if (words != null) {
+        return words;
+      }
+    }
+    return null;
+  }
+}
