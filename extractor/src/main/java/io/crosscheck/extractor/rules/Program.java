@@ -41,10 +41,43 @@ final class Program {
 
   private final List<Inst> code;
   private final int slots;
+  private final List<Inst> firstSteps;
+  private final List<TokenTest> prefix;
+  private final boolean opensAtStart;
 
   private Program(List<Inst> code, int slots) {
     this.code = List.copyOf(code);
     this.slots = slots;
+    List<Inst> steps = new ArrayList<>();
+    for (int pc : firsts(false)) {
+      Op op = this.code.get(pc).op();
+      if (op == Op.TEST || op == Op.READ) {
+        steps.add(this.code.get(pc));
+      }
+    }
+    this.firstSteps = List.copyOf(steps);
+    this.prefix = fixedPrefix(this.code);
+    this.opensAtStart = this.code.stream().anyMatch(inst -> inst.op() == Op.AT_START);
+  }
+
+  /**
+   * The tests of the pattern's leading elements that each take exactly one token, in order: a match
+   * can start only where the tokens pass all of them, which is checked before any work is done.
+   */
+  private static List<TokenTest> fixedPrefix(List<Inst> code) {
+    List<TokenTest> tests = new ArrayList<>();
+    int pc = 0;
+    while (true) {
+      Inst inst = code.get(pc);
+      if (inst.op() == Op.SAVE) {
+        pc = inst.next();
+      } else if (inst.op() == Op.TEST) {
+        tests.add(inst.test());
+        pc = inst.next();
+      } else {
+        return List.copyOf(tests);
+      }
+    }
   }
 
   Inst at(int pc) {
@@ -106,14 +139,17 @@ final class Program {
    * reachable without consuming anything.
    */
   List<Inst> firstSteps() {
-    List<Inst> steps = new ArrayList<>();
-    for (int pc : firsts(false)) {
-      Op op = code.get(pc).op();
-      if (op == Op.TEST || op == Op.READ) {
-        steps.add(code.get(pc));
-      }
-    }
-    return steps;
+    return firstSteps;
+  }
+
+  /** The tests of the leading single-token elements (empty when the pattern opens otherwise). */
+  List<TokenTest> prefix() {
+    return prefix;
+  }
+
+  /** True when {@code <start>} appears in the pattern, so it may match at the first token. */
+  boolean opensAtStart() {
+    return opensAtStart;
   }
 
   /** The instructions reached from the start without consuming a token, in program order. */

@@ -16,6 +16,13 @@ public interface Readings {
    */
   void ends(ReadingKind kind, int start, IntConsumer end);
 
+  /** True when some reading of this kind starts at token {@code start}. */
+  default boolean startsAt(ReadingKind kind, int start) {
+    boolean[] any = new boolean[1];
+    ends(kind, start, end -> any[0] = true);
+    return any[0];
+  }
+
   /** Makes the readings of a token list; used to run rule examples as the engine would. */
   interface Factory {
     Readings of(List<Token> tokens);

@@ -26,7 +26,10 @@ final class StageMatcher {
 
   private final List<Rule> rules;
   private final int[] ruleIds;
-  private final Map<String, int[]> byWord;
+
+  /** For each offset k, the rules whose first word test sits k tokens after their start. */
+  private final List<Map<String, int[]>> byWordAt;
+
   private final int[] probed;
 
   /**
@@ -42,26 +45,51 @@ final class StageMatcher {
   StageMatcher(List<Rule> rules, int[] ruleIds) {
     this.rules = List.copyOf(rules);
     this.ruleIds = ruleIds.clone();
-    Map<String, Set<Integer>> words = new HashMap<>();
+    List<Map<String, Set<Integer>>> words = new ArrayList<>();
     List<Integer> others = new ArrayList<>();
     for (int r = 0; r < rules.size(); r++) {
-      Set<String> first = firstWords(rules.get(r).program());
-      if (first == null) {
+      Program program = rules.get(r).program();
+      int offset = keyOffset(program);
+      Set<String> keys = offset < 0 ? firstWords(program) : program.prefix().get(offset).words();
+      if (keys == null) {
         others.add(r);
-      } else {
-        for (String word : first) {
-          words.computeIfAbsent(word, k -> new TreeSet<>()).add(r);
-        }
+        continue;
+      }
+      int k = Math.max(offset, 0);
+      while (words.size() <= k) {
+        words.add(new HashMap<>());
+      }
+      for (String word : keys) {
+        words.get(k).computeIfAbsent(word, w -> new TreeSet<>()).add(r);
       }
     }
-    Map<String, int[]> index = new HashMap<>();
-    words.forEach((word, ids) -> index.put(word, ids.stream().mapToInt(i -> i).toArray()));
-    this.byWord = Map.copyOf(index);
+    List<Map<String, int[]>> index = new ArrayList<>();
+    for (Map<String, Set<Integer>> atOffset : words) {
+      Map<String, int[]> frozen = new HashMap<>();
+      atOffset.forEach((w, ids) -> frozen.put(w, ids.stream().mapToInt(i -> i).toArray()));
+      index.add(Map.copyOf(frozen));
+    }
+    this.byWordAt = List.copyOf(index);
     this.probed = others.stream().mapToInt(i -> i).toArray();
     this.keepsStart = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       keepsStart[r] = rules.get(r).emit() != null;
     }
+  }
+
+  /**
+   * Where in a rule's fixed leading tokens the first test of listed words sits ("," in {@code
+   * [CAPITALIZED] , #1..110}), or -1: the rule is then looked up by that token's word, so a broad
+   * first test ({@code [CAPITALIZED]}) is not tried at every token.
+   */
+  private static int keyOffset(Program program) {
+    List<TokenTest> prefix = program.prefix();
+    for (int k = 0; k < prefix.size(); k++) {
+      if (prefix.get(k).words() != null) {
+        return k;
+      }
+    }
+    return -1;
   }
 
   /** The words a rule's first token must be one of, or null when it may start elsewhere too. */
@@ -97,14 +125,22 @@ final class StageMatcher {
   private void start(int p, List<Token> tokens, Marks marks, Readings readings, Agenda agenda) {
     if (p == 0) {
       for (int r = 0; r < rules.size(); r++) {
-        agenda.add(0, first(r, 0));
+        Program program = rules.get(r).program();
+        if (program.opensAtStart() || mayStart(program, tokens, 0, marks, readings)) {
+          agenda.add(0, first(r, 0));
+        }
       }
       return;
     }
-    int[] indexed = byWord.get(tokens.get(p).lower());
-    if (indexed != null) {
+    for (int k = 0; k < byWordAt.size() && p + k < tokens.size(); k++) {
+      int[] indexed = byWordAt.get(k).get(tokens.get(p + k).lower());
+      if (indexed == null) {
+        continue;
+      }
       for (int r : indexed) {
-        agenda.add(p, first(r, p));
+        if (prefixAccepts(rules.get(r).program(), tokens, p, marks)) {
+          agenda.add(p, first(r, p));
+        }
       }
     }
     for (int r : probed) {
@@ -120,20 +156,33 @@ final class StageMatcher {
 
   private static boolean mayStart(
       Program program, List<Token> tokens, int p, Marks marks, Readings readings) {
+    if (!program.prefix().isEmpty()) {
+      return prefixAccepts(program, tokens, p, marks);
+    }
     for (Program.Inst step : program.firstSteps()) {
       if (step.op() == Program.Op.TEST) {
         if (step.test().accepts(tokens.get(p), p, marks)) {
           return true;
         }
-      } else {
-        boolean[] any = new boolean[1];
-        readings.ends(step.reading(), p, end -> any[0] = true);
-        if (any[0]) {
-          return true;
-        }
+      } else if (readings.startsAt(step.reading(), p)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** True when the tokens from {@code p} on pass the rule's fixed leading tests. */
+  private static boolean prefixAccepts(Program program, List<Token> tokens, int p, Marks marks) {
+    List<TokenTest> prefix = program.prefix();
+    if (p + prefix.size() > tokens.size()) {
+      return false;
+    }
+    for (int k = 0; k < prefix.size(); k++) {
+      if (!prefix.get(k).accepts(tokens.get(p + k), p + k, marks)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void step(
@@ -226,27 +275,45 @@ final class StageMatcher {
     }
   }
 
-  /** The strands waiting at each position, in the order they arrived, each once. */
+  /**
+   * The strands waiting at each position, in the order they arrived, each once. Few strands wait at
+   * a token, so a list scan finds a duplicate faster than hashing; a set takes over if a position
+   * gets crowded.
+   */
   private static final class Agenda {
+    private static final int SCAN_LIMIT = 16;
+
     private final List<List<Strand>> lists;
-    private final List<Set<Strand>> seen;
+    private final List<Set<Strand>> crowded;
 
     Agenda(int n) {
       lists = new ArrayList<>(n + 1);
-      seen = new ArrayList<>(n + 1);
+      crowded = new ArrayList<>(n + 1);
       for (int i = 0; i <= n; i++) {
         lists.add(null);
-        seen.add(null);
+        crowded.add(null);
       }
     }
 
     void add(int p, Strand s) {
-      if (seen.get(p) == null) {
-        lists.set(p, new ArrayList<>());
-        seen.set(p, new HashSet<>());
+      List<Strand> list = lists.get(p);
+      if (list == null) {
+        list = new ArrayList<>(4);
+        lists.set(p, list);
       }
-      if (seen.get(p).add(s)) {
-        lists.get(p).add(s);
+      Set<Strand> set = crowded.get(p);
+      if (set != null) {
+        if (set.add(s)) {
+          list.add(s);
+        }
+        return;
+      }
+      if (list.contains(s)) {
+        return;
+      }
+      list.add(s);
+      if (list.size() > SCAN_LIMIT) {
+        crowded.set(p, new HashSet<>(list));
       }
     }
 
