@@ -1,0 +1,72 @@
+package io.crosscheck.extractor.mention;
+
+import io.crosscheck.extractor.rules.ReadingKind;
+import io.crosscheck.extractor.rules.Readings;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.function.IntConsumer;
+
+/**
+ * The numbers of one sentence as the quantity reader reads them, read once per sentence: what rule
+ * files match as {@code <number>} (any core: "1.5 million", "twenty five", "several", "both") and
+ * {@code <digits>} (one written in digits). Made for one call.
+ */
+final class NumberReadings implements Readings {
+
+  static final ReadingKind NUMBER = new ReadingKind("number");
+  static final ReadingKind DIGITS = new ReadingKind("digits");
+
+  private final List<Token> tokens;
+  private final CoreReader.Core[] cores;
+  private final int[] plainEnds;
+  private final boolean any;
+
+  private NumberReadings(List<Token> tokens, CoreReader reader, NumberReader numbers) {
+    this.tokens = tokens;
+    this.cores = new CoreReader.Core[tokens.size()];
+    this.plainEnds = new int[tokens.size()];
+    boolean found = false;
+    for (int i = 0; i < cores.length; i++) {
+      cores[i] = reader.at(tokens, i);
+      if (cores[i] != null) {
+        found = true;
+        // a range's second number is read plainly ("10 to 15"), which may end elsewhere
+        NumberReader.Read plain = numbers.read(tokens, i);
+        plainEnds[i] = plain == null ? -1 : plain.end();
+      }
+    }
+    this.any = found;
+  }
+
+  static NumberReadings of(List<Token> tokens, CoreReader reader, NumberReader numbers) {
+    return new NumberReadings(tokens, reader, numbers);
+  }
+
+  /** True when some count starts in the sentence. */
+  boolean any() {
+    return any;
+  }
+
+  /** The core starting at token {@code i}, or null. */
+  CoreReader.Core core(int i) {
+    return i < cores.length ? cores[i] : null;
+  }
+
+  @Override
+  public boolean startsAt(ReadingKind kind, int start) {
+    CoreReader.Core core = core(start);
+    return core != null && (kind != DIGITS || tokens.get(start).number());
+  }
+
+  @Override
+  public void ends(ReadingKind kind, int start, IntConsumer end) {
+    CoreReader.Core core = core(start);
+    if (core == null || kind == DIGITS && !tokens.get(start).number()) {
+      return;
+    }
+    end.accept(core.end());
+    if (plainEnds[start] > 0 && plainEnds[start] != core.end()) {
+      end.accept(plainEnds[start]);
+    }
+  }
+}
