@@ -44,10 +44,12 @@ final class Program {
   private final List<Inst> firstSteps;
   private final List<TokenTest> prefix;
   private final boolean opensAtStart;
+  private final Anchor anchor;
 
-  private Program(List<Inst> code, int slots) {
+  private Program(List<Inst> code, int slots, Anchor anchor) {
     this.code = List.copyOf(code);
     this.slots = slots;
+    this.anchor = anchor;
     List<Inst> steps = new ArrayList<>();
     for (int pc : firsts(false)) {
       Op op = this.code.get(pc).op();
@@ -111,7 +113,7 @@ final class Program {
       }
     }
     code.add(new Inst(Op.MATCH, -1, -1, null, null, -1));
-    return new Program(code, 1 + 2 * captures);
+    return new Program(code, 1 + 2 * captures, Anchor.of(elements));
   }
 
   private static Inst save(int pc, int slot) {
@@ -145,6 +147,11 @@ final class Program {
   /** The tests of the leading single-token elements (empty when the pattern opens otherwise). */
   List<TokenTest> prefix() {
     return prefix;
+  }
+
+  /** Where a match can start, relative to a token the pattern requires. */
+  Anchor anchor() {
+    return anchor;
   }
 
   /** True when {@code <start>} appears in the pattern, so it may match at the first token. */

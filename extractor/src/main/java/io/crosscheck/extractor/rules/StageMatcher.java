@@ -3,21 +3,17 @@ package io.crosscheck.extractor.rules;
 import io.crosscheck.extractor.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Runs one stage's rules over a sentence in a single left-to-right pass, Thompson-style: every
  * partial match in progress is a strand (rule, instruction, captures) waiting at a token position;
  * strands are advanced position by position and never revisited, and two strands that agree on all
  * three are one. Repetition is bounded, so a strand lives for at most as many tokens as its rule
- * can span, and the work is linear in the sentence length for a fixed rule set. Rules start only
- * where their first token can match: rules whose first token is a word or word set are looked up by
- * the token's lower-case form; the others are probed with their first test.
+ * can span, and the work is linear in the sentence length for a fixed rule set. A rule starts only
+ * near its {@link Anchor} (see {@link StartIndex}) and where its fixed leading tests pass.
  *
  * <p>Every match is reported — each start, each end, each way of filling the captures — because the
  * rules of a stage mark or propose, and choosing is left to whoever reads the result.
@@ -26,11 +22,7 @@ final class StageMatcher {
 
   private final List<Rule> rules;
   private final int[] ruleIds;
-
-  /** For each offset k, the rules whose first word test sits k tokens after their start. */
-  private final List<Map<String, int[]>> byWordAt;
-
-  private final int[] probed;
+  private final StartIndex index;
 
   /**
    * Whether a rule's strands remember where they started: only an emit rule reports its whole span.
@@ -39,114 +31,60 @@ final class StageMatcher {
    */
   private final boolean[] keepsStart;
 
+  /** Whether {@code <start>} is in a rule's pattern: it then starts at token 0 only, untested. */
+  private final boolean[] opensAtStart;
+
   /**
    * @param ruleIds each rule's index in the whole rule set, which orders matches
    */
   StageMatcher(List<Rule> rules, int[] ruleIds) {
     this.rules = List.copyOf(rules);
     this.ruleIds = ruleIds.clone();
-    List<Map<String, Set<Integer>>> words = new ArrayList<>();
-    List<Integer> others = new ArrayList<>();
-    for (int r = 0; r < rules.size(); r++) {
-      Program program = rules.get(r).program();
-      int offset = keyOffset(program);
-      Set<String> keys = offset < 0 ? firstWords(program) : program.prefix().get(offset).words();
-      if (keys == null) {
-        others.add(r);
-        continue;
-      }
-      int k = Math.max(offset, 0);
-      while (words.size() <= k) {
-        words.add(new HashMap<>());
-      }
-      for (String word : keys) {
-        words.get(k).computeIfAbsent(word, w -> new TreeSet<>()).add(r);
-      }
-    }
-    List<Map<String, int[]>> index = new ArrayList<>();
-    for (Map<String, Set<Integer>> atOffset : words) {
-      Map<String, int[]> frozen = new HashMap<>();
-      atOffset.forEach((w, ids) -> frozen.put(w, ids.stream().mapToInt(i -> i).toArray()));
-      index.add(Map.copyOf(frozen));
-    }
-    this.byWordAt = List.copyOf(index);
-    this.probed = others.stream().mapToInt(i -> i).toArray();
+    this.index = new StartIndex(this.rules);
     this.keepsStart = new boolean[rules.size()];
+    this.opensAtStart = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
       keepsStart[r] = rules.get(r).emit() != null;
+      opensAtStart[r] = rules.get(r).program().opensAtStart();
     }
-  }
-
-  /**
-   * Where in a rule's fixed leading tokens the first test of listed words sits ("," in {@code
-   * [CAPITALIZED] , #1..110}), or -1: the rule is then looked up by that token's word, so a broad
-   * first test ({@code [CAPITALIZED]}) is not tried at every token.
-   */
-  private static int keyOffset(Program program) {
-    List<TokenTest> prefix = program.prefix();
-    for (int k = 0; k < prefix.size(); k++) {
-      if (prefix.get(k).words() != null) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** The words a rule's first token must be one of, or null when it may start elsewhere too. */
-  private static Set<String> firstWords(Program program) {
-    Set<String> words = new HashSet<>();
-    for (Program.Inst step : program.firstSteps()) {
-      Set<String> accepted = step.op() == Program.Op.TEST ? step.test().words() : null;
-      if (accepted == null) {
-        return null;
-      }
-      words.addAll(accepted);
-    }
-    return words;
   }
 
   List<Match> run(List<Token> tokens, Marks marks, Readings readings) {
+    long[] starts = index.starts(tokens, readings);
+    int[] anywhere = index.anywhere();
+    if (starts.length == 0 && anywhere.length == 0) {
+      return List.of();
+    }
     int n = tokens.size();
     Agenda agenda = new Agenda(n);
     List<Match> found = new ArrayList<>();
+    int next = 0;
     for (int p = 0; p <= n; p++) {
-      if (p < n) {
-        start(p, tokens, marks, readings, agenda);
+      for (; next < starts.length && (int) (starts[next] >>> 32) == p; next++) {
+        start((int) starts[next], p, tokens, marks, readings, agenda);
+      }
+      for (int r = 0; r < anywhere.length && p < n; r++) {
+        start(anywhere[r], p, tokens, marks, readings, agenda);
       }
       List<Strand> here = agenda.at(p);
       for (int i = 0; i < here.size(); i++) {
         step(here.get(i), p, tokens, marks, readings, agenda, found);
+      }
+      if (next == starts.length && anywhere.length == 0 && agenda.last() <= p) {
+        break; // nothing waits further on and nothing else can start
       }
     }
     found.sort(Match.ORDER);
     return found;
   }
 
-  private void start(int p, List<Token> tokens, Marks marks, Readings readings, Agenda agenda) {
-    if (p == 0) {
-      for (int r = 0; r < rules.size(); r++) {
-        Program program = rules.get(r).program();
-        if (program.opensAtStart() || mayStart(program, tokens, 0, marks, readings)) {
-          agenda.add(0, first(r, 0));
-        }
-      }
+  private void start(
+      int r, int p, List<Token> tokens, Marks marks, Readings readings, Agenda agenda) {
+    if (p >= tokens.size() || p > 0 && opensAtStart[r]) {
       return;
     }
-    for (int k = 0; k < byWordAt.size() && p + k < tokens.size(); k++) {
-      int[] indexed = byWordAt.get(k).get(tokens.get(p + k).lower());
-      if (indexed == null) {
-        continue;
-      }
-      for (int r : indexed) {
-        if (prefixAccepts(rules.get(r).program(), tokens, p, marks)) {
-          agenda.add(p, first(r, p));
-        }
-      }
-    }
-    for (int r : probed) {
-      if (mayStart(rules.get(r).program(), tokens, p, marks, readings)) {
-        agenda.add(p, first(r, p));
-      }
+    if (opensAtStart[r] || mayStart(rules.get(r).program(), tokens, p, marks, readings)) {
+      agenda.add(p, first(r, p));
     }
   }
 
@@ -278,30 +216,28 @@ final class StageMatcher {
   /**
    * The strands waiting at each position, in the order they arrived, each once. Few strands wait at
    * a token, so a list scan finds a duplicate faster than hashing; a set takes over if a position
-   * gets crowded.
+   * gets crowded. Made for one call.
    */
   private static final class Agenda {
     private static final int SCAN_LIMIT = 16;
 
-    private final List<List<Strand>> lists;
-    private final List<Set<Strand>> crowded;
+    private final List<Strand>[] lists;
+    private Set<Strand>[] crowded;
+    private int last = -1;
 
+    @SuppressWarnings("unchecked")
     Agenda(int n) {
-      lists = new ArrayList<>(n + 1);
-      crowded = new ArrayList<>(n + 1);
-      for (int i = 0; i <= n; i++) {
-        lists.add(null);
-        crowded.add(null);
-      }
+      lists = new List[n + 1];
     }
 
     void add(int p, Strand s) {
-      List<Strand> list = lists.get(p);
+      List<Strand> list = lists[p];
       if (list == null) {
         list = new ArrayList<>(4);
-        lists.set(p, list);
+        lists[p] = list;
+        last = Math.max(last, p);
       }
-      Set<Strand> set = crowded.get(p);
+      Set<Strand> set = crowded == null ? null : crowded[p];
       if (set != null) {
         if (set.add(s)) {
           list.add(s);
@@ -313,12 +249,25 @@ final class StageMatcher {
       }
       list.add(s);
       if (list.size() > SCAN_LIMIT) {
-        crowded.set(p, new HashSet<>(list));
+        crowd(p, list);
       }
     }
 
+    @SuppressWarnings("unchecked")
+    private void crowd(int p, List<Strand> list) {
+      if (crowded == null) {
+        crowded = new Set[lists.length];
+      }
+      crowded[p] = new HashSet<>(list);
+    }
+
     List<Strand> at(int p) {
-      return lists.get(p) == null ? List.of() : lists.get(p);
+      return lists[p] == null ? List.of() : lists[p];
+    }
+
+    /** The furthest position a strand waits at, or -1. */
+    int last() {
+      return last;
     }
   }
 }

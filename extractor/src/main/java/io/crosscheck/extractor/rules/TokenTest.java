@@ -32,6 +32,19 @@ record TokenTest(List<Clause> clauses) {
       return any != negated;
     }
 
+    /** True when every atom needs a number token, so the clause holds only for one. */
+    boolean requiresNumber() {
+      for (Atom atom : atoms) {
+        boolean number =
+            atom instanceof Atom.DigitsBetween
+                || atom instanceof Atom.ShapeIs shape && shape.shape() == Shape.NUMBER;
+        if (!number) {
+          return false;
+        }
+      }
+      return !negated;
+    }
+
     /** The lower-case forms this clause can accept, or null when it is not a list of words. */
     Set<String> words() {
       if (negated) {
@@ -156,6 +169,16 @@ record TokenTest(List<Clause> clauses) {
       }
     }
     return true;
+  }
+
+  /** True when the test holds only for a number token ({@code #}, {@code #1800..2100}). */
+  boolean requiresNumber() {
+    for (Clause clause : clauses) {
+      if (clause.requiresNumber()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

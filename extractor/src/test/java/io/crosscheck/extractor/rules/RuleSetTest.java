@@ -67,6 +67,15 @@ class RuleSetTest {
   }
 
   @Test
+  void a_rule_tried_only_near_its_number_still_matches_at_every_distance_from_it() {
+    RuleSet rules = rules("rule labelled", "  match label? no|\"#\" n:#", "  mark LABEL n");
+
+    List<String> marked = marked(rules, "label no 4 ; # 5 ; label # 6 ; no 7 ; 8", "LABEL");
+
+    assertThat(marked).containsExactly("4", "5", "6", "7");
+  }
+
+  @Test
   void reports_every_match_with_its_own_captures() {
     RuleSet rules = rules("rule ages", "  match ages #|,|and{0,5} n:#", "  mark AGE n");
 
