@@ -14,7 +14,11 @@ import java.util.Set;
  */
 final class CoreReader {
 
-  record Core(int end, Interval interval, boolean approximate, boolean digits) {}
+  /**
+   * @param plainEnd where the number at the core's first token ends when read plainly, as a range's
+   *     second number is ("10 to 15"), or -1 when it reads as none
+   */
+  record Core(int end, Interval interval, boolean approximate, boolean digits, int plainEnd) {}
 
   private final Lexicon lexicon;
   private final NumberReader numbers;
@@ -31,11 +35,6 @@ final class CoreReader {
     this.starts = Set.copyOf(words);
   }
 
-  /** The lower-case words a core can start with (besides numbers and hyphenated words). */
-  Set<String> startWords() {
-    return starts;
-  }
-
   /** The core starting at token {@code i}, or null. */
   Core at(List<Token> tokens, int i) {
     if (i >= tokens.size()) {
@@ -47,24 +46,29 @@ final class CoreReader {
     }
     PhraseTable.Match<Interval> vague = lexicon.vague().at(tokens, i);
     if (vague != null) {
-      return scaledVague(tokens, vague);
+      return scaledVague(tokens, vague, plainEnd(tokens, i));
     }
     if (t.is("both") && i + 1 < tokens.size() && !tokens.get(i + 1).is("sides")) {
-      return new Core(i + 1, Interval.exactly(2), false, false);
+      return new Core(i + 1, Interval.exactly(2), false, false, plainEnd(tokens, i));
     }
     if (isZero(tokens, i)) {
       int end = t.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is("one") ? i + 2 : i + 1;
-      return new Core(end, Interval.exactly(0), false, false);
+      return new Core(end, Interval.exactly(0), false, false, plainEnd(tokens, i));
     }
     NumberReader.Read read = numbers.read(tokens, i);
     if (read == null) {
       return null;
     }
-    return new Core(read.end(), read.interval(), false, read.digits());
+    return new Core(read.end(), read.interval(), false, read.digits(), read.end());
+  }
+
+  private int plainEnd(List<Token> tokens, int i) {
+    NumberReader.Read plain = numbers.read(tokens, i);
+    return plain == null ? -1 : plain.end();
   }
 
   /** "several hundred", "a few thousand", "several dozen": the vague word times the scale. */
-  private Core scaledVague(List<Token> tokens, PhraseTable.Match<Interval> vague) {
+  private Core scaledVague(List<Token> tokens, PhraseTable.Match<Interval> vague, int plainEnd) {
     int end = vague.end();
     Interval interval = vague.value();
     if (end < tokens.size()) {
@@ -77,7 +81,7 @@ final class CoreReader {
         end++;
       }
     }
-    return new Core(end, interval, true, false);
+    return new Core(end, interval, true, false, plainEnd);
   }
 
   private static boolean isZero(List<Token> tokens, int i) {

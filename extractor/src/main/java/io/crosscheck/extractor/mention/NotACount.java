@@ -22,16 +22,16 @@ final class NotACount {
   private final RuleSet rules;
   private final Attribute notACount;
 
-  NotACount(Lexicon lexicon, CoreReader cores, NumberReader numbers) {
-    this.rules = RuleSet.load(RULES, vocabulary(lexicon, cores, numbers));
+  NotACount(Lexicon lexicon, CoreReader cores) {
+    this.rules = RuleSet.load(RULES, vocabulary(lexicon, cores));
     this.notACount = rules.attribute("NOT_A_COUNT");
   }
 
   /** The lexicon's word sets and the quantity reader's numbers, as the rules name them. */
-  static Vocabulary vocabulary(Lexicon lexicon, CoreReader cores, NumberReader numbers) {
+  static Vocabulary vocabulary(Lexicon lexicon, CoreReader cores) {
     return Vocabulary.standard(lexicon)
         .readings(
-            tokens -> NumberReadings.of(tokens, cores, numbers),
+            tokens -> NumberReadings.of(tokens, cores),
             NumberReadings.NUMBER,
             NumberReadings.DIGITS)
         .build();

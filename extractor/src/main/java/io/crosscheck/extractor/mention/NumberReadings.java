@@ -18,28 +18,21 @@ final class NumberReadings implements Readings {
 
   private final List<Token> tokens;
   private final CoreReader.Core[] cores;
-  private final int[] plainEnds;
   private final boolean any;
 
-  private NumberReadings(List<Token> tokens, CoreReader reader, NumberReader numbers) {
+  private NumberReadings(List<Token> tokens, CoreReader reader) {
     this.tokens = tokens;
     this.cores = new CoreReader.Core[tokens.size()];
-    this.plainEnds = new int[tokens.size()];
     boolean found = false;
     for (int i = 0; i < cores.length; i++) {
       cores[i] = reader.at(tokens, i);
-      if (cores[i] != null) {
-        found = true;
-        // a range's second number is read plainly ("10 to 15"), which may end elsewhere
-        NumberReader.Read plain = numbers.read(tokens, i);
-        plainEnds[i] = plain == null ? -1 : plain.end();
-      }
+      found |= cores[i] != null;
     }
     this.any = found;
   }
 
-  static NumberReadings of(List<Token> tokens, CoreReader reader, NumberReader numbers) {
-    return new NumberReadings(tokens, reader, numbers);
+  static NumberReadings of(List<Token> tokens, CoreReader reader) {
+    return new NumberReadings(tokens, reader);
   }
 
   /** True when some count starts in the sentence. */
@@ -50,6 +43,16 @@ final class NumberReadings implements Readings {
   /** The core starting at token {@code i}, or null. */
   CoreReader.Core core(int i) {
     return i < cores.length ? cores[i] : null;
+  }
+
+  /** True when a core starts at one of the tokens {@code [from, to]}. */
+  boolean coreWithin(int from, int to) {
+    for (int i = from; i <= to && i < cores.length; i++) {
+      if (cores[i] != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -65,8 +68,9 @@ final class NumberReadings implements Readings {
       return;
     }
     end.accept(core.end());
-    if (plainEnds[start] > 0 && plainEnds[start] != core.end()) {
-      end.accept(plainEnds[start]);
+    // a range's second number is read plainly ("10 to 15"), which may end elsewhere
+    if (core.plainEnd() > 0 && core.plainEnd() != core.end()) {
+      end.accept(core.plainEnd());
     }
   }
 }

@@ -21,21 +21,15 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
   private final CoreReader cores;
   private final NotACount notACount;
 
-  /** Every word a count, its modifier or a vague quantity can start with. */
-  private final java.util.Set<String> triggers;
-
   public QuantityFinder(Lexicon lexicon) {
     this.numbers = new NumberReader(lexicon);
     this.cores = new CoreReader(lexicon, numbers);
-    this.notACount = new NotACount(lexicon, cores, numbers);
-    java.util.Set<String> words = new java.util.HashSet<>(cores.startWords());
-    words.addAll(Modifier.TABLE.firstWords());
-    this.triggers = java.util.Set.copyOf(words);
+    this.notACount = new NotACount(lexicon, cores);
   }
 
   @Override
   public List<QuantityMention> find(Sentence sentence) {
-    NumberReadings readings = NumberReadings.of(sentence.tokens(), cores, numbers);
+    NumberReadings readings = NumberReadings.of(sentence.tokens(), cores);
     if (!readings.any()) {
       return List.of();
     }
@@ -45,11 +39,10 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
 
   private QuantityMention readAt(
       Sentence sentence, int i, NumberReadings readings, Marks notCounts) {
-    List<Token> tokens = sentence.tokens();
-    String lower = tokens.get(i).lower();
-    if (!tokens.get(i).number() && !triggers.contains(lower) && lower.indexOf('-') < 0) {
-      return null; // one probe rules out the words that start no count
+    if (!readings.coreWithin(i, i + Modifier.TABLE.longest())) {
+      return null; // a count is a core, or a modifier and the core right after it
     }
+    List<Token> tokens = sentence.tokens();
     PhraseTable.Match<Modifier> modifier = Modifier.TABLE.at(tokens, i);
     int coreStart = modifier == null ? i : modifier.end();
     CoreReader.Core core = readings.core(coreStart);

@@ -39,6 +39,7 @@ final class PatternParser {
   static final int MAX_REPEAT = 20;
 
   private final Vocabulary vocabulary;
+  private final WordIds wordIds;
   private final Function<String, Attribute> attributes;
   private final List<String> captures = new ArrayList<>();
 
@@ -46,14 +47,22 @@ final class PatternParser {
    * @param attributes the attribute of a name that an earlier stage sets; throws {@link Invalid}
    *     saying why when none does
    */
-  private PatternParser(Vocabulary vocabulary, Function<String, Attribute> attributes) {
+  private PatternParser(
+      Vocabulary vocabulary, WordIds wordIds, Function<String, Attribute> attributes) {
     this.vocabulary = vocabulary;
+    this.wordIds = wordIds;
     this.attributes = attributes;
   }
 
+  /**
+   * @param wordIds the rule file's word numbers, which the pattern's words join
+   */
   static Parsed parse(
-      String pattern, Vocabulary vocabulary, Function<String, Attribute> attributes) {
-    PatternParser parser = new PatternParser(vocabulary, attributes);
+      String pattern,
+      Vocabulary vocabulary,
+      WordIds wordIds,
+      Function<String, Attribute> attributes) {
+    PatternParser parser = new PatternParser(vocabulary, wordIds, attributes);
     List<Program.Element> elements = new ArrayList<>();
     for (String piece : split(pattern, ' ')) {
       if (!piece.isEmpty()) {
@@ -167,7 +176,7 @@ final class PatternParser {
                 + text.substring(1)
                 + ".txt and no lexicon set of that name");
       }
-      return new Atom.WordSet(text.substring(1), words);
+      return new Atom.WordSet(text.substring(1), words, wordIds.intern(words));
     }
     if (text.startsWith("[") && text.endsWith("]")) {
       return bracket(text.substring(1, text.length() - 1));
@@ -216,12 +225,12 @@ final class PatternParser {
     return new Atom.Marked(attributes.apply(name));
   }
 
-  private static Atom literal(String word) {
+  private Atom literal(String word) {
     String problem = Vocabulary.notOneToken(word);
     if (problem != null) {
       throw new Invalid(problem);
     }
-    return new Atom.Literal(word);
+    return new Atom.Literal(word, wordIds.intern(word));
   }
 
   private static Atom glob(String text) {

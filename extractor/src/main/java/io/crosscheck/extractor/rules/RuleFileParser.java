@@ -31,6 +31,7 @@ final class RuleFileParser {
   private final Map<String, Integer> attributeStage = new HashMap<>();
   private final Set<String> ruleNames = new HashSet<>();
   private final List<StageDef> stages = new ArrayList<>();
+  private final WordIds wordIds = new WordIds();
   private int line;
   private RuleDraft draft;
 
@@ -39,8 +40,11 @@ final class RuleFileParser {
     this.vocabulary = vocabulary;
   }
 
-  /** The stages of a rule file and the attributes its rules mark, in order of first mention. */
-  record Parsed(List<StageDef> stages, List<Attribute> attributes) {}
+  /**
+   * The stages of a rule file, the attributes its rules mark in order of first mention, and the
+   * numbers of the words its patterns name.
+   */
+  record Parsed(List<StageDef> stages, List<Attribute> attributes, WordIds wordIds) {}
 
   static Parsed parse(String file, List<String> lines, Vocabulary vocabulary) {
     RuleFileParser parser = new RuleFileParser(file, vocabulary);
@@ -52,7 +56,8 @@ final class RuleFileParser {
     if (parser.stages.stream().allMatch(s -> s.rules().isEmpty())) {
       throw new RuleFileException(file, parser.line, "the file holds no rule");
     }
-    return new Parsed(List.copyOf(parser.stages), List.copyOf(parser.attributes.values()));
+    return new Parsed(
+        List.copyOf(parser.stages), List.copyOf(parser.attributes.values()), parser.wordIds);
   }
 
   private void read(String text) {
@@ -169,7 +174,7 @@ final class RuleFileParser {
         throw fail("rule '" + name + "' has a second match line");
       }
       try {
-        pattern = PatternParser.parse(text, vocabulary, RuleFileParser.this::earlier);
+        pattern = PatternParser.parse(text, vocabulary, wordIds, RuleFileParser.this::earlier);
       } catch (PatternParser.Invalid e) {
         throw fail(e.getMessage());
       }

@@ -37,10 +37,12 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Map<String, Attribute> attributes;
   private final Readings.Factory readings;
+  private final WordIds wordIds;
 
   private RuleSet(String file, RuleFileParser.Parsed parsed, Readings.Factory readings) {
     this.file = file;
     this.readings = readings;
+    this.wordIds = parsed.wordIds();
     List<Stage> built = new ArrayList<>();
     List<Rule> all = new ArrayList<>();
     for (RuleFileParser.StageDef def : parsed.stages()) {
@@ -50,7 +52,8 @@ public final class RuleSet {
         all.add(def.rules().get(i));
       }
       built.add(
-          new Stage(def.number(), def.name(), def.rules(), new StageMatcher(def.rules(), ids)));
+          new Stage(
+              def.number(), def.name(), def.rules(), new StageMatcher(def.rules(), ids, wordIds)));
     }
     this.stages = List.copyOf(built);
     this.rules = List.copyOf(all);
@@ -99,10 +102,11 @@ public final class RuleSet {
   /** Runs every stage over the tokens, in order. */
   public RuleRun run(List<Token> tokens, Readings readings) {
     Marks marks = new Marks(attributes.size());
+    Input in = new Input(tokens, wordIds.of(tokens), readings, marks);
     List<Candidate> candidates = new ArrayList<>();
     List<Match> matches = new ArrayList<>();
     for (Stage stage : stages) {
-      List<Match> found = stage.matcher().run(tokens, marks, readings);
+      List<Match> found = stage.matcher().run(in);
       for (Match match : found) {
         act(rules.get(match.rule()), match, marks, candidates);
       }

@@ -1,6 +1,5 @@
 package io.crosscheck.extractor.rules;
 
-import io.crosscheck.extractor.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -37,10 +36,10 @@ final class StageMatcher {
   /**
    * @param ruleIds each rule's index in the whole rule set, which orders matches
    */
-  StageMatcher(List<Rule> rules, int[] ruleIds) {
+  StageMatcher(List<Rule> rules, int[] ruleIds, WordIds wordIds) {
     this.rules = List.copyOf(rules);
     this.ruleIds = ruleIds.clone();
-    this.index = new StartIndex(this.rules);
+    this.index = new StartIndex(this.rules, wordIds);
     this.keepsStart = new boolean[rules.size()];
     this.opensAtStart = new boolean[rules.size()];
     for (int r = 0; r < rules.size(); r++) {
@@ -49,26 +48,26 @@ final class StageMatcher {
     }
   }
 
-  List<Match> run(List<Token> tokens, Marks marks, Readings readings) {
-    long[] starts = index.starts(tokens, readings);
+  List<Match> run(Input in) {
+    long[] starts = index.starts(in);
     int[] anywhere = index.anywhere();
     if (starts.length == 0 && anywhere.length == 0) {
       return List.of();
     }
-    int n = tokens.size();
+    int n = in.size();
     Agenda agenda = new Agenda(n);
     List<Match> found = new ArrayList<>();
     int next = 0;
     for (int p = 0; p <= n; p++) {
       for (; next < starts.length && (int) (starts[next] >>> 32) == p; next++) {
-        start((int) starts[next], p, tokens, marks, readings, agenda);
+        start((int) starts[next], p, in, agenda);
       }
       for (int r = 0; r < anywhere.length && p < n; r++) {
-        start(anywhere[r], p, tokens, marks, readings, agenda);
+        start(anywhere[r], p, in, agenda);
       }
       List<Strand> here = agenda.at(p);
       for (int i = 0; i < here.size(); i++) {
-        step(here.get(i), p, tokens, marks, readings, agenda, found);
+        step(here.get(i), p, in, agenda, found);
       }
       if (next == starts.length && anywhere.length == 0 && agenda.last() <= p) {
         break; // nothing waits further on and nothing else can start
@@ -78,12 +77,11 @@ final class StageMatcher {
     return found;
   }
 
-  private void start(
-      int r, int p, List<Token> tokens, Marks marks, Readings readings, Agenda agenda) {
-    if (p >= tokens.size() || p > 0 && opensAtStart[r]) {
+  private void start(int r, int p, Input in, Agenda agenda) {
+    if (p >= in.size() || p > 0 && opensAtStart[r]) {
       return;
     }
-    if (opensAtStart[r] || mayStart(rules.get(r).program(), tokens, p, marks, readings)) {
+    if (opensAtStart[r] || mayStart(rules.get(r).program(), in, p)) {
       agenda.add(p, first(r, p));
     }
   }
@@ -92,17 +90,16 @@ final class StageMatcher {
     return Strand.first(rule, rules.get(rule).program().slots(), keepsStart[rule] ? start : -1);
   }
 
-  private static boolean mayStart(
-      Program program, List<Token> tokens, int p, Marks marks, Readings readings) {
+  private static boolean mayStart(Program program, Input in, int p) {
     if (!program.prefix().isEmpty()) {
-      return prefixAccepts(program, tokens, p, marks);
+      return prefixAccepts(program, in, p);
     }
     for (Program.Inst step : program.firstSteps()) {
       if (step.op() == Program.Op.TEST) {
-        if (step.test().accepts(tokens.get(p), p, marks)) {
+        if (step.test().accepts(in, p)) {
           return true;
         }
-      } else if (readings.startsAt(step.reading(), p)) {
+      } else if (in.readings().startsAt(step.reading(), p)) {
         return true;
       }
     }
@@ -110,28 +107,21 @@ final class StageMatcher {
   }
 
   /** True when the tokens from {@code p} on pass the rule's fixed leading tests. */
-  private static boolean prefixAccepts(Program program, List<Token> tokens, int p, Marks marks) {
+  private static boolean prefixAccepts(Program program, Input in, int p) {
     List<TokenTest> prefix = program.prefix();
-    if (p + prefix.size() > tokens.size()) {
+    if (p + prefix.size() > in.size()) {
       return false;
     }
     for (int k = 0; k < prefix.size(); k++) {
-      if (!prefix.get(k).accepts(tokens.get(p + k), p + k, marks)) {
+      if (!prefix.get(k).accepts(in, p + k)) {
         return false;
       }
     }
     return true;
   }
 
-  private void step(
-      Strand s,
-      int p,
-      List<Token> tokens,
-      Marks marks,
-      Readings readings,
-      Agenda agenda,
-      List<Match> found) {
-    int n = tokens.size();
+  private void step(Strand s, int p, Input in, Agenda agenda, List<Match> found) {
+    int n = in.size();
     Program.Inst inst = rules.get(s.rule).program().at(s.pc);
     switch (inst.op()) {
       case SPLIT -> {
@@ -150,20 +140,21 @@ final class StageMatcher {
         }
       }
       case TEST -> {
-        if (p < n && inst.test().accepts(tokens.get(p), p, marks)) {
+        if (p < n && inst.test().accepts(in, p)) {
           agenda.add(p + 1, s.to(inst.next()));
         }
       }
       case READ -> {
         if (p < n) {
-          readings.ends(
-              inst.reading(),
-              p,
-              end -> {
-                if (end > p && end <= n) {
-                  agenda.add(end, s.to(inst.next()));
-                }
-              });
+          in.readings()
+              .ends(
+                  inst.reading(),
+                  p,
+                  end -> {
+                    if (end > p && end <= n) {
+                      agenda.add(end, s.to(inst.next()));
+                    }
+                  });
         }
       }
       case MATCH -> found.add(new Match(ruleIds[s.rule], p, s.slots));

@@ -1,6 +1,5 @@
 package io.crosscheck.extractor.rules;
 
-import io.crosscheck.extractor.text.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -12,13 +11,13 @@ import java.util.TreeSet;
 
 /**
  * A stage's rules by their {@link Anchor}s, built at load: which rules a word, a number or a
- * reading at a token can start, and how far before it. One pass over a sentence's tokens with one
- * hash lookup each (none when no rule of the stage is anchored on a word) gives the places worth
- * trying, so a stage whose rules all mark a number does no work away from its numbers.
+ * reading at a token can start, and how far before it. One pass over a sentence's tokens, reading
+ * each token's word number ({@link WordIds}), shape and readings, gives the places worth trying, so
+ * a stage whose rules all mark a number does no work away from its numbers.
  */
 final class StartIndex {
 
-  private final Map<String, int[]> byWord;
+  private final int[][] byWord;
   private final int[] byNumber;
   private final ReadingKind[] readingKinds;
   private final int[][] byReading;
@@ -27,9 +26,9 @@ final class StartIndex {
   private final int[] min;
   private final int[] max;
 
-  StartIndex(List<Rule> rules) {
+  StartIndex(List<Rule> rules, WordIds wordIds) {
     int count = rules.size();
-    Map<String, TreeSet<Integer>> words = new HashMap<>();
+    Map<Integer, TreeSet<Integer>> words = new HashMap<>();
     List<Integer> numbers = new ArrayList<>();
     Map<ReadingKind, List<Integer>> readings = new LinkedHashMap<>();
     List<Integer> first = new ArrayList<>();
@@ -42,7 +41,7 @@ final class StartIndex {
       max[r] = anchor.max();
       if (anchor instanceof Anchor.Words w) {
         for (String word : w.words()) {
-          words.computeIfAbsent(word, k -> new TreeSet<>()).add(r);
+          words.computeIfAbsent(wordIds.id(word), k -> new TreeSet<>()).add(r);
         }
       } else if (anchor instanceof Anchor.Number) {
         numbers.add(r);
@@ -54,9 +53,8 @@ final class StartIndex {
         others.add(r);
       }
     }
-    Map<String, int[]> frozen = new HashMap<>();
-    words.forEach((word, ids) -> frozen.put(word, ints(ids)));
-    this.byWord = Map.copyOf(frozen);
+    this.byWord = new int[words.isEmpty() ? 0 : wordIds.size()][];
+    words.forEach((id, rulesOfWord) -> byWord[id] = ints(rulesOfWord));
     this.byNumber = ints(numbers);
     this.readingKinds = readings.keySet().toArray(new ReadingKind[0]);
     this.byReading = readings.values().stream().map(StartIndex::ints).toArray(int[][]::new);
@@ -77,22 +75,21 @@ final class StartIndex {
    * Where the rules may start in this sentence, each place once, as {@code start << 32 | rule} in
    * increasing order. A rule anchored on {@code <start>} is listed at token 0.
    */
-  long[] starts(List<Token> tokens, Readings readings) {
+  long[] starts(Input in) {
     Starts found = new Starts();
     for (int r : atStart) {
       found.add(0, r);
     }
-    boolean words = !byWord.isEmpty();
-    for (int q = 0; q < tokens.size(); q++) {
-      Token token = tokens.get(q);
-      if (words) {
-        found.before(q, byWord.get(token.lower()), min, max);
+    boolean words = byWord.length > 0;
+    for (int q = 0; q < in.size(); q++) {
+      if (words && in.id(q) >= 0) {
+        found.before(q, byWord[in.id(q)], min, max);
       }
-      if (token.number()) {
+      if (byNumber.length > 0 && in.token(q).number()) {
         found.before(q, byNumber, min, max);
       }
       for (int k = 0; k < readingKinds.length; k++) {
-        if (readings.startsAt(readingKinds[k], q)) {
+        if (in.readings().startsAt(readingKinds[k], q)) {
           found.before(q, byReading[k], min, max);
         }
       }

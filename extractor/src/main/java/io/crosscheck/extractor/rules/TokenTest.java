@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -21,10 +22,10 @@ record TokenTest(List<Clause> clauses) {
       atoms = List.copyOf(atoms);
     }
 
-    boolean accepts(Token token, int i, Marks marks) {
+    boolean accepts(Input in, int i) {
       boolean any = false;
       for (Atom atom : atoms) {
-        if (atom.accepts(token, i, marks)) {
+        if (atom.accepts(in, i)) {
           any = true;
           break;
         }
@@ -85,25 +86,30 @@ record TokenTest(List<Clause> clauses) {
 
   /** One thing a token may be. */
   sealed interface Atom {
-    boolean accepts(Token t, int i, Marks marks);
+    boolean accepts(Input in, int i);
 
-    /** A word, compared with the token's lower-case form. */
-    record Literal(String word) implements Atom {
+    /** A word, compared by its number in the rule file ({@link WordIds}). */
+    record Literal(String word, int id) implements Atom {
       @Override
-      public boolean accepts(Token t, int i, Marks marks) {
-        return t.lower().equals(word);
+      public boolean accepts(Input in, int i) {
+        return in.id(i) == id;
       }
     }
 
-    /** A named word set: {@code @units}. */
-    record WordSet(String name, Set<String> words) implements Atom {
+    /**
+     * A named word set: {@code @units}; {@code ids} are its words' numbers in the rule file, never
+     * changed after load.
+     */
+    record WordSet(String name, Set<String> words, BitSet ids) implements Atom {
       public WordSet {
         words = Set.copyOf(words);
+        ids = (BitSet) ids.clone();
       }
 
       @Override
-      public boolean accepts(Token t, int i, Marks marks) {
-        return words.contains(t.lower());
+      public boolean accepts(Input in, int i) {
+        int id = in.id(i);
+        return id >= 0 && ids.get(id);
       }
     }
 
@@ -113,8 +119,8 @@ record TokenTest(List<Clause> clauses) {
      */
     record Glob(String prefix, String infix, String suffix) implements Atom {
       @Override
-      public boolean accepts(Token t, int i, Marks marks) {
-        String w = t.lower();
+      public boolean accepts(Input in, int i) {
+        String w = in.token(i).lower();
         return w.startsWith(prefix) && w.endsWith(suffix) && w.contains(infix);
       }
     }
@@ -122,7 +128,7 @@ record TokenTest(List<Clause> clauses) {
     /** {@code _}: any token. */
     record AnyToken() implements Atom {
       @Override
-      public boolean accepts(Token t, int i, Marks marks) {
+      public boolean accepts(Input in, int i) {
         return true;
       }
     }
@@ -130,7 +136,8 @@ record TokenTest(List<Clause> clauses) {
     /** {@code #1800..2100}: a number written in plain digits, within bounds. */
     record DigitsBetween(long min, long max) implements Atom {
       @Override
-      public boolean accepts(Token t, int i, Marks marks) {
+      public boolean accepts(Input in, int i) {
+        Token t = in.token(i);
         String text = t.lower();
         if (!t.number() || text.isEmpty() || text.length() > 18) {
           return false;
@@ -148,23 +155,23 @@ record TokenTest(List<Clause> clauses) {
     /** {@code #}, {@code [WORD]}, {@code [CAPITALIZED]}…: the token's shape. */
     record ShapeIs(Shape shape) implements Atom {
       @Override
-      public boolean accepts(Token t, int i, Marks marks) {
-        return shape.accepts(t);
+      public boolean accepts(Input in, int i) {
+        return shape.accepts(in.token(i));
       }
     }
 
     /** {@code [NOT_A_COUNT]}: marked by an earlier stage. */
     record Marked(Attribute attribute) implements Atom {
       @Override
-      public boolean accepts(Token t, int i, Marks marks) {
-        return marks.has(attribute, i);
+      public boolean accepts(Input in, int i) {
+        return in.marks().has(attribute, i);
       }
     }
   }
 
-  boolean accepts(Token token, int i, Marks marks) {
+  boolean accepts(Input in, int i) {
     for (Clause clause : clauses) {
-      if (!clause.accepts(token, i, marks)) {
+      if (!clause.accepts(in, i)) {
         return false;
       }
     }

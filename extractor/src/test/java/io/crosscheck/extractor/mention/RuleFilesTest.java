@@ -27,7 +27,7 @@ class RuleFilesTest {
   private static final Lexicon LEXICON = Lexicon.standard();
   private static final NumberReader NUMBERS = new NumberReader(LEXICON);
   private static final Vocabulary VOCABULARY =
-      NotACount.vocabulary(LEXICON, new CoreReader(LEXICON, NUMBERS), NUMBERS);
+      NotACount.vocabulary(LEXICON, new CoreReader(LEXICON, NUMBERS));
 
   static List<RuleSet> ruleSets() {
     return ruleFiles().stream().map(name -> RuleSet.load(name, VOCABULARY)).toList();

@@ -37,7 +37,9 @@ class AnchorTest {
   void a_rule_is_tried_only_near_the_most_telling_element_it_requires(
       String pattern, String tried) {
     Anchor anchor =
-        PatternParser.parse(pattern, VOCABULARY, AnchorTest::noAttribute).program().anchor();
+        PatternParser.parse(pattern, VOCABULARY, new WordIds(), AnchorTest::noAttribute)
+            .program()
+            .anchor();
 
     assertThat(describe(anchor)).isEqualTo(tried);
   }
