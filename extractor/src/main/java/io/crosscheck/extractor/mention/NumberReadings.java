@@ -4,7 +4,6 @@ import io.crosscheck.extractor.rules.ReadingKind;
 import io.crosscheck.extractor.rules.Readings;
 import io.crosscheck.extractor.text.Token;
 import java.util.List;
-import java.util.function.IntConsumer;
 
 /**
  * The numbers of one sentence as the quantity reader reads them, read once per sentence: what rule
@@ -61,16 +60,18 @@ final class NumberReadings implements Readings {
     return core != null && (kind != DIGITS || tokens.get(start).number());
   }
 
+  /** The core's end, then where the number read plainly ends if that differs. */
   @Override
-  public void ends(ReadingKind kind, int start, IntConsumer end) {
-    CoreReader.Core core = core(start);
-    if (core == null || kind == DIGITS && !tokens.get(start).number()) {
-      return;
+  public int end(ReadingKind kind, int start, int k) {
+    if (!startsAt(kind, start)) {
+      return -1;
     }
-    end.accept(core.end());
+    CoreReader.Core core = cores[start];
+    if (k == 0) {
+      return core.end();
+    }
     // a range's second number is read plainly ("10 to 15"), which may end elsewhere
-    if (core.plainEnd() > 0 && core.plainEnd() != core.end()) {
-      end.accept(core.plainEnd());
-    }
+    boolean plainElsewhere = core.plainEnd() > 0 && core.plainEnd() != core.end();
+    return k == 1 && plainElsewhere ? core.plainEnd() : -1;
   }
 }

@@ -42,7 +42,7 @@ final class Program {
   private final List<Inst> code;
   private final int slots;
   private final List<Inst> firstSteps;
-  private final List<TokenTest> prefix;
+  private final List<Inst> prefix;
   private final boolean opensAtStart;
   private final Anchor anchor;
 
@@ -63,21 +63,24 @@ final class Program {
   }
 
   /**
-   * The tests of the pattern's leading elements that each take exactly one token, in order: a match
-   * can start only where the tokens pass all of them, which is checked before any work is done.
+   * The pattern's leading elements that each take exactly one token or one reading, in order, up to
+   * a second reading: a match can start only where they all pass, which is checked before any work
+   * is done ({@code n:<number> @units} only where a unit follows the number).
    */
-  private static List<TokenTest> fixedPrefix(List<Inst> code) {
-    List<TokenTest> tests = new ArrayList<>();
+  private static List<Inst> fixedPrefix(List<Inst> code) {
+    List<Inst> steps = new ArrayList<>();
+    boolean read = false;
     int pc = 0;
     while (true) {
       Inst inst = code.get(pc);
       if (inst.op() == Op.SAVE) {
         pc = inst.next();
-      } else if (inst.op() == Op.TEST) {
-        tests.add(inst.test());
+      } else if (inst.op() == Op.TEST || inst.op() == Op.READ && !read) {
+        read |= inst.op() == Op.READ;
+        steps.add(inst);
         pc = inst.next();
       } else {
-        return List.copyOf(tests);
+        return List.copyOf(steps);
       }
     }
   }
@@ -144,8 +147,11 @@ final class Program {
     return firstSteps;
   }
 
-  /** The tests of the leading single-token elements (empty when the pattern opens otherwise). */
-  List<TokenTest> prefix() {
+  /**
+   * The tests and the reading of the leading elements taken exactly once (empty when the pattern
+   * opens otherwise).
+   */
+  List<Inst> prefix() {
     return prefix;
   }
 

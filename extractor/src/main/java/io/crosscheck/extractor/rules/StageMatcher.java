@@ -81,18 +81,18 @@ final class StageMatcher {
     if (p >= in.size() || p > 0 && opensAtStart[r]) {
       return;
     }
-    if (opensAtStart[r] || mayStart(rules.get(r).program(), in, p)) {
-      agenda.add(p, first(r, p));
+    Program program = rules.get(r).program();
+    if (opensAtStart[r] || mayStart(program, in, p)) {
+      int[] slots = new int[program.slots()];
+      Arrays.fill(slots, -1);
+      slots[0] = keepsStart[r] ? p : -1;
+      add(agenda, p, r, 0, slots, in);
     }
-  }
-
-  private Strand first(int rule, int start) {
-    return Strand.first(rule, rules.get(rule).program().slots(), keepsStart[rule] ? start : -1);
   }
 
   private static boolean mayStart(Program program, Input in, int p) {
     if (!program.prefix().isEmpty()) {
-      return prefixAccepts(program, in, p);
+      return prefixAccepts(program.prefix(), 0, in, p);
     }
     for (Program.Inst step : program.firstSteps()) {
       if (step.op() == Program.Op.TEST) {
@@ -106,88 +106,97 @@ final class StageMatcher {
     return false;
   }
 
-  /** True when the tokens from {@code p} on pass the rule's fixed leading tests. */
-  private static boolean prefixAccepts(Program program, Input in, int p) {
-    List<TokenTest> prefix = program.prefix();
-    if (p + prefix.size() > in.size()) {
-      return false;
-    }
-    for (int k = 0; k < prefix.size(); k++) {
-      if (!prefix.get(k).accepts(in, p + k)) {
+  /**
+   * True when the tokens from {@code p} on pass the rule's fixed leading steps from the {@code
+   * k}-th: each test one token, the one reading from each of its ends.
+   */
+  private static boolean prefixAccepts(List<Program.Inst> prefix, int k, Input in, int p) {
+    for (int q = p; k < prefix.size(); k++) {
+      Program.Inst inst = prefix.get(k);
+      if (q >= in.size()) {
         return false;
       }
+      if (inst.op() == Program.Op.TEST) {
+        if (!inst.test().accepts(in, q++)) {
+          return false;
+        }
+        continue;
+      }
+      for (int e = 0, end; (end = in.readings().end(inst.reading(), q, e)) >= 0; e++) {
+        if (end > q && end <= in.size() && prefixAccepts(prefix, k + 1, in, end)) {
+          return true;
+        }
+      }
+      return false;
     }
     return true;
+  }
+
+  /**
+   * Puts a strand at position {@code p}, first following the moves that take no token (splits,
+   * saves, {@code <start>}, {@code <end>}), so that what waits at a position is a test, a reading
+   * or a finished match. Each split leads forward to its element's end, so the moves followed are
+   * at most the program's length.
+   */
+  private void add(Agenda agenda, int p, int rule, int pc, int[] slots, Input in) {
+    Program program = rules.get(rule).program();
+    while (true) {
+      Program.Inst inst = program.at(pc);
+      switch (inst.op()) {
+        case SPLIT -> {
+          add(agenda, p, rule, inst.next(), slots, in);
+          pc = inst.alt();
+        }
+        case SAVE -> {
+          slots = slots.clone();
+          slots[inst.slot()] = p;
+          pc = inst.next();
+        }
+        case AT_START, AT_END -> {
+          if (p != (inst.op() == Program.Op.AT_START ? 0 : in.size())) {
+            return;
+          }
+          pc = inst.next();
+        }
+        default -> {
+          agenda.add(p, new Strand(rule, pc, slots));
+          return;
+        }
+      }
+    }
   }
 
   private void step(Strand s, int p, Input in, Agenda agenda, List<Match> found) {
     int n = in.size();
     Program.Inst inst = rules.get(s.rule).program().at(s.pc);
     switch (inst.op()) {
-      case SPLIT -> {
-        agenda.add(p, s.to(inst.next()));
-        agenda.add(p, s.to(inst.alt()));
-      }
-      case SAVE -> agenda.add(p, s.saving(inst.slot(), p, inst.next()));
-      case AT_START -> {
-        if (p == 0) {
-          agenda.add(p, s.to(inst.next()));
-        }
-      }
-      case AT_END -> {
-        if (p == n) {
-          agenda.add(p, s.to(inst.next()));
-        }
-      }
       case TEST -> {
         if (p < n && inst.test().accepts(in, p)) {
-          agenda.add(p + 1, s.to(inst.next()));
+          add(agenda, p + 1, s.rule, inst.next(), s.slots, in);
         }
       }
       case READ -> {
-        if (p < n) {
-          in.readings()
-              .ends(
-                  inst.reading(),
-                  p,
-                  end -> {
-                    if (end > p && end <= n) {
-                      agenda.add(end, s.to(inst.next()));
-                    }
-                  });
+        for (int k = 0, end; p < n && (end = in.readings().end(inst.reading(), p, k)) >= 0; k++) {
+          if (end > p && end <= n) {
+            add(agenda, end, s.rule, inst.next(), s.slots, in);
+          }
         }
       }
       case MATCH -> found.add(new Match(ruleIds[s.rule], p, s.slots));
+      default -> throw new IllegalStateException("a move that takes no token waits: " + inst);
     }
   }
 
-  /** A partial match: which rule, where in its program, and the captures so far. */
+  /** A partial match waiting at a position: which rule, where in its program, the captures. */
   private static final class Strand {
     final int rule;
     final int pc;
     final int[] slots;
 
-    private Strand(int rule, int pc, int[] slots) {
+    Strand(int rule, int pc, int[] slots) {
       this.rule = rule;
       this.pc = pc;
       this.slots = slots;
-    }
-
-    static Strand first(int rule, int slots, int start) {
-      int[] fresh = new int[slots];
-      Arrays.fill(fresh, -1);
-      fresh[0] = start;
-      return new Strand(rule, 0, fresh);
-    }
-
-    Strand to(int next) {
-      return new Strand(rule, next, slots);
-    }
-
-    Strand saving(int slot, int position, int next) {
-      int[] copy = slots.clone();
-      copy[slot] = position;
-      return new Strand(rule, next, copy);
     }
 
     @Override

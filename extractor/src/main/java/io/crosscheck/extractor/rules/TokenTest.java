@@ -139,7 +139,8 @@ record TokenTest(List<Clause> clauses) {
       public boolean accepts(Input in, int i) {
         Token t = in.token(i);
         String text = t.lower();
-        if (!t.number() || text.isEmpty() || text.length() > 18) {
+        // fewer digits than the bound has is a smaller number: most numbers end here, unparsed
+        if (!t.number() || text.length() < digits(min) || text.length() > 18) {
           return false;
         }
         for (int k = 0; k < text.length(); k++) {
@@ -149,6 +150,10 @@ record TokenTest(List<Clause> clauses) {
         }
         long value = Long.parseLong(text);
         return value >= min && value <= max;
+      }
+
+      private static int digits(long n) {
+        return n < 10 ? 1 : 1 + digits(n / 10);
       }
     }
 

@@ -23,13 +23,12 @@ class RuleSetTest {
 
   private static final Readings.Factory AMOUNTS =
       tokens ->
-          (kind, start, end) -> {
-            if (tokens.get(start).number()) {
-              end.accept(start + 1);
-              if (start + 1 < tokens.size() && tokens.get(start + 1).is("million")) {
-                end.accept(start + 2);
-              }
+          (kind, start, k) -> {
+            if (!tokens.get(start).number()) {
+              return -1;
             }
+            boolean million = start + 1 < tokens.size() && tokens.get(start + 1).is("million");
+            return k == 0 ? start + 1 : k == 1 && million ? start + 2 : -1;
           };
 
   private static final Vocabulary VOCABULARY =
