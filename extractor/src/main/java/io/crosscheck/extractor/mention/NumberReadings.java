@@ -17,17 +17,24 @@ final class NumberReadings implements Readings {
 
   private final List<Token> tokens;
   private final CoreReader.Core[] cores;
-  private final boolean any;
+
+  /** The tokens a core starts at, in order. */
+  private final int[] starts;
 
   private NumberReadings(List<Token> tokens, CoreReader reader) {
     this.tokens = tokens;
     this.cores = new CoreReader.Core[tokens.size()];
-    boolean found = false;
+    int found = 0;
     for (int i = 0; i < cores.length; i++) {
       cores[i] = reader.at(tokens, i);
-      found |= cores[i] != null;
+      found += cores[i] != null ? 1 : 0;
     }
-    this.any = found;
+    this.starts = new int[found];
+    for (int i = 0, k = 0; k < found; i++) {
+      if (cores[i] != null) {
+        starts[k++] = i;
+      }
+    }
   }
 
   static NumberReadings of(List<Token> tokens, CoreReader reader) {
@@ -36,7 +43,7 @@ final class NumberReadings implements Readings {
 
   /** True when some count starts in the sentence. */
   boolean any() {
-    return any;
+    return starts.length > 0;
   }
 
   /** The core starting at token {@code i}, or null. */
@@ -58,6 +65,19 @@ final class NumberReadings implements Readings {
   public boolean startsAt(ReadingKind kind, int start) {
     CoreReader.Core core = core(start);
     return core != null && (kind != DIGITS || tokens.get(start).number());
+  }
+
+  @Override
+  public int nextStart(ReadingKind kind, int from, int to) {
+    for (int start : starts) {
+      if (start >= to) {
+        break;
+      }
+      if (start >= from && startsAt(kind, start)) {
+        return start;
+      }
+    }
+    return -1;
   }
 
   /** The core's end, then where the number read plainly ends if that differs. */

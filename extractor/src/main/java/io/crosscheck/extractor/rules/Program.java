@@ -41,8 +41,11 @@ final class Program {
 
   private final List<Inst> code;
   private final int slots;
+
+  /** The tests and readings reachable from the start without taking a token. */
   private final List<Inst> firstSteps;
-  private final List<Inst> prefix;
+
+  private final Inst[] prefix;
   private final boolean opensAtStart;
   private final Anchor anchor;
 
@@ -67,7 +70,7 @@ final class Program {
    * a second reading: a match can start only where they all pass, which is checked before any work
    * is done ({@code n:<number> @units} only where a unit follows the number).
    */
-  private static List<Inst> fixedPrefix(List<Inst> code) {
+  private static Inst[] fixedPrefix(List<Inst> code) {
     List<Inst> steps = new ArrayList<>();
     boolean read = false;
     int pc = 0;
@@ -80,7 +83,7 @@ final class Program {
         steps.add(inst);
         pc = inst.next();
       } else {
-        return List.copyOf(steps);
+        return steps.toArray(new Inst[0]);
       }
     }
   }
@@ -140,19 +143,47 @@ final class Program {
   }
 
   /**
-   * The instructions a match can begin with away from the sentence start: the tests and readings
-   * reachable without consuming anything.
+   * True when a match may start at token {@code p}: the fixed leading steps pass, or when there are
+   * none, one of the first steps does. Checked before a strand is made.
    */
-  List<Inst> firstSteps() {
-    return firstSteps;
+  boolean mayStart(Input in, int p) {
+    if (prefix.length > 0) {
+      return prefixAccepts(0, in, p);
+    }
+    for (Inst step : firstSteps) {
+      if (step.op() == Op.TEST
+          ? step.test().accepts(in, p)
+          : in.readings().startsAt(step.reading(), p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
-   * The tests and the reading of the leading elements taken exactly once (empty when the pattern
-   * opens otherwise).
+   * True when the tokens from {@code p} on pass the fixed leading steps from the {@code k}-th: each
+   * test one token, the one reading from each of its ends.
    */
-  List<Inst> prefix() {
-    return prefix;
+  private boolean prefixAccepts(int k, Input in, int p) {
+    for (int q = p; k < prefix.length; k++) {
+      Inst inst = prefix[k];
+      if (q >= in.size()) {
+        return false;
+      }
+      if (inst.op() == Op.TEST) {
+        if (!inst.test().accepts(in, q++)) {
+          return false;
+        }
+        continue;
+      }
+      for (int e = 0, end; (end = in.readings().end(inst.reading(), q, e)) >= 0; e++) {
+        if (end > q && end <= in.size() && prefixAccepts(k + 1, in, end)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    return true;
   }
 
   /** Where a match can start, relative to a token the pattern requires. */

@@ -21,6 +21,19 @@ public interface Readings {
     return end(kind, start, 0) >= 0;
   }
 
+  /**
+   * The first token in {@code [from, to)} where a reading of this kind starts, or -1: lets a
+   * matcher visit only the tokens that start one.
+   */
+  default int nextStart(ReadingKind kind, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (startsAt(kind, i)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** Makes the readings of a token list; used to run rule examples as the engine would. */
   interface Factory {
     Readings of(List<Token> tokens);

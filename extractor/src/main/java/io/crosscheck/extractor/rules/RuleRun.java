@@ -7,12 +7,10 @@ public final class RuleRun {
 
   private final Marks marks;
   private final List<Candidate> candidates;
-  private final List<Match> matches;
 
-  RuleRun(Marks marks, List<Candidate> candidates, List<Match> matches) {
+  RuleRun(Marks marks, List<Candidate> candidates) {
     this.marks = marks;
     this.candidates = List.copyOf(candidates);
-    this.matches = List.copyOf(matches);
   }
 
   public Marks marks() {
@@ -22,9 +20,5 @@ public final class RuleRun {
   /** Every candidate emitted, by start, end and then rule order. */
   public List<Candidate> candidates() {
     return candidates;
-  }
-
-  List<Match> matches() {
-    return matches;
   }
 }

@@ -37,12 +37,13 @@ public final class RuleSet {
   private final List<Rule> rules;
   private final Map<String, Attribute> attributes;
   private final Readings.Factory readings;
-  private final WordIds wordIds;
+  private final WordIds.Table words;
 
   private RuleSet(String file, RuleFileParser.Parsed parsed, Readings.Factory readings) {
     this.file = file;
     this.readings = readings;
-    this.wordIds = parsed.wordIds();
+    WordIds wordIds = parsed.wordIds();
+    this.words = wordIds.table();
     List<Stage> built = new ArrayList<>();
     List<Rule> all = new ArrayList<>();
     for (RuleFileParser.StageDef def : parsed.stages()) {
@@ -101,18 +102,27 @@ public final class RuleSet {
 
   /** Runs every stage over the tokens, in order. */
   public RuleRun run(List<Token> tokens, Readings readings) {
+    return run(tokens, readings, null);
+  }
+
+  /**
+   * @param matches where every match goes, for checking an example; null when only the marks and
+   *     candidates are wanted
+   */
+  private RuleRun run(List<Token> tokens, Readings readings, List<Match> matches) {
     Marks marks = new Marks(attributes.size());
-    Input in = new Input(tokens, wordIds.of(tokens), readings, marks);
-    List<Candidate> candidates = new ArrayList<>();
-    List<Match> matches = new ArrayList<>();
+    Input in = new Input(tokens, words, readings, marks);
+    List<Candidate> candidates = new ArrayList<>(0);
     for (Stage stage : stages) {
       List<Match> found = stage.matcher().run(in);
       for (Match match : found) {
         act(rules.get(match.rule()), match, marks, candidates);
       }
-      matches.addAll(found);
+      if (matches != null) {
+        matches.addAll(found);
+      }
     }
-    return new RuleRun(marks, candidates, matches);
+    return new RuleRun(marks, candidates);
   }
 
   private static void act(Rule rule, Match match, Marks marks, List<Candidate> candidates) {
@@ -152,11 +162,12 @@ public final class RuleSet {
    */
   public Optional<String> check(Example example) {
     List<Token> tokens = Tokenizer.tokenize(example.text());
-    RuleRun run = run(tokens, readings.of(tokens));
+    List<Match> matches = new ArrayList<>();
+    run(tokens, readings.of(tokens), matches);
     int ruleIndex = ruleNames().indexOf(example.rule());
     Rule rule = rules.get(ruleIndex);
     TreeSet<Long> spans = new TreeSet<>();
-    for (Match match : run.matches()) {
+    for (Match match : matches) {
       if (match.rule() != ruleIndex) {
         continue;
       }

@@ -49,18 +49,17 @@ final class StageMatcher {
   }
 
   List<Match> run(Input in) {
-    long[] starts = index.starts(in);
+    StartIndex.Starts starts = index.starts(in);
     int[] anywhere = index.anywhere();
-    if (starts.length == 0 && anywhere.length == 0) {
+    if (starts.last() < 0 && anywhere.length == 0) {
       return List.of();
     }
     int n = in.size();
     Agenda agenda = new Agenda(n);
     List<Match> found = new ArrayList<>();
-    int next = 0;
     for (int p = 0; p <= n; p++) {
-      for (; next < starts.length && (int) (starts[next] >>> 32) == p; next++) {
-        start((int) starts[next], p, in, agenda);
+      for (int e = starts.first(p); e >= 0; e = starts.next(e)) {
+        start(starts.rule(e), p, in, agenda);
       }
       for (int r = 0; r < anywhere.length && p < n; r++) {
         start(anywhere[r], p, in, agenda);
@@ -69,7 +68,7 @@ final class StageMatcher {
       for (int i = 0; i < here.size(); i++) {
         step(here.get(i), p, in, agenda, found);
       }
-      if (next == starts.length && anywhere.length == 0 && agenda.last() <= p) {
+      if (p >= starts.last() && anywhere.length == 0 && agenda.last() <= p) {
         break; // nothing waits further on and nothing else can start
       }
     }
@@ -82,54 +81,12 @@ final class StageMatcher {
       return;
     }
     Program program = rules.get(r).program();
-    if (opensAtStart[r] || mayStart(program, in, p)) {
+    if (opensAtStart[r] || program.mayStart(in, p)) {
       int[] slots = new int[program.slots()];
       Arrays.fill(slots, -1);
       slots[0] = keepsStart[r] ? p : -1;
       add(agenda, p, r, 0, slots, in);
     }
-  }
-
-  private static boolean mayStart(Program program, Input in, int p) {
-    if (!program.prefix().isEmpty()) {
-      return prefixAccepts(program.prefix(), 0, in, p);
-    }
-    for (Program.Inst step : program.firstSteps()) {
-      if (step.op() == Program.Op.TEST) {
-        if (step.test().accepts(in, p)) {
-          return true;
-        }
-      } else if (in.readings().startsAt(step.reading(), p)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * True when the tokens from {@code p} on pass the rule's fixed leading steps from the {@code
-   * k}-th: each test one token, the one reading from each of its ends.
-   */
-  private static boolean prefixAccepts(List<Program.Inst> prefix, int k, Input in, int p) {
-    for (int q = p; k < prefix.size(); k++) {
-      Program.Inst inst = prefix.get(k);
-      if (q >= in.size()) {
-        return false;
-      }
-      if (inst.op() == Program.Op.TEST) {
-        if (!inst.test().accepts(in, q++)) {
-          return false;
-        }
-        continue;
-      }
-      for (int e = 0, end; (end = in.readings().end(inst.reading(), q, e)) >= 0; e++) {
-        if (end > q && end <= in.size() && prefixAccepts(prefix, k + 1, in, end)) {
-          return true;
-        }
-      }
-      return false;
-    }
-    return true;
   }
 
   /**

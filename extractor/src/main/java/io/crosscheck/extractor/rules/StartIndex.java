@@ -11,11 +11,15 @@ import java.util.TreeSet;
 
 /**
  * A stage's rules by their {@link Anchor}s, built at load: which rules a word, a number or a
- * reading at a token can start, and how far before it. One pass over a sentence's tokens, reading
- * each token's word number ({@link WordIds}), shape and readings, gives the places worth trying, so
- * a stage whose rules all mark a number does no work away from its numbers.
+ * reading at a token can start, and how far before it. The places worth trying in a sentence come
+ * from its number tokens, its readings and, only when some rule is anchored on a word, one look at
+ * each token in a table of just those words; a stage whose rules all mark a number does no work
+ * away from its numbers.
  */
 final class StartIndex {
+
+  /** The words the stage's rules are anchored on, numbered as in the rule file. */
+  private final WordIds.Table anchorWords;
 
   private final int[][] byWord;
   private final int[] byNumber;
@@ -55,6 +59,13 @@ final class StartIndex {
     }
     this.byWord = new int[words.isEmpty() ? 0 : wordIds.size()][];
     words.forEach((id, rulesOfWord) -> byWord[id] = ints(rulesOfWord));
+    Map<String, Integer> anchoring = new HashMap<>();
+    for (Rule rule : rules) {
+      if (rule.program().anchor() instanceof Anchor.Words w) {
+        w.words().forEach(word -> anchoring.put(word, wordIds.id(word)));
+      }
+    }
+    this.anchorWords = new WordIds.Table(anchoring);
     this.byNumber = ints(numbers);
     this.readingKinds = readings.keySet().toArray(new ReadingKind[0]);
     this.byReading = readings.values().stream().map(StartIndex::ints).toArray(int[][]::new);
@@ -72,45 +83,78 @@ final class StartIndex {
   }
 
   /**
-   * Where the rules may start in this sentence, each place once, as {@code start << 32 | rule} in
-   * increasing order. A rule anchored on {@code <start>} is listed at token 0.
+   * Where the rules may start in this sentence, by token; a rule anchored on {@code <start>} is
+   * listed at token 0. A rule may be listed twice at a token (anchored within a range of
+   * distances); the matcher makes one strand of it.
    */
-  long[] starts(Input in) {
-    Starts found = new Starts();
+  Starts starts(Input in) {
+    Starts found = new Starts(in.size());
     for (int r : atStart) {
       found.add(0, r);
     }
-    boolean words = byWord.length > 0;
-    for (int q = 0; q < in.size(); q++) {
-      if (words && in.id(q) >= 0) {
-        found.before(q, byWord[in.id(q)], min, max);
-      }
-      if (byNumber.length > 0 && in.token(q).number()) {
-        found.before(q, byNumber, min, max);
-      }
-      for (int k = 0; k < readingKinds.length; k++) {
-        if (in.readings().startsAt(readingKinds[k], q)) {
-          found.before(q, byReading[k], min, max);
-        }
+    for (int q = 0; q < in.size() && byWord.length > 0; q++) {
+      int id = anchorWords.id(in.token(q).lower());
+      if (id >= 0) {
+        found.before(q, byWord[id], min, max);
       }
     }
-    return found.sorted();
+    for (int k = 0; k < in.numbers() && byNumber.length > 0; k++) {
+      found.before(in.number(k), byNumber, min, max);
+    }
+    for (int k = 0; k < readingKinds.length; k++) {
+      Readings readings = in.readings();
+      for (int q = readings.nextStart(readingKinds[k], 0, in.size());
+          q >= 0;
+          q = readings.nextStart(readingKinds[k], q + 1, in.size())) {
+        found.before(q, byReading[k], min, max);
+      }
+    }
+    return found;
   }
 
-  /** A growable list of places, made for one call. */
-  private static final class Starts {
-    private long[] codes = new long[16];
-    private int size;
+  /**
+   * The rules to try at each token of one sentence, as a list per token threaded through two
+   * arrays, so listing them costs no sorting. Made for one call.
+   */
+  static final class Starts {
+    private final int tokens;
 
-    void add(int start, int rule) {
-      if (size == codes.length) {
-        codes = Arrays.copyOf(codes, size * 2);
+    /**
+     * Per token, one more than its first entry; 0 for none, so the array needs no filling. Made
+     * with the first entry: most sentences give a stage nothing to try.
+     */
+    private int[] head;
+
+    private int[] rule;
+    private int[] next;
+    private int size;
+    private int last = -1;
+
+    private Starts(int tokens) {
+      this.tokens = tokens;
+    }
+
+    private void add(int start, int r) {
+      if (start >= tokens) {
+        return;
       }
-      codes[size++] = (long) start << 32 | rule;
+      if (head == null) {
+        head = new int[tokens];
+        rule = new int[16];
+        next = new int[16];
+      }
+      if (size == rule.length) {
+        rule = Arrays.copyOf(rule, size * 2);
+        next = Arrays.copyOf(next, size * 2);
+      }
+      rule[size] = r;
+      next[size] = head[start] - 1;
+      head[start] = ++size;
+      last = Math.max(last, start);
     }
 
     /** The starts of rules whose anchor is at token {@code q}. */
-    void before(int q, int[] rules, int[] min, int[] max) {
+    private void before(int q, int[] rules, int[] min, int[] max) {
       if (rules == null) {
         return;
       }
@@ -121,15 +165,23 @@ final class StartIndex {
       }
     }
 
-    long[] sorted() {
-      Arrays.sort(codes, 0, size);
-      int kept = 0;
-      for (int i = 0; i < size; i++) {
-        if (kept == 0 || codes[i] != codes[kept - 1]) {
-          codes[kept++] = codes[i];
-        }
-      }
-      return Arrays.copyOf(codes, kept);
+    /** The first entry at token {@code p}, or -1; then {@link #next(int)} until -1. */
+    int first(int p) {
+      return head != null && p < tokens ? head[p] - 1 : -1;
+    }
+
+    int next(int entry) {
+      return next[entry];
+    }
+
+    /** The rule an entry lists. */
+    int rule(int entry) {
+      return rule[entry];
+    }
+
+    /** The last token any rule starts at, or -1 when none does. */
+    int last() {
+      return last;
     }
   }
 }

@@ -9,28 +9,56 @@ import java.util.Set;
 /**
  * A test on one token: clauses joined by {@code &} that must all hold. A clause is atoms joined by
  * {@code |} and holds when one of them does; {@code !} in front of a clause negates it. So {@code
- * [WORD]&!killed|injured} is a word that is neither "killed" nor "injured".
+ * [WORD]&!killed|injured} is a word that is neither "killed" nor "injured". Kept in arrays, and a
+ * clause of words only as one set of word numbers, because the matcher asks this for every token it
+ * tries.
  */
-record TokenTest(List<Clause> clauses) {
+final class TokenTest {
 
-  TokenTest {
-    clauses = List.copyOf(clauses);
+  private final Clause[] clauses;
+
+  TokenTest(List<Clause> clauses) {
+    this.clauses = clauses.toArray(new Clause[0]);
   }
 
-  record Clause(boolean negated, List<Atom> atoms) {
-    Clause {
-      atoms = List.copyOf(atoms);
+  static final class Clause {
+    private final boolean negated;
+    private final Atom[] atoms;
+
+    /** The word numbers the clause accepts when all of its atoms are words, else null. */
+    private final BitSet words;
+
+    Clause(boolean negated, List<Atom> atoms) {
+      this.negated = negated;
+      this.atoms = atoms.toArray(new Atom[0]);
+      this.words = wordNumbers(atoms);
+    }
+
+    private static BitSet wordNumbers(List<Atom> atoms) {
+      BitSet ids = new BitSet();
+      for (Atom atom : atoms) {
+        if (atom instanceof Atom.Literal literal) {
+          ids.set(literal.id());
+        } else if (atom instanceof Atom.WordSet set) {
+          ids.or(set.ids());
+        } else {
+          return null;
+        }
+      }
+      return ids;
     }
 
     boolean accepts(Input in, int i) {
-      boolean any = false;
+      if (words != null) {
+        int id = in.id(i);
+        return (id >= 0 && words.get(id)) != negated;
+      }
       for (Atom atom : atoms) {
         if (atom.accepts(in, i)) {
-          any = true;
-          break;
+          return !negated;
         }
       }
-      return any != negated;
+      return negated;
     }
 
     /** True when every atom needs a number token, so the clause holds only for one. */
@@ -48,20 +76,18 @@ record TokenTest(List<Clause> clauses) {
 
     /** The lower-case forms this clause can accept, or null when it is not a list of words. */
     Set<String> words() {
-      if (negated) {
+      if (negated || words == null) {
         return null;
       }
-      Set<String> words = new HashSet<>();
+      Set<String> found = new HashSet<>();
       for (Atom atom : atoms) {
         if (atom instanceof Atom.Literal literal) {
-          words.add(literal.word());
-        } else if (atom instanceof Atom.WordSet set) {
-          words.addAll(set.words());
+          found.add(literal.word());
         } else {
-          return null;
+          found.addAll(((Atom.WordSet) atom).words());
         }
       }
-      return words;
+      return found;
     }
   }
 
@@ -104,6 +130,12 @@ record TokenTest(List<Clause> clauses) {
       public WordSet {
         words = Set.copyOf(words);
         ids = (BitSet) ids.clone();
+      }
+
+      /** A copy: the set stays as loaded. */
+      @Override
+      public BitSet ids() {
+        return (BitSet) ids.clone();
       }
 
       @Override

@@ -1,16 +1,13 @@
 package io.crosscheck.extractor.rules;
 
-import io.crosscheck.extractor.text.Token;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
- * The words a rule file names, numbered as the file is read: a run looks each token up once, and
- * every word test after that compares numbers instead of hashing the token again. Filled while the
- * file is parsed and only read after that, so one table serves every thread.
+ * The words a rule file names, numbered as the file is read, so that a word test compares numbers.
+ * Filled while the file is parsed; {@link #table()} then makes the lookup a run uses.
  */
 final class WordIds {
 
@@ -40,12 +37,53 @@ final class WordIds {
     return ids.size();
   }
 
-  /** Each token's number, or -1: made for one run. */
-  int[] of(List<Token> tokens) {
-    int[] found = new int[tokens.size()];
-    for (int i = 0; i < found.length; i++) {
-      found[i] = id(tokens.get(i).lower());
+  /** A lookup of all the words named so far. */
+  Table table() {
+    return new Table(ids);
+  }
+
+  /**
+   * Words to numbers, for looking up every token of a sentence: open addressing over the words'
+   * hash codes kept in an int array, so a token that is no word of the file (most are) is turned
+   * away by comparing ints, without touching a stored word. Immutable, so shared by every thread.
+   */
+  static final class Table {
+    private final int mask;
+    private final int[] hashes;
+    private final String[] words;
+    private final int[] ids;
+
+    Table(Map<String, Integer> numbered) {
+      int size = Integer.highestOneBit(Math.max(8, numbered.size() * 4) - 1) << 1;
+      this.mask = size - 1;
+      this.hashes = new int[size];
+      this.words = new String[size];
+      this.ids = new int[size];
+      numbered.forEach(
+          (word, id) -> {
+            int i = slot(word.hashCode());
+            while (words[i] != null) {
+              i = (i + 1) & mask;
+            }
+            hashes[i] = word.hashCode();
+            words[i] = word;
+            ids[i] = id;
+          });
     }
-    return found;
+
+    private int slot(int hash) {
+      return (hash * 0x9E3779B9 >>> 16) & mask;
+    }
+
+    /** The number of a lower-case word, or -1. */
+    int id(String word) {
+      int hash = word.hashCode();
+      for (int i = slot(hash); words[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash && words[i].equals(word)) {
+          return ids[i];
+        }
+      }
+      return -1;
+    }
   }
 }
