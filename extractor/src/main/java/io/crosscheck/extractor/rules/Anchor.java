@@ -65,21 +65,26 @@ sealed interface Anchor {
   int MAX_REACH = 2 * PatternParser.MAX_REPEAT;
 
   /**
-   * The anchor that leaves the fewest places to try: the required element whose distance from the
-   * start varies least (each distance is one place), and among those a reading before a number
-   * before a word test, then the first; {@code <start>} only when there is none of them. An element
-   * after a reading anchors nothing, since a reading's length is not known here.
+   * The element marked {@code ^}, else the anchor that leaves the fewest places to try: the
+   * required element whose distance from the start varies least (each distance is one place), and
+   * among those a reading before a number before a word test, then the first; {@code <start>} only
+   * when there is none of them. An element after a reading anchors nothing, since a reading's
+   * length is not known here. Which of two word tests is rarer in text only the rule's author
+   * knows: {@code r:@rate-words ^@periods} is tried at "day" and "week", not at every "a".
+   *
+   * @throws PatternParser.Invalid when the element marked {@code ^} cannot anchor the rule
    */
   static Anchor of(List<Program.Element> elements) {
     Anchor best = new Anywhere();
     int min = 0;
     int max = 0;
     for (Program.Element element : elements) {
-      if (element.min() >= 1 && max <= MAX_REACH) {
-        Anchor found = at(element.body(), min, max);
-        if (found != null && better(found, best)) {
-          best = found;
-        }
+      Anchor found = element.min() >= 1 && max <= MAX_REACH ? at(element.body(), min, max) : null;
+      if (element.anchor()) {
+        return chosen(found, element.min());
+      }
+      if (found != null && better(found, best)) {
+        best = found;
       }
       Program.Body body = element.body();
       int length = body instanceof Program.Body.Anchor ? 0 : 1;
@@ -88,6 +93,18 @@ sealed interface Anchor {
       max = unbounded ? Integer.MAX_VALUE : max + element.max() * length;
     }
     return best;
+  }
+
+  private static Anchor chosen(Anchor found, int min) {
+    if (min < 1) {
+      throw new PatternParser.Invalid("the anchor (^) must be a required element, not optional");
+    }
+    if (found == null || found instanceof AtStart) {
+      throw new PatternParser.Invalid(
+          "the anchor (^) must be a word, word set, number or reading at a bounded distance from"
+              + " the rule's start (not after a reading)");
+    }
+    return found;
   }
 
   private static Anchor at(Program.Body body, int min, int max) {

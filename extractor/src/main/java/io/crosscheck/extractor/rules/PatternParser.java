@@ -35,7 +35,7 @@ final class PatternParser {
   private static final Pattern BOUNDS = Pattern.compile("\\{(\\d{1,2})(?:,(\\d{1,2}))?}");
   private static final Pattern DIGIT_RANGE = Pattern.compile("#(\\d{1,18})\\.\\.(\\d{1,18})");
   private static final Pattern READING = Pattern.compile("<([a-z][a-z-]*)>");
-  private static final String NOT_BARE = "<>{}[]\"?:+!";
+  private static final String NOT_BARE = "<>{}[]\"?:+!^";
   static final int MAX_REPEAT = 20;
 
   private final Vocabulary vocabulary;
@@ -72,6 +72,9 @@ final class PatternParser {
     if (elements.isEmpty()) {
       throw new Invalid("the pattern is empty");
     }
+    if (elements.stream().filter(Program.Element::anchor).count() > 1) {
+      throw new Invalid("two elements are marked ^; a rule has one anchor");
+    }
     Program program = Program.compile(elements, parser.captures.size());
     if (program.matchesEmpty()) {
       throw new Invalid("the pattern can match without any token; make one element required");
@@ -80,6 +83,10 @@ final class PatternParser {
   }
 
   private Program.Element element(String text) {
+    boolean anchor = text.startsWith("^") && text.length() > 1;
+    if (anchor) {
+      text = text.substring(1);
+    }
     int capture = -1;
     Matcher named = CAPTURE.matcher(text);
     if (named.matches()) {
@@ -112,7 +119,7 @@ final class PatternParser {
       }
       text = text.substring(0, text.lastIndexOf('{'));
     }
-    return new Program.Element(body(text, min, max, capture), min, max, capture);
+    return new Program.Element(body(text, min, max, capture), min, max, capture, anchor);
   }
 
   private Program.Body body(String text, int min, int max, int capture) {
@@ -186,6 +193,13 @@ final class PatternParser {
     }
     if (text.startsWith("!")) {
       throw new Invalid("'" + text + "': ! negates a whole clause; write !a|b for neither a nor b");
+    }
+    if (text.startsWith("^")) {
+      throw new Invalid(
+          "'"
+              + text
+              + "': ^ marks an anchor and leads the whole element (^n:<number>);"
+              + " to match '^' literally, quote it");
     }
     if (text.contains("*")) {
       return glob(text);

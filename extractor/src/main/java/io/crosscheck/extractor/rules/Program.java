@@ -36,8 +36,11 @@ final class Program {
     record Anchor(boolean start) implements Body {}
   }
 
-  /** One element of a pattern: what it consumes, how often, and the capture it fills (or -1). */
-  record Element(Body body, int min, int max, int capture) {}
+  /**
+   * One element of a pattern: what it consumes, how often, the capture it fills (or -1), and
+   * whether the rule file named it the rule's anchor ({@code ^}).
+   */
+  record Element(Body body, int min, int max, int capture, boolean anchor) {}
 
   private final List<Inst> code;
   private final int slots;

@@ -33,6 +33,9 @@ class AnchorTest {
           <start> n:# => where a number is
           [CAPITALIZED] _ => at every token
           <amount> [WORD] n:# => where <amount> starts
+          r:a|per ^@units => 1 before a word of 2
+          ^ages #|,|and{0,5} n:<amount> => where a word of 1 is
+          x? ^, n:# => 0 to 1 before a word of 1
           """)
   void a_rule_is_tried_only_near_the_most_telling_element_it_requires(
       String pattern, String tried) {
