@@ -49,7 +49,9 @@ final class Program {
   private final List<Inst> firstSteps;
 
   private final Inst[] prefix;
+  private final Key key;
   private final boolean opensAtStart;
+  private final boolean fixed;
   private final Anchor anchor;
 
   private Program(List<Inst> code, int slots, Anchor anchor) {
@@ -65,7 +67,11 @@ final class Program {
     }
     this.firstSteps = List.copyOf(steps);
     this.prefix = fixedPrefix(this.code);
+    this.key = Key.of(prefix);
     this.opensAtStart = this.code.stream().anyMatch(inst -> inst.op() == Op.AT_START);
+    this.fixed =
+        this.code.stream().noneMatch(inst -> inst.op() == Op.SPLIT)
+            && this.code.stream().filter(inst -> inst.op() == Op.READ).count() <= 1;
   }
 
   /**
@@ -146,6 +152,14 @@ final class Program {
   }
 
   /**
+   * A quick first look before the rule is tried at token {@code start}: false when a word its fixed
+   * leading steps require is not there ({@link Key}).
+   */
+  boolean keyAccepts(Input in, int start) {
+    return key == null || key.accepts(in, start);
+  }
+
+  /**
    * True when a match may start at token {@code p}: the fixed leading steps pass, or when there are
    * none, one of the first steps does. Checked before a strand is made.
    */
@@ -192,6 +206,14 @@ final class Program {
   /** Where a match can start, relative to a token the pattern requires. */
   Anchor anchor() {
     return anchor;
+  }
+
+  /**
+   * True when the pattern has nothing optional or repeated and at most one reading: it can be
+   * matched by walking it once from a start, each end of the reading one way on.
+   */
+  boolean fixed() {
+    return fixed;
   }
 
   /** True when {@code <start>} appears in the pattern, so it may match at the first token. */

@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,6 +39,7 @@ public final class RuleSet {
   private final Map<String, Attribute> attributes;
   private final Readings.Factory readings;
   private final WordIds.Table words;
+  private final WordIds.Table anchorWords;
 
   private RuleSet(String file, RuleFileParser.Parsed parsed, Readings.Factory readings) {
     this.file = file;
@@ -58,6 +60,13 @@ public final class RuleSet {
     }
     this.stages = List.copyOf(built);
     this.rules = List.copyOf(all);
+    Map<String, Integer> anchoring = new HashMap<>();
+    for (Rule rule : all) {
+      if (rule.program().anchor() instanceof Anchor.Words anchor) {
+        anchor.words().forEach(word -> anchoring.put(word, wordIds.id(word)));
+      }
+    }
+    this.anchorWords = new WordIds.Table(anchoring);
     this.attributes =
         parsed.attributes().stream()
             .collect(Collectors.toUnmodifiableMap(Attribute::name, Function.identity()));
@@ -111,7 +120,7 @@ public final class RuleSet {
    */
   private RuleRun run(List<Token> tokens, Readings readings, List<Match> matches) {
     Marks marks = new Marks(attributes.size());
-    Input in = new Input(tokens, words, readings, marks);
+    Input in = new Input(tokens, words, anchorWords, readings, marks);
     List<Candidate> candidates = new ArrayList<>(0);
     for (Stage stage : stages) {
       List<Match> found = stage.matcher().run(in);

@@ -59,10 +59,10 @@ final class StageMatcher {
     List<Match> found = new ArrayList<>();
     for (int p = 0; p <= n; p++) {
       for (int e = starts.first(p); e >= 0; e = starts.next(e)) {
-        start(starts.rule(e), p, in, agenda);
+        start(starts.rule(e), p, in, agenda, found);
       }
       for (int r = 0; r < anywhere.length && p < n; r++) {
-        start(anywhere[r], p, in, agenda);
+        start(anywhere[r], p, in, agenda, found);
       }
       List<Strand> here = agenda.at(p);
       for (int i = 0; i < here.size(); i++) {
@@ -76,16 +76,63 @@ final class StageMatcher {
     return found;
   }
 
-  private void start(int r, int p, Input in, Agenda agenda) {
+  private void start(int r, int p, Input in, Agenda agenda, List<Match> found) {
     if (p >= in.size() || p > 0 && opensAtStart[r]) {
       return;
     }
     Program program = rules.get(r).program();
-    if (opensAtStart[r] || program.mayStart(in, p)) {
-      int[] slots = new int[program.slots()];
-      Arrays.fill(slots, -1);
-      slots[0] = keepsStart[r] ? p : -1;
+    if (!opensAtStart[r] && !program.mayStart(in, p)) {
+      return;
+    }
+    int[] slots = new int[program.slots()];
+    Arrays.fill(slots, -1);
+    slots[0] = keepsStart[r] ? p : -1;
+    if (program.fixed()) {
+      walk(r, 0, p, slots, in, found);
+    } else {
       add(agenda, p, r, 0, slots, in);
+    }
+  }
+
+  /**
+   * Matches a fixed rule ({@link Program#fixed()}) from {@code pc} at token {@code q} without
+   * strands: one walk, going on from each end of its reading with its own captures. The matches are
+   * those the strands would give, as a fixed pattern reaches a given end one way only.
+   */
+  private void walk(int r, int pc, int q, int[] slots, Input in, List<Match> found) {
+    Program program = rules.get(r).program();
+    while (true) {
+      Program.Inst inst = program.at(pc);
+      switch (inst.op()) {
+        case SAVE -> slots[inst.slot()] = q;
+        case TEST -> {
+          if (q >= in.size() || !inst.test().accepts(in, q)) {
+            return;
+          }
+          q++;
+        }
+        case AT_START, AT_END -> {
+          if (q != (inst.op() == Program.Op.AT_START ? 0 : in.size())) {
+            return;
+          }
+        }
+        case READ -> {
+          for (int k = 0, end;
+              q < in.size() && (end = in.readings().end(inst.reading(), q, k)) >= 0;
+              k++) {
+            if (end > q && end <= in.size()) {
+              walk(r, inst.next(), end, slots.clone(), in, found);
+            }
+          }
+          return;
+        }
+        case MATCH -> {
+          found.add(new Match(ruleIds[r], q, slots));
+          return;
+        }
+        default -> throw new IllegalStateException("a fixed rule has no " + inst.op());
+      }
+      pc = inst.next();
     }
   }
 
@@ -178,16 +225,23 @@ final class StageMatcher {
   private static final class Agenda {
     private static final int SCAN_LIMIT = 16;
 
-    private final List<Strand>[] lists;
+    private final int n;
+
+    /** Made with the first strand: a stage of fixed rules needs none. */
+    private List<Strand>[] lists;
+
     private Set<Strand>[] crowded;
     private int last = -1;
 
-    @SuppressWarnings("unchecked")
     Agenda(int n) {
-      lists = new List[n + 1];
+      this.n = n;
     }
 
+    @SuppressWarnings("unchecked")
     void add(int p, Strand s) {
+      if (lists == null) {
+        lists = new List[n + 1];
+      }
       List<Strand> list = lists[p];
       if (list == null) {
         list = new ArrayList<>(4);
@@ -219,7 +273,7 @@ final class StageMatcher {
     }
 
     List<Strand> at(int p) {
-      return lists[p] == null ? List.of() : lists[p];
+      return lists == null || lists[p] == null ? List.of() : lists[p];
     }
 
     /** The furthest position a strand waits at, or -1. */

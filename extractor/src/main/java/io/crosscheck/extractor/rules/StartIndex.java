@@ -12,14 +12,10 @@ import java.util.TreeSet;
 /**
  * A stage's rules by their {@link Anchor}s, built at load: which rules a word, a number or a
  * reading at a token can start, and how far before it. The places worth trying in a sentence come
- * from its number tokens, its readings and, only when some rule is anchored on a word, one look at
- * each token in a table of just those words; a stage whose rules all mark a number does no work
- * away from its numbers.
+ * from its number tokens, its readings and the tokens that are an anchor word, which the run noted
+ * once; a stage whose rules all mark a number does no work away from its numbers.
  */
 final class StartIndex {
-
-  /** The words the stage's rules are anchored on, numbered as in the rule file. */
-  private final WordIds.Table anchorWords;
 
   private final int[][] byWord;
   private final int[] byNumber;
@@ -29,6 +25,7 @@ final class StartIndex {
   private final int[] anywhere;
   private final int[] min;
   private final int[] max;
+  private final Program[] programs;
 
   StartIndex(List<Rule> rules, WordIds wordIds) {
     int count = rules.size();
@@ -39,6 +36,7 @@ final class StartIndex {
     List<Integer> others = new ArrayList<>();
     min = new int[count];
     max = new int[count];
+    programs = rules.stream().map(Rule::program).toArray(Program[]::new);
     for (int r = 0; r < count; r++) {
       Anchor anchor = rules.get(r).program().anchor();
       min[r] = anchor.min();
@@ -59,13 +57,7 @@ final class StartIndex {
     }
     this.byWord = new int[words.isEmpty() ? 0 : wordIds.size()][];
     words.forEach((id, rulesOfWord) -> byWord[id] = ints(rulesOfWord));
-    Map<String, Integer> anchoring = new HashMap<>();
-    for (Rule rule : rules) {
-      if (rule.program().anchor() instanceof Anchor.Words w) {
-        w.words().forEach(word -> anchoring.put(word, wordIds.id(word)));
-      }
-    }
-    this.anchorWords = new WordIds.Table(anchoring);
+
     this.byNumber = ints(numbers);
     this.readingKinds = readings.keySet().toArray(new ReadingKind[0]);
     this.byReading = readings.values().stream().map(StartIndex::ints).toArray(int[][]::new);
@@ -88,15 +80,13 @@ final class StartIndex {
    * distances); the matcher makes one strand of it.
    */
   Starts starts(Input in) {
-    Starts found = new Starts(in.size());
+    Starts found = new Starts(in, programs);
     for (int r : atStart) {
       found.add(0, r);
     }
-    for (int q = 0; q < in.size() && byWord.length > 0; q++) {
-      int id = anchorWords.id(in.token(q).lower());
-      if (id >= 0) {
-        found.before(q, byWord[id], min, max);
-      }
+    for (int k = 0; k < in.anchors() && byWord.length > 0; k++) {
+      int q = in.anchor(k);
+      found.before(q, byWord[in.id(q)], min, max);
     }
     for (int k = 0; k < in.numbers() && byNumber.length > 0; k++) {
       found.before(in.number(k), byNumber, min, max);
@@ -117,6 +107,8 @@ final class StartIndex {
    * arrays, so listing them costs no sorting. Made for one call.
    */
   static final class Starts {
+    private final Input in;
+    private final Program[] programs;
     private final int tokens;
 
     /**
@@ -130,8 +122,10 @@ final class StartIndex {
     private int size;
     private int last = -1;
 
-    private Starts(int tokens) {
-      this.tokens = tokens;
+    private Starts(Input in, Program[] programs) {
+      this.in = in;
+      this.programs = programs;
+      this.tokens = in.size();
     }
 
     private void add(int start, int r) {
@@ -153,14 +147,16 @@ final class StartIndex {
       last = Math.max(last, start);
     }
 
-    /** The starts of rules whose anchor is at token {@code q}. */
+    /** The starts of rules whose anchor is at token {@code q} and whose key word is there. */
     private void before(int q, int[] rules, int[] min, int[] max) {
       if (rules == null) {
         return;
       }
       for (int r : rules) {
         for (int start = Math.max(0, q - max[r]); start <= q - min[r]; start++) {
-          add(start, r);
+          if (programs[r].keyAccepts(in, start)) {
+            add(start, r);
+          }
         }
       }
     }

@@ -215,6 +215,19 @@ final class TokenTest {
     return true;
   }
 
+  /**
+   * The word numbers of a clause that lists only words, which every token the test accepts must be
+   * one of; null when there is none.
+   */
+  BitSet wordNumbers() {
+    for (Clause clause : clauses) {
+      if (!clause.negated && clause.words != null) {
+        return (BitSet) clause.words.clone();
+      }
+    }
+    return null;
+  }
+
   /** True when the test holds only for a number token ({@code #}, {@code #1800..2100}). */
   boolean requiresNumber() {
     for (Clause clause : clauses) {
