@@ -50,14 +50,19 @@ final class Program {
 
   private final Inst[] prefix;
   private final Key key;
+
+  /** Marks the pattern requires: for each list, some token carries one of them. */
+  private final Attribute[][] requiredMarks;
+
   private final boolean opensAtStart;
   private final boolean fixed;
   private final Anchor anchor;
 
-  private Program(List<Inst> code, int slots, Anchor anchor) {
+  private Program(List<Inst> code, int slots, Anchor anchor, Attribute[][] requiredMarks) {
     this.code = List.copyOf(code);
     this.slots = slots;
     this.anchor = anchor;
+    this.requiredMarks = requiredMarks;
     List<Inst> steps = new ArrayList<>();
     for (int pc : firsts(false)) {
       Op op = this.code.get(pc).op();
@@ -128,7 +133,19 @@ final class Program {
       }
     }
     code.add(new Inst(Op.MATCH, -1, -1, null, null, -1));
-    return new Program(code, 1 + 2 * captures, Anchor.of(elements));
+    return new Program(code, 1 + 2 * captures, Anchor.of(elements), requiredMarks(elements));
+  }
+
+  private static Attribute[][] requiredMarks(List<Element> elements) {
+    List<Attribute[]> required = new ArrayList<>();
+    for (Element element : elements) {
+      if (element.min() >= 1 && element.body() instanceof Body.Test test) {
+        for (List<Attribute> any : test.test().requiredMarks()) {
+          required.add(any.toArray(new Attribute[0]));
+        }
+      }
+    }
+    return required.toArray(new Attribute[0][]);
   }
 
   private static Inst save(int pc, int slot) {
@@ -152,10 +169,20 @@ final class Program {
   }
 
   /**
-   * A quick first look before the rule is tried at token {@code start}: false when a word its fixed
-   * leading steps require is not there ({@link Key}).
+   * A quick first look before the rule is tried at token {@code start}: false when no token of the
+   * sentence carries a mark the pattern requires, or a word its fixed leading steps require is not
+   * where they need it ({@link Key}).
    */
-  boolean keyAccepts(Input in, int start) {
+  boolean worthTrying(Input in, int start) {
+    for (Attribute[] any : requiredMarks) {
+      boolean marked = false;
+      for (Attribute attribute : any) {
+        marked |= !in.marks().none(attribute);
+      }
+      if (!marked) {
+        return false;
+      }
+    }
     return key == null || key.accepts(in, start);
   }
 

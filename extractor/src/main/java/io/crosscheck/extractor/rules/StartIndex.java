@@ -147,14 +147,14 @@ final class StartIndex {
       last = Math.max(last, start);
     }
 
-    /** The starts of rules whose anchor is at token {@code q} and whose key word is there. */
+    /** The starts of rules whose anchor is at token {@code q} and that are worth trying there. */
     private void before(int q, int[] rules, int[] min, int[] max) {
       if (rules == null) {
         return;
       }
       for (int r : rules) {
         for (int start = Math.max(0, q - max[r]); start <= q - min[r]; start++) {
-          if (programs[r].keyAccepts(in, start)) {
+          if (programs[r].worthTrying(in, start)) {
             add(start, r);
           }
         }

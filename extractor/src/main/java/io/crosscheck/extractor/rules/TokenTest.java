@@ -228,6 +228,26 @@ final class TokenTest {
     return null;
   }
 
+  /**
+   * The attributes of each clause that lists only marks ({@code [PERIOD_RATE]}): a token the test
+   * accepts carries one of each. Empty when there is none.
+   */
+  List<List<Attribute>> requiredMarks() {
+    List<List<Attribute>> required = new java.util.ArrayList<>();
+    for (Clause clause : clauses) {
+      List<Attribute> any = new java.util.ArrayList<>();
+      for (Atom atom : clause.atoms) {
+        if (atom instanceof Atom.Marked marked) {
+          any.add(marked.attribute());
+        }
+      }
+      if (!clause.negated && any.size() == clause.atoms.length) {
+        required.add(List.copyOf(any));
+      }
+    }
+    return required;
+  }
+
   /** True when the test holds only for a number token ({@code #}, {@code #1800..2100}). */
   boolean requiresNumber() {
     for (Clause clause : clauses) {
