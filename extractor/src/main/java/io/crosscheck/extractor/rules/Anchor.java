@@ -22,8 +22,11 @@ sealed interface Anchor {
   /** A required {@code <number>}: wherever a reading of that kind starts. */
   record Reading(ReadingKind kind, int min, int max) implements Anchor {}
 
-  /** A required {@code #} or {@code #1800..2100}: wherever a token is a number. */
-  record Number(int min, int max) implements Anchor {}
+  /**
+   * A required {@code #} or {@code #1800..2100}: wherever a token is a number, and when the test
+   * names a range, only one within it ({@code range} is then that test, else null).
+   */
+  record Number(int min, int max, TokenTest.Atom.DigitsBetween range) implements Anchor {}
 
   /** A required word or word set: wherever a token is one of the words. */
   record Words(Set<String> words, int min, int max) implements Anchor {
@@ -116,7 +119,7 @@ sealed interface Anchor {
     }
     TokenTest test = ((Program.Body.Test) body).test();
     if (test.requiresNumber()) {
-      return new Number(min, max);
+      return new Number(min, max, test.digitRange());
     }
     Set<String> words = test.words();
     return words == null ? null : new Words(words, min, max);

@@ -50,6 +50,25 @@ final class Key {
     return null;
   }
 
+  /** Tokens from the start, or from the end of the reading when {@link #afterReading()}. */
+  int offset() {
+    return offset;
+  }
+
+  boolean afterReading() {
+    return afterReading;
+  }
+
+  /** Tokens from the start to the reading the key follows. */
+  int readingAt() {
+    return readingAt;
+  }
+
+  /** The word numbers the key accepts. */
+  BitSet ids() {
+    return (BitSet) ids.clone();
+  }
+
   /** False when the word is not where the rule starting at token {@code start} needs it. */
   boolean accepts(Input in, int start) {
     if (!afterReading) {

@@ -174,6 +174,11 @@ final class Program {
    * where they need it ({@link Key}).
    */
   boolean worthTrying(Input in, int start) {
+    return marksPresent(in) && (key == null || key.accepts(in, start));
+  }
+
+  /** False when no token of the sentence carries a mark the pattern requires. */
+  boolean marksPresent(Input in) {
     for (Attribute[] any : requiredMarks) {
       boolean marked = false;
       for (Attribute attribute : any) {
@@ -183,7 +188,12 @@ final class Program {
         return false;
       }
     }
-    return key == null || key.accepts(in, start);
+    return true;
+  }
+
+  /** The word the rule requires near its start, or null. */
+  Key key() {
+    return key;
   }
 
   /**

@@ -49,7 +49,7 @@ final class StageMatcher {
   }
 
   List<Match> run(Input in) {
-    StartIndex.Starts starts = index.starts(in);
+    Starts starts = index.starts(in);
     int[] anywhere = index.anywhere();
     if (starts.last() < 0 && anywhere.length == 0) {
       return List.of();

@@ -1,26 +1,35 @@
 package io.crosscheck.extractor.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.TreeMap;
 
 /**
  * A stage's rules by their {@link Anchor}s, built at load: which rules a word, a number or a
  * reading at a token can start, and how far before it. The places worth trying in a sentence come
  * from its number tokens, its readings and the tokens that are an anchor word, which the run noted
- * once; a stage whose rules all mark a number does no work away from its numbers.
+ * once; a stage whose rules all mark a number does no work away from its numbers. Among the rules
+ * one anchor starts, those with a {@link Key} are found by the word at the key's place, one look
+ * for all of them, rather than each asked in turn.
  */
 final class StartIndex {
 
-  private final int[][] byWord;
-  private final int[] byNumber;
+  private final Bucket[] byWord;
+
+  /**
+   * Number-anchored rules by the digit range their anchor names ({@code #1800..2100}), checked once
+   * for all of them; null for those anchored on any number.
+   */
+  private final TokenTest.Atom.DigitsBetween[] ranges;
+
+  private final Bucket[] byNumber;
+
   private final ReadingKind[] readingKinds;
-  private final int[][] byReading;
+  private final Bucket[] byReading;
   private final int[] atStart;
   private final int[] anywhere;
   private final int[] min;
@@ -29,8 +38,8 @@ final class StartIndex {
 
   StartIndex(List<Rule> rules, WordIds wordIds) {
     int count = rules.size();
-    Map<Integer, TreeSet<Integer>> words = new HashMap<>();
-    List<Integer> numbers = new ArrayList<>();
+    Map<Integer, List<Integer>> words = new TreeMap<>();
+    Map<TokenTest.Atom.DigitsBetween, List<Integer>> numbers = new LinkedHashMap<>();
     Map<ReadingKind, List<Integer>> readings = new LinkedHashMap<>();
     List<Integer> first = new ArrayList<>();
     List<Integer> others = new ArrayList<>();
@@ -38,15 +47,15 @@ final class StartIndex {
     max = new int[count];
     programs = rules.stream().map(Rule::program).toArray(Program[]::new);
     for (int r = 0; r < count; r++) {
-      Anchor anchor = rules.get(r).program().anchor();
+      Anchor anchor = programs[r].anchor();
       min[r] = anchor.min();
       max[r] = anchor.max();
       if (anchor instanceof Anchor.Words w) {
         for (String word : w.words()) {
-          words.computeIfAbsent(wordIds.id(word), k -> new TreeSet<>()).add(r);
+          words.computeIfAbsent(wordIds.id(word), k -> new ArrayList<>()).add(r);
         }
-      } else if (anchor instanceof Anchor.Number) {
-        numbers.add(r);
+      } else if (anchor instanceof Anchor.Number number) {
+        numbers.computeIfAbsent(number.range(), k -> new ArrayList<>()).add(r);
       } else if (anchor instanceof Anchor.Reading reading) {
         readings.computeIfAbsent(reading.kind(), k -> new ArrayList<>()).add(r);
       } else if (anchor instanceof Anchor.AtStart) {
@@ -55,14 +64,46 @@ final class StartIndex {
         others.add(r);
       }
     }
-    this.byWord = new int[words.isEmpty() ? 0 : wordIds.size()][];
-    words.forEach((id, rulesOfWord) -> byWord[id] = ints(rulesOfWord));
-
-    this.byNumber = ints(numbers);
+    this.byWord = new Bucket[words.isEmpty() ? 0 : wordIds.size()];
+    words.forEach((id, anchored) -> byWord[id] = bucket(anchored, false, wordIds));
+    this.ranges = numbers.keySet().toArray(new TokenTest.Atom.DigitsBetween[0]);
+    this.byNumber =
+        numbers.values().stream().map(rs -> bucket(rs, false, wordIds)).toArray(Bucket[]::new);
     this.readingKinds = readings.keySet().toArray(new ReadingKind[0]);
-    this.byReading = readings.values().stream().map(StartIndex::ints).toArray(int[][]::new);
+    this.byReading =
+        readings.values().stream().map(rs -> bucket(rs, true, wordIds)).toArray(Bucket[]::new);
     this.atStart = ints(first);
     this.anywhere = ints(others);
+  }
+
+  /**
+   * The rules one kind of anchor starts: those whose key sits at a known place from the anchor, by
+   * that place and word; the others asked in turn.
+   */
+  private Bucket bucket(List<Integer> rules, boolean reading, WordIds wordIds) {
+    List<Integer> unkeyed = new ArrayList<>();
+    Map<List<Object>, Map<Integer, List<Integer>>> keyed = new LinkedHashMap<>();
+    for (int r : rules) {
+      Key key = programs[r].key();
+      int d = min[r];
+      if (key == null || d != max[r] || key.afterReading() && !(reading && key.readingAt() == d)) {
+        unkeyed.add(r);
+        continue;
+      }
+      int offset = key.afterReading() ? key.offset() : key.offset() - d;
+      Map<Integer, List<Integer>> byId =
+          keyed.computeIfAbsent(List.of(offset, key.afterReading()), k -> new TreeMap<>());
+      BitSet ids = key.ids();
+      ids.stream().forEach(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+    }
+    List<KeyTable> tables = new ArrayList<>();
+    keyed.forEach(
+        (place, byId) -> {
+          int[][] table = new int[wordIds.size()][];
+          byId.forEach((id, rs) -> table[id] = ints(rs));
+          tables.add(new KeyTable((Integer) place.get(0), (Boolean) place.get(1), table));
+        });
+    return new Bucket(ints(unkeyed), tables.toArray(new KeyTable[0]));
   }
 
   private static int[] ints(Collection<Integer> ids) {
@@ -75,109 +116,61 @@ final class StartIndex {
   }
 
   /**
-   * Where the rules may start in this sentence, by token; a rule anchored on {@code <start>} is
-   * listed at token 0. A rule may be listed twice at a token (anchored within a range of
-   * distances); the matcher makes one strand of it.
+   * Where the rules may start in this sentence, by token, each rule once at a token; a rule
+   * anchored on {@code <start>} is listed at token 0.
    */
   Starts starts(Input in) {
-    Starts found = new Starts(in, programs);
+    Starts found = new Starts(in, programs, min, max);
     for (int r : atStart) {
       found.add(0, r);
     }
     for (int k = 0; k < in.anchors() && byWord.length > 0; k++) {
       int q = in.anchor(k);
-      found.before(q, byWord[in.id(q)], min, max);
+      found.at(q, byWord[in.id(q)], null);
     }
-    for (int k = 0; k < in.numbers() && byNumber.length > 0; k++) {
-      found.before(in.number(k), byNumber, min, max);
+    for (int k = 0; k < in.numbers() && ranges.length > 0; k++) {
+      int q = in.number(k);
+      for (int g = 0; g < ranges.length; g++) {
+        if (ranges[g] == null || ranges[g].accepts(in, q)) {
+          found.at(q, byNumber[g], null);
+        }
+      }
     }
     for (int k = 0; k < readingKinds.length; k++) {
       Readings readings = in.readings();
       for (int q = readings.nextStart(readingKinds[k], 0, in.size());
           q >= 0;
           q = readings.nextStart(readingKinds[k], q + 1, in.size())) {
-        found.before(q, byReading[k], min, max);
+        found.at(q, byReading[k], readingKinds[k]);
       }
     }
     return found;
   }
 
+  /** The rules one kind of anchor starts: asked in turn, and found by a key word. */
+  static final class Bucket {
+    final int[] unkeyed;
+    final KeyTable[] keyed;
+
+    Bucket(int[] unkeyed, KeyTable[] keyed) {
+      this.unkeyed = unkeyed;
+      this.keyed = keyed;
+    }
+  }
+
   /**
-   * The rules to try at each token of one sentence, as a list per token threaded through two
-   * arrays, so listing them costs no sorting. Made for one call.
+   * Rules by the word a given distance from the anchor (or from the end of the anchor's reading):
+   * {@code rules[id]} lists those whose key accepts word number {@code id}.
    */
-  static final class Starts {
-    private final Input in;
-    private final Program[] programs;
-    private final int tokens;
+  static final class KeyTable {
+    final int offset;
+    final boolean afterReading;
+    final int[][] rules;
 
-    /**
-     * Per token, one more than its first entry; 0 for none, so the array needs no filling. Made
-     * with the first entry: most sentences give a stage nothing to try.
-     */
-    private int[] head;
-
-    private int[] rule;
-    private int[] next;
-    private int size;
-    private int last = -1;
-
-    private Starts(Input in, Program[] programs) {
-      this.in = in;
-      this.programs = programs;
-      this.tokens = in.size();
-    }
-
-    private void add(int start, int r) {
-      if (start >= tokens) {
-        return;
-      }
-      if (head == null) {
-        head = new int[tokens];
-        rule = new int[16];
-        next = new int[16];
-      }
-      if (size == rule.length) {
-        rule = Arrays.copyOf(rule, size * 2);
-        next = Arrays.copyOf(next, size * 2);
-      }
-      rule[size] = r;
-      next[size] = head[start] - 1;
-      head[start] = ++size;
-      last = Math.max(last, start);
-    }
-
-    /** The starts of rules whose anchor is at token {@code q} and that are worth trying there. */
-    private void before(int q, int[] rules, int[] min, int[] max) {
-      if (rules == null) {
-        return;
-      }
-      for (int r : rules) {
-        for (int start = Math.max(0, q - max[r]); start <= q - min[r]; start++) {
-          if (programs[r].worthTrying(in, start)) {
-            add(start, r);
-          }
-        }
-      }
-    }
-
-    /** The first entry at token {@code p}, or -1; then {@link #next(int)} until -1. */
-    int first(int p) {
-      return head != null && p < tokens ? head[p] - 1 : -1;
-    }
-
-    int next(int entry) {
-      return next[entry];
-    }
-
-    /** The rule an entry lists. */
-    int rule(int entry) {
-      return rule[entry];
-    }
-
-    /** The last token any rule starts at, or -1 when none does. */
-    int last() {
-      return last;
+    KeyTable(int offset, boolean afterReading, int[][] rules) {
+      this.offset = offset;
+      this.afterReading = afterReading;
+      this.rules = rules;
     }
   }
 }

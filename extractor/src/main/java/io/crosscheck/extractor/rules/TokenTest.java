@@ -248,6 +248,21 @@ final class TokenTest {
     return required;
   }
 
+  /**
+   * The digit range every token the test accepts lies in ({@code #1800..2100} alone in a clause),
+   * or null.
+   */
+  Atom.DigitsBetween digitRange() {
+    for (Clause clause : clauses) {
+      if (!clause.negated
+          && clause.atoms.length == 1
+          && clause.atoms[0] instanceof Atom.DigitsBetween range) {
+        return range;
+      }
+    }
+    return null;
+  }
+
   /** True when the test holds only for a number token ({@code #}, {@code #1800..2100}). */
   boolean requiresNumber() {
     for (Clause clause : clauses) {
