@@ -7,6 +7,7 @@ import java.time.Month;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -63,6 +64,11 @@ public final class Calendar {
   private static final Pattern US_NUMERIC = Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})");
 
   private Calendar() {}
+
+  /** Every month name and abbreviation, in lower case. */
+  public static Set<String> monthNames() {
+    return MONTHS.keySet();
+  }
 
   public static Optional<Month> month(String word) {
     return Optional.ofNullable(MONTHS.get(stripDot(word)));

@@ -79,6 +79,11 @@ public final class PhraseTable<V> {
     return this;
   }
 
+  /** The most tokens a phrase of the table spans. */
+  public int longest() {
+    return longest;
+  }
+
   /** The longest phrase starting at token {@code i}, or null. */
   public Match<V> at(List<Token> tokens, int i) {
     if (i < 0 || i >= tokens.size()) {

@@ -2,6 +2,7 @@ package io.crosscheck.extractor.mention;
 
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.Marks;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Interval;
@@ -16,40 +17,39 @@ import java.util.List;
  */
 public final class QuantityFinder implements MentionFinder<QuantityMention> {
 
-  private final Lexicon lexicon;
   private final NumberReader numbers;
-
-  /** Every word a count, its modifier or a vague quantity can start with. */
-  private final java.util.Set<String> triggers;
+  private final CoreReader cores;
+  private final NotACount notACount;
 
   public QuantityFinder(Lexicon lexicon) {
-    this.lexicon = lexicon;
     this.numbers = new NumberReader(lexicon);
-    java.util.Set<String> words = new java.util.HashSet<>(lexicon.numberWords());
-    words.addAll(lexicon.vague().firstWords());
-    words.addAll(Modifier.TABLE.firstWords());
-    words.addAll(java.util.Set.of("both", "no", "none", "nobody", "zero", "a", "an", "half"));
-    this.triggers = java.util.Set.copyOf(words);
+    this.cores = new CoreReader(lexicon, numbers);
+    this.notACount = new NotACount(lexicon, cores);
   }
 
   @Override
   public List<QuantityMention> find(Sentence sentence) {
-    return MentionFinder.scan(sentence, this::readAt);
+    NumberReadings readings = NumberReadings.of(sentence.tokens(), cores);
+    if (!readings.any()) {
+      return List.of();
+    }
+    Marks notCounts = notACount.mark(sentence.tokens(), readings);
+    return MentionFinder.scan(sentence, (s, i) -> readAt(s, i, readings, notCounts));
   }
 
-  private QuantityMention readAt(Sentence sentence, int i) {
-    List<Token> tokens = sentence.tokens();
-    String lower = tokens.get(i).lower();
-    if (!tokens.get(i).number() && !triggers.contains(lower) && lower.indexOf('-') < 0) {
-      return null; // one probe rules out the words that start no count
+  private QuantityMention readAt(
+      Sentence sentence, int i, NumberReadings readings, Marks notCounts) {
+    if (!readings.coreWithin(i, i + Modifier.TABLE.longest())) {
+      return null; // a count is a core, or a modifier and the core right after it
     }
+    List<Token> tokens = sentence.tokens();
     PhraseTable.Match<Modifier> modifier = Modifier.TABLE.at(tokens, i);
     int coreStart = modifier == null ? i : modifier.end();
-    Core core = readCore(tokens, coreStart);
+    CoreReader.Core core = readings.core(coreStart);
     if (core == null) {
       return null;
     }
-    if (NotACount.test(tokens, coreStart, core.end(), core.digits())) {
+    if (notACount.excludes(notCounts, coreStart, core.end())) {
       return null;
     }
     boolean nameWord =
@@ -65,7 +65,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
     int end = core.end();
     Interval interval = core.interval();
     boolean approximate = core.approximate();
-    Range range = readRangeEnd(tokens, end, core, modifier);
+    Range range = readRangeEnd(tokens, end, core, modifier, notCounts);
     if (range != null) {
       interval = new Interval(interval.min(), range.max());
       end = range.end();
@@ -111,69 +111,15 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
     return i == 0 || words > 0 && capitals * 10 >= words * 7;
   }
 
-  record Core(int end, Interval interval, boolean approximate, boolean digits) {}
-
   private record Range(int end, Long max) {}
-
-  private Core readCore(List<Token> tokens, int i) {
-    if (i >= tokens.size()) {
-      return null;
-    }
-    PhraseTable.Match<Interval> vague = lexicon.vague().at(tokens, i);
-    if (vague != null) {
-      return scaledVague(tokens, vague);
-    }
-    Token t = tokens.get(i);
-    if (t.is("both") && i + 1 < tokens.size() && !tokens.get(i + 1).is("sides")) {
-      return new Core(i + 1, Interval.exactly(2), false, false);
-    }
-    if (isZero(tokens, i)) {
-      int end = t.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is("one") ? i + 2 : i + 1;
-      return new Core(end, Interval.exactly(0), false, false);
-    }
-    NumberReader.Read read = numbers.read(tokens, i);
-    if (read == null) {
-      return null;
-    }
-    return new Core(read.end(), read.interval(), false, read.digits());
-  }
-
-  /** "several hundred", "a few thousand", "several dozen": the vague word times the scale. */
-  private Core scaledVague(List<Token> tokens, PhraseTable.Match<Interval> vague) {
-    int end = vague.end();
-    Interval interval = vague.value();
-    if (end < tokens.size()) {
-      Lexicon.NumberWord scale = lexicon.number(tokens.get(end).lower());
-      if (scale != null && (scale.kind().equals("scale") || scale.kind().equals("dozen"))) {
-        long factor = scale.value();
-        interval =
-            new Interval(
-                interval.min() * factor, interval.max() == null ? null : interval.max() * factor);
-        end++;
-      }
-    }
-    return new Core(end, interval, true, false);
-  }
-
-  private static boolean isZero(List<Token> tokens, int i) {
-    Token t = tokens.get(i);
-    if (t.is("none") || t.is("nobody") || t.is("zero")) {
-      return true;
-    }
-    return t.is("no")
-        && i + 1 < tokens.size()
-        && tokens.get(i + 1).word()
-        && !tokens.get(i + 1).is("longer")
-        && !tokens.get(i + 1).is("more")
-        && !tokens.get(i + 1).is("less")
-        && !tokens.get(i + 1).is("fewer")
-        && !tokens.get(i + 1).is("doubt")
-        && !tokens.get(i + 1).is("matter");
-  }
 
   /** "10 to 15", "10-15" (one token), "between 10 and 15", "10 or 11". */
   private Range readRangeEnd(
-      List<Token> tokens, int end, Core core, PhraseTable.Match<Modifier> modifier) {
+      List<Token> tokens,
+      int end,
+      CoreReader.Core core,
+      PhraseTable.Match<Modifier> modifier,
+      Marks notCounts) {
     if (core.interval().min() == null || core.approximate()) {
       return null;
     }
@@ -191,7 +137,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
         if (second != null
             && second.interval().min() != null
             && second.interval().min() > core.interval().min()
-            && !NotACount.test(tokens, end + 1, second.end(), second.digits())) {
+            && !notACount.excludes(notCounts, end + 1, second.end())) {
           return new Range(second.end(), second.interval().max());
         }
       }

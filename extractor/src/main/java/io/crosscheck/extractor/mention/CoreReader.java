@@ -1,0 +1,102 @@
+package io.crosscheck.extractor.mention;
+
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Interval;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the core of a count at a token, before any modifier: a vague word and its scale ("several
+ * hundred"), "both", "none"/"no one", or a number as {@link NumberReader} reads it.
+ */
+final class CoreReader {
+
+  /**
+   * @param plainEnd where the number at the core's first token ends when read plainly, as a range's
+   *     second number is ("10 to 15"), or -1 when it reads as none
+   */
+  record Core(int end, Interval interval, boolean approximate, boolean digits, int plainEnd) {}
+
+  private final Lexicon lexicon;
+  private final NumberReader numbers;
+
+  /** Every word a core can start with: one probe rules out the others. */
+  private final Set<String> starts;
+
+  CoreReader(Lexicon lexicon, NumberReader numbers) {
+    this.lexicon = lexicon;
+    this.numbers = numbers;
+    Set<String> words = new HashSet<>(lexicon.numberWords());
+    words.addAll(lexicon.vague().firstWords());
+    words.addAll(Set.of("both", "no", "none", "nobody", "zero", "a", "an", "half"));
+    this.starts = Set.copyOf(words);
+  }
+
+  /** The core starting at token {@code i}, or null. */
+  Core at(List<Token> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    Token t = tokens.get(i);
+    if (!t.number() && !starts.contains(t.lower()) && t.lower().indexOf('-') < 0) {
+      return null;
+    }
+    PhraseTable.Match<Interval> vague = lexicon.vague().at(tokens, i);
+    if (vague != null) {
+      return scaledVague(tokens, vague, plainEnd(tokens, i));
+    }
+    if (t.is("both") && i + 1 < tokens.size() && !tokens.get(i + 1).is("sides")) {
+      return new Core(i + 1, Interval.exactly(2), false, false, plainEnd(tokens, i));
+    }
+    if (isZero(tokens, i)) {
+      int end = t.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is("one") ? i + 2 : i + 1;
+      return new Core(end, Interval.exactly(0), false, false, plainEnd(tokens, i));
+    }
+    NumberReader.Read read = numbers.read(tokens, i);
+    if (read == null) {
+      return null;
+    }
+    return new Core(read.end(), read.interval(), false, read.digits(), read.end());
+  }
+
+  private int plainEnd(List<Token> tokens, int i) {
+    NumberReader.Read plain = numbers.read(tokens, i);
+    return plain == null ? -1 : plain.end();
+  }
+
+  /** "several hundred", "a few thousand", "several dozen": the vague word times the scale. */
+  private Core scaledVague(List<Token> tokens, PhraseTable.Match<Interval> vague, int plainEnd) {
+    int end = vague.end();
+    Interval interval = vague.value();
+    if (end < tokens.size()) {
+      Lexicon.NumberWord scale = lexicon.number(tokens.get(end).lower());
+      if (scale != null && (scale.kind().equals("scale") || scale.kind().equals("dozen"))) {
+        long factor = scale.value();
+        interval =
+            new Interval(
+                interval.min() * factor, interval.max() == null ? null : interval.max() * factor);
+        end++;
+      }
+    }
+    return new Core(end, interval, true, false, plainEnd);
+  }
+
+  private static boolean isZero(List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    if (t.is("none") || t.is("nobody") || t.is("zero")) {
+      return true;
+    }
+    return t.is("no")
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).word()
+        && !tokens.get(i + 1).is("longer")
+        && !tokens.get(i + 1).is("more")
+        && !tokens.get(i + 1).is("less")
+        && !tokens.get(i + 1).is("fewer")
+        && !tokens.get(i + 1).is("doubt")
+        && !tokens.get(i + 1).is("matter");
+  }
+}
