@@ -15,8 +15,9 @@ public class ApiKeyFilter {
 
   private final ApiKeys keys;
 
-  ApiKeyFilter(@ConfigProperty(name = "crosscheck.api-keys", defaultValue = "") String config) {
-    this.keys = ApiKeys.parse(config);
+  // Optional: with no keys configured every /api call is refused (README), not start-up
+  ApiKeyFilter(@ConfigProperty(name = "crosscheck.api-keys") java.util.Optional<String> config) {
+    this.keys = ApiKeys.parse(config.orElse(""));
   }
 
   @ServerRequestFilter

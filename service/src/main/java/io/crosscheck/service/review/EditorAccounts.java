@@ -36,8 +36,10 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
   private final Map<String, String> hashes;
   private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
-  EditorAccounts(@ConfigProperty(name = "crosscheck.editors", defaultValue = "") String config) {
-    this.hashes = parse(config);
+  // Optional: an empty setting (the documented default, "${CROSSCHECK_EDITORS:}") is no value to
+  // MicroProfile Config, and a plain String would stop start-up for it
+  EditorAccounts(@ConfigProperty(name = "crosscheck.editors") java.util.Optional<String> config) {
+    this.hashes = parse(config.orElse(""));
     if (hashes.isEmpty()) {
       LOG.warn("No editors configured (crosscheck.editors): nobody can log in to /review.");
     }

@@ -40,8 +40,12 @@ class EditorAccountsTest {
   @Test
   void no_configuration_means_no_editor() {
     assertThat(EditorAccounts.parse("")).isEmpty();
-    assertThat(new EditorAccounts("").identityOf("ana")).isEmpty();
-    assertThat(new EditorAccounts("ana:" + HASH).identityOf("ana").orElseThrow().getRoles())
+    assertThat(new EditorAccounts(java.util.Optional.empty()).identityOf("ana")).isEmpty();
+    assertThat(
+            new EditorAccounts(java.util.Optional.of("ana:" + HASH))
+                .identityOf("ana")
+                .orElseThrow()
+                .getRoles())
         .containsExactly("editor");
   }
 }
