@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -16,14 +17,13 @@ final class Input {
   /** Each token's word number plus 2, looked up when first asked for: 0 is not yet, 1 none. */
   private final int[] ids;
 
-  /** The number tokens' positions, in the first {@code numberCount} places. */
-  private final int[] numbers;
+  /**
+   * The positions of the number tokens, then of the anchor words ({@code numberCount} and {@code
+   * anchorCount} of them): a few a sentence, so one small array grown as needed.
+   */
+  private int[] positions = new int[8];
 
   private final int numberCount;
-
-  /** The positions of tokens that are some rule's anchor word, in the first {@code anchorCount}. */
-  private final int[] anchors;
-
   private final int anchorCount;
   private final Readings readings;
   private final Marks marks;
@@ -41,25 +41,30 @@ final class Input {
     this.tokens = tokens;
     this.words = words;
     this.ids = new int[tokens.size()];
-    this.numbers = new int[tokens.size()];
-    this.anchors = new int[tokens.size()];
-    int numberCount = 0;
-    int anchorCount = 0;
+    int count = 0;
     for (int i = 0; i < ids.length; i++) {
-      Token token = tokens.get(i);
-      if (token.number()) {
-        numbers[numberCount++] = i;
-      }
-      int anchor = anchorWords.id(token.lower());
-      if (anchor >= 0) {
-        ids[i] = anchor + 2;
-        anchors[anchorCount++] = i;
+      if (tokens.get(i).number()) {
+        note(count++, i);
       }
     }
-    this.numberCount = numberCount;
-    this.anchorCount = anchorCount;
+    this.numberCount = count;
+    for (int i = 0; i < ids.length; i++) {
+      int anchor = anchorWords.id(tokens.get(i).lower());
+      if (anchor >= 0) {
+        ids[i] = anchor + 2;
+        note(count++, i);
+      }
+    }
+    this.anchorCount = count - numberCount;
     this.readings = readings;
     this.marks = marks;
+  }
+
+  private void note(int k, int position) {
+    if (k == positions.length) {
+      positions = Arrays.copyOf(positions, 2 * k);
+    }
+    positions[k] = position;
   }
 
   int size() {
@@ -84,7 +89,7 @@ final class Input {
   }
 
   int anchor(int k) {
-    return anchors[k];
+    return positions[numberCount + k];
   }
 
   /** The number of tokens that are numbers ({@code #}); {@link #number(int)} gives each. */
@@ -94,7 +99,7 @@ final class Input {
 
   /** The position of the {@code k}-th number token. */
   int number(int k) {
-    return numbers[k];
+    return positions[k];
   }
 
   Readings readings() {

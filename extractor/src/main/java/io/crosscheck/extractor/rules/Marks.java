@@ -10,33 +10,40 @@ import java.util.Set;
  */
 public final class Marks {
 
-  private final BitSet[] tokens;
-  private final Set<Long>[] spans;
+  private final int attributes;
 
-  @SuppressWarnings("unchecked")
+  /** Made with the first mark: most sentences get none. */
+  private BitSet[] tokens;
+
+  private Set<Long>[] spans;
+
   Marks(int attributes) {
-    this.tokens = new BitSet[attributes];
-    this.spans = new Set[attributes];
+    this.attributes = attributes;
   }
 
   /** True when token {@code i} lies in a span marked with the attribute. */
   public boolean has(Attribute attribute, int i) {
-    BitSet set = tokens[attribute.id()];
+    BitSet set = tokens == null ? null : tokens[attribute.id()];
     return set != null && set.get(i);
   }
 
   /** True when exactly tokens {@code [start, end)} were marked with the attribute. */
   public boolean has(Attribute attribute, int start, int end) {
-    Set<Long> set = spans[attribute.id()];
+    Set<Long> set = spans == null ? null : spans[attribute.id()];
     return set != null && set.contains(key(start, end));
   }
 
   /** True when no span at all was marked with the attribute. */
   public boolean none(Attribute attribute) {
-    return spans[attribute.id()] == null;
+    return spans == null || spans[attribute.id()] == null;
   }
 
+  @SuppressWarnings("unchecked")
   void mark(Attribute attribute, int start, int end) {
+    if (tokens == null) {
+      tokens = new BitSet[attributes];
+      spans = new Set[attributes];
+    }
     int id = attribute.id();
     if (tokens[id] == null) {
       tokens[id] = new BitSet();

@@ -121,9 +121,10 @@ public final class RuleSet {
   private RuleRun run(List<Token> tokens, Readings readings, List<Match> matches) {
     Marks marks = new Marks(attributes.size());
     Input in = new Input(tokens, words, anchorWords, readings, marks);
+    Starts starts = new Starts(in);
     List<Candidate> candidates = new ArrayList<>(0);
     for (Stage stage : stages) {
-      List<Match> found = stage.matcher().run(in);
+      List<Match> found = stage.matcher().run(in, starts);
       for (Match match : found) {
         act(rules.get(match.rule()), match, marks, candidates);
       }

@@ -116,11 +116,11 @@ final class StartIndex {
   }
 
   /**
-   * Where the rules may start in this sentence, by token, each rule once at a token; a rule
-   * anchored on {@code <start>} is listed at token 0.
+   * Lists where the stage's rules may start in this sentence, by token, each rule once at a token;
+   * a rule anchored on {@code <start>} is listed at token 0.
    */
-  Starts starts(Input in) {
-    Starts found = new Starts(in, programs, min, max);
+  void fill(Starts found, Input in) {
+    found.clear(programs, min, max);
     for (int r : atStart) {
       found.add(0, r);
     }
@@ -144,7 +144,6 @@ final class StartIndex {
         found.at(q, byReading[k], readingKinds[k]);
       }
     }
-    return found;
   }
 
   /** The rules one kind of anchor starts: asked in turn, and found by a key word. */
