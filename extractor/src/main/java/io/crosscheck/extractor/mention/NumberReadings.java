@@ -3,7 +3,7 @@ package io.crosscheck.extractor.mention;
 import io.crosscheck.extractor.rules.ReadingKind;
 import io.crosscheck.extractor.rules.Readings;
 import io.crosscheck.extractor.text.Token;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -25,15 +25,16 @@ final class NumberReadings implements Readings {
 
   private NumberReadings(List<Token> tokens, CoreReader reader) {
     this.tokens = tokens;
-    List<CoreReader.Core> found = null;
+    CoreReader.Core[] found = NONE;
+    int count = 0;
     for (int i = 0; i < tokens.size(); i++) {
       CoreReader.Core core = reader.at(tokens, i);
       if (core != null) {
-        found = found == null ? new ArrayList<>(4) : found;
-        found.add(core);
+        found = count < found.length ? found : Arrays.copyOf(found, Math.max(4, 2 * count));
+        found[count++] = core;
       }
     }
-    this.cores = found == null ? NONE : found.toArray(NONE);
+    this.cores = count == found.length ? found : Arrays.copyOf(found, count);
   }
 
   static NumberReadings of(List<Token> tokens, CoreReader reader) {

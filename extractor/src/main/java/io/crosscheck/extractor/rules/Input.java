@@ -12,10 +12,8 @@ import java.util.List;
 final class Input {
 
   private final List<Token> tokens;
+  private final int size;
   private final WordIds.Table words;
-
-  /** Each token's word number plus 2, looked up when first asked for: 0 is not yet, 1 none. */
-  private final int[] ids;
 
   /**
    * The positions of the number tokens, then of the anchor words ({@code numberCount} and {@code
@@ -29,8 +27,8 @@ final class Input {
   private final Marks marks;
 
   /**
-   * One pass over the tokens notes the numbers and the anchor words (a small table, which turns
-   * most tokens away at once); any other token's word is looked up only when a rule tests it.
+   * Notes the number tokens and the anchor words (a small table, which turns most tokens away at
+   * once); any other token's word is looked up only when a rule tests it.
    */
   Input(
       List<Token> tokens,
@@ -39,19 +37,17 @@ final class Input {
       Readings readings,
       Marks marks) {
     this.tokens = tokens;
+    this.size = tokens.size();
     this.words = words;
-    this.ids = new int[tokens.size()];
     int count = 0;
-    for (int i = 0; i < ids.length; i++) {
+    for (int i = 0; i < size; i++) {
       if (tokens.get(i).number()) {
         note(count++, i);
       }
     }
     this.numberCount = count;
-    for (int i = 0; i < ids.length; i++) {
-      int anchor = anchorWords.id(tokens.get(i).lower());
-      if (anchor >= 0) {
-        ids[i] = anchor + 2;
+    for (int i = 0; i < size; i++) {
+      if (anchorWords.id(tokens.get(i).lower()) >= 0) {
         note(count++, i);
       }
     }
@@ -68,19 +64,19 @@ final class Input {
   }
 
   int size() {
-    return ids.length;
+    return size;
   }
 
   Token token(int i) {
     return tokens.get(i);
   }
 
-  /** The number of token {@code i}'s word in the rule file, or -1. */
+  /**
+   * The number of token {@code i}'s word in the rule file, or -1: looked up each time, as the few
+   * tokens a run asks about are not worth an array as long as the sentence.
+   */
   int id(int i) {
-    if (ids[i] == 0) {
-      ids[i] = words.id(tokens.get(i).lower()) + 2;
-    }
-    return ids[i] - 2;
+    return words.id(tokens.get(i).lower());
   }
 
   /** The number of tokens that are an anchor word; {@link #anchor(int)} gives each position. */
