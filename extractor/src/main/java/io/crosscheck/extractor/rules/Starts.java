@@ -86,8 +86,8 @@ final class Starts {
 
   /** The rules whose key word is at token {@code at}, started by the anchor at {@code q}. */
   private void keyed(int q, int at, StartIndex.KeyTable table) {
-    int id = at >= 0 && at < tokens ? in.id(at) : -1;
-    if (id < 0 || id >= table.rules.length || table.rules[id] == null) {
+    int id = at >= 0 && at < tokens ? table.words.id(in.token(at).lower()) : -1;
+    if (id < 0) {
       return;
     }
     for (int r : table.rules[id]) {

@@ -228,6 +228,16 @@ final class TokenTest {
     return null;
   }
 
+  /** The words of the clause {@link #wordNumbers()} comes from, or null. */
+  Set<String> requiredWords() {
+    for (Clause clause : clauses) {
+      if (!clause.negated && clause.words != null) {
+        return clause.words();
+      }
+    }
+    return null;
+  }
+
   /**
    * The attributes of each clause that lists only marks ({@code [PERIOD_RATE]}): a token the test
    * accepts carries one of each. Empty when there is none.
