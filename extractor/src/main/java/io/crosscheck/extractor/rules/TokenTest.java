@@ -250,9 +250,9 @@ final class TokenTest {
    * accepts carries one of each. Empty when there is none.
    */
   List<List<Attribute>> requiredMarks() {
-    List<List<Attribute>> required = new java.util.ArrayList<>();
+    List<List<Attribute>> required = new ArrayList<>();
     for (Clause clause : clauses) {
-      List<Attribute> any = new java.util.ArrayList<>();
+      List<Attribute> any = new ArrayList<>();
       for (Atom atom : clause.atoms) {
         if (atom instanceof Atom.Marked marked) {
           any.add(marked.attribute());
