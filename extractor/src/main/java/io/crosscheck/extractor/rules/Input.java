@@ -46,7 +46,7 @@ final class Input {
       }
     }
     this.numberCount = count;
-    for (int i = 0; i < size; i++) {
+    for (int i = 0; i < size && !anchorWords.isEmpty(); i++) {
       if (anchorWords.id(tokens.get(i).lower()) >= 0) {
         note(count++, i);
       }

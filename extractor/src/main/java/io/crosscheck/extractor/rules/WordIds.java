@@ -55,8 +55,10 @@ final class WordIds {
     private final long[] slots;
 
     private final String[] words;
+    private final boolean empty;
 
     Table(Map<String, Integer> numbered) {
+      this.empty = numbered.isEmpty();
       int size = Integer.highestOneBit(Math.max(8, numbered.size() * 2) - 1) << 1;
       this.mask = size - 1;
       this.slots = new long[size];
@@ -70,6 +72,10 @@ final class WordIds {
             slots[i] = (long) word.hashCode() << 32 | (id + 1);
             words[i] = word;
           });
+    }
+
+    boolean isEmpty() {
+      return empty;
     }
 
     private int slot(int hash) {
