@@ -76,7 +76,9 @@ final class StageMatcher {
         break; // nothing waits further on and nothing else can start
       }
     }
-    found.sort(Match.ORDER);
+    if (found.size() > 1) {
+      found.sort(Match.ORDER);
+    }
     return found;
   }
 
