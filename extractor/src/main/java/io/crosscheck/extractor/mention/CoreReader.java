@@ -24,7 +24,11 @@ final class CoreReader {
   private final Lexicon lexicon;
   private final NumberReader numbers;
 
-  /** Every word a core can start with: one probe rules out the others. */
+  /**
+   * Every word a core can start with: one probe rules out the others. A HashSet, never changed
+   * after construction, rather than Set.copyOf: it is probed at every token of every sentence, and
+   * the immutable set's probe divides (floorMod) where a HashSet masks.
+   */
   private final Set<String> starts;
 
   CoreReader(Lexicon lexicon, NumberReader numbers) {
@@ -33,7 +37,7 @@ final class CoreReader {
     Set<String> words = new HashSet<>(lexicon.numberWords());
     words.addAll(lexicon.vague().firstWords());
     words.addAll(Set.of("both", "no", "none", "nobody", "zero", "a", "an", "half"));
-    this.starts = Set.copyOf(words);
+    this.starts = words;
   }
 
   /** The core starting at token {@code i}, or null. */
