@@ -18,12 +18,17 @@ final class CoreReader {
    * @param plainEnd where the number at the core's first token ends when read plainly, as a range's
    *     second number is ("10 to 15"), or -1 when it reads as none
    */
-  record Core(int end, Interval interval, boolean approximate, boolean digits, int plainEnd) {}
+  record Core(
+      int start, int end, Interval interval, boolean approximate, boolean digits, int plainEnd) {}
 
   private final Lexicon lexicon;
   private final NumberReader numbers;
 
-  /** Every word a core can start with: one probe rules out the others. */
+  /**
+   * Every word a core can start with: one probe rules out the others. A HashSet, never changed
+   * after construction, rather than Set.copyOf: it is probed at every token of every sentence, and
+   * the immutable set's probe divides (floorMod) where a HashSet masks.
+   */
   private final Set<String> starts;
 
   CoreReader(Lexicon lexicon, NumberReader numbers) {
@@ -32,7 +37,7 @@ final class CoreReader {
     Set<String> words = new HashSet<>(lexicon.numberWords());
     words.addAll(lexicon.vague().firstWords());
     words.addAll(Set.of("both", "no", "none", "nobody", "zero", "a", "an", "half"));
-    this.starts = Set.copyOf(words);
+    this.starts = words;
   }
 
   /** The core starting at token {@code i}, or null. */
@@ -49,17 +54,17 @@ final class CoreReader {
       return scaledVague(tokens, vague, plainEnd(tokens, i));
     }
     if (t.is("both") && i + 1 < tokens.size() && !tokens.get(i + 1).is("sides")) {
-      return new Core(i + 1, Interval.exactly(2), false, false, plainEnd(tokens, i));
+      return new Core(i, i + 1, Interval.exactly(2), false, false, plainEnd(tokens, i));
     }
     if (isZero(tokens, i)) {
       int end = t.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is("one") ? i + 2 : i + 1;
-      return new Core(end, Interval.exactly(0), false, false, plainEnd(tokens, i));
+      return new Core(i, end, Interval.exactly(0), false, false, plainEnd(tokens, i));
     }
     NumberReader.Read read = numbers.read(tokens, i);
     if (read == null) {
       return null;
     }
-    return new Core(read.end(), read.interval(), false, read.digits(), read.end());
+    return new Core(i, read.end(), read.interval(), false, read.digits(), read.end());
   }
 
   private int plainEnd(List<Token> tokens, int i) {
@@ -81,7 +86,7 @@ final class CoreReader {
         end++;
       }
     }
-    return new Core(end, interval, true, false, plainEnd);
+    return new Core(vague.start(), end, interval, true, false, plainEnd);
   }
 
   private static boolean isZero(List<Token> tokens, int i) {

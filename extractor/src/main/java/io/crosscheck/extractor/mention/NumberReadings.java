@@ -3,6 +3,7 @@ package io.crosscheck.extractor.mention;
 import io.crosscheck.extractor.rules.ReadingKind;
 import io.crosscheck.extractor.rules.Readings;
 import io.crosscheck.extractor.text.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -15,26 +16,25 @@ final class NumberReadings implements Readings {
   static final ReadingKind NUMBER = new ReadingKind("number");
   static final ReadingKind DIGITS = new ReadingKind("digits");
 
-  private final List<Token> tokens;
-  private final CoreReader.Core[] cores;
+  private static final CoreReader.Core[] NONE = {};
 
-  /** The tokens a core starts at, in order. */
-  private final int[] starts;
+  private final List<Token> tokens;
+
+  /** The cores of the sentence in token order: few, so looked through rather than indexed. */
+  private final CoreReader.Core[] cores;
 
   private NumberReadings(List<Token> tokens, CoreReader reader) {
     this.tokens = tokens;
-    this.cores = new CoreReader.Core[tokens.size()];
-    int found = 0;
-    for (int i = 0; i < cores.length; i++) {
-      cores[i] = reader.at(tokens, i);
-      found += cores[i] != null ? 1 : 0;
-    }
-    this.starts = new int[found];
-    for (int i = 0, k = 0; k < found; i++) {
-      if (cores[i] != null) {
-        starts[k++] = i;
+    CoreReader.Core[] found = NONE;
+    int count = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      CoreReader.Core core = reader.at(tokens, i);
+      if (core != null) {
+        found = count < found.length ? found : Arrays.copyOf(found, Math.max(4, 2 * count));
+        found[count++] = core;
       }
     }
+    this.cores = count == found.length ? found : Arrays.copyOf(found, count);
   }
 
   static NumberReadings of(List<Token> tokens, CoreReader reader) {
@@ -43,19 +43,24 @@ final class NumberReadings implements Readings {
 
   /** True when some count starts in the sentence. */
   boolean any() {
-    return starts.length > 0;
+    return cores.length > 0;
   }
 
   /** The core starting at token {@code i}, or null. */
   CoreReader.Core core(int i) {
-    return i < cores.length ? cores[i] : null;
+    for (CoreReader.Core core : cores) {
+      if (core.start() >= i) {
+        return core.start() == i ? core : null;
+      }
+    }
+    return null;
   }
 
   /** True when a core starts at one of the tokens {@code [from, to]}. */
   boolean coreWithin(int from, int to) {
-    for (int i = from; i <= to && i < cores.length; i++) {
-      if (cores[i] != null) {
-        return true;
+    for (CoreReader.Core core : cores) {
+      if (core.start() >= from) {
+        return core.start() <= to;
       }
     }
     return false;
@@ -69,12 +74,12 @@ final class NumberReadings implements Readings {
 
   @Override
   public int nextStart(ReadingKind kind, int from, int to) {
-    for (int start : starts) {
-      if (start >= to) {
+    for (CoreReader.Core core : cores) {
+      if (core.start() >= to) {
         break;
       }
-      if (start >= from && startsAt(kind, start)) {
-        return start;
+      if (core.start() >= from && startsAt(kind, core.start())) {
+        return core.start();
       }
     }
     return -1;
@@ -86,7 +91,7 @@ final class NumberReadings implements Readings {
     if (!startsAt(kind, start)) {
       return -1;
     }
-    CoreReader.Core core = cores[start];
+    CoreReader.Core core = core(start);
     if (k == 0) {
       return core.end();
     }

@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -11,26 +12,23 @@ import java.util.List;
 final class Input {
 
   private final List<Token> tokens;
+  private final int size;
   private final WordIds.Table words;
 
-  /** Each token's word number plus 2, looked up when first asked for: 0 is not yet, 1 none. */
-  private final int[] ids;
-
-  /** The number tokens' positions, in the first {@code numberCount} places. */
-  private final int[] numbers;
+  /**
+   * The positions of the number tokens, then of the anchor words ({@code numberCount} and {@code
+   * anchorCount} of them): a few a sentence, so one small array grown as needed.
+   */
+  private int[] positions = new int[8];
 
   private final int numberCount;
-
-  /** The positions of tokens that are some rule's anchor word, in the first {@code anchorCount}. */
-  private final int[] anchors;
-
   private final int anchorCount;
   private final Readings readings;
   private final Marks marks;
 
   /**
-   * One pass over the tokens notes the numbers and the anchor words (a small table, which turns
-   * most tokens away at once); any other token's word is looked up only when a rule tests it.
+   * Notes the number tokens and the anchor words (a small table, which turns most tokens away at
+   * once); any other token's word is looked up only when a rule tests it.
    */
   Input(
       List<Token> tokens,
@@ -39,43 +37,46 @@ final class Input {
       Readings readings,
       Marks marks) {
     this.tokens = tokens;
+    this.size = tokens.size();
     this.words = words;
-    this.ids = new int[tokens.size()];
-    this.numbers = new int[tokens.size()];
-    this.anchors = new int[tokens.size()];
-    int numberCount = 0;
-    int anchorCount = 0;
-    for (int i = 0; i < ids.length; i++) {
-      Token token = tokens.get(i);
-      if (token.number()) {
-        numbers[numberCount++] = i;
-      }
-      int anchor = anchorWords.id(token.lower());
-      if (anchor >= 0) {
-        ids[i] = anchor + 2;
-        anchors[anchorCount++] = i;
+    int count = 0;
+    for (int i = 0; i < size; i++) {
+      if (tokens.get(i).number()) {
+        note(count++, i);
       }
     }
-    this.numberCount = numberCount;
-    this.anchorCount = anchorCount;
+    this.numberCount = count;
+    for (int i = 0; i < size && !anchorWords.isEmpty(); i++) {
+      if (anchorWords.id(tokens.get(i).lower()) >= 0) {
+        note(count++, i);
+      }
+    }
+    this.anchorCount = count - numberCount;
     this.readings = readings;
     this.marks = marks;
   }
 
+  private void note(int k, int position) {
+    if (k == positions.length) {
+      positions = Arrays.copyOf(positions, 2 * k);
+    }
+    positions[k] = position;
+  }
+
   int size() {
-    return ids.length;
+    return size;
   }
 
   Token token(int i) {
     return tokens.get(i);
   }
 
-  /** The number of token {@code i}'s word in the rule file, or -1. */
+  /**
+   * The number of token {@code i}'s word in the rule file, or -1: looked up each time, as the few
+   * tokens a run asks about are not worth an array as long as the sentence.
+   */
   int id(int i) {
-    if (ids[i] == 0) {
-      ids[i] = words.id(tokens.get(i).lower()) + 2;
-    }
-    return ids[i] - 2;
+    return words.id(tokens.get(i).lower());
   }
 
   /** The number of tokens that are an anchor word; {@link #anchor(int)} gives each position. */
@@ -84,7 +85,7 @@ final class Input {
   }
 
   int anchor(int k) {
-    return anchors[k];
+    return positions[numberCount + k];
   }
 
   /** The number of tokens that are numbers ({@code #}); {@link #number(int)} gives each. */
@@ -94,7 +95,7 @@ final class Input {
 
   /** The position of the {@code k}-th number token. */
   int number(int k) {
-    return numbers[k];
+    return positions[k];
   }
 
   Readings readings() {

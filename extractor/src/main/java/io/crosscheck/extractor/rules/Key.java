@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import java.util.BitSet;
+import java.util.Set;
 
 /**
  * A word a rule requires at a known place near its start, looked at before the rule is tried: the
@@ -20,13 +21,21 @@ final class Key {
 
   private final ReadingKind reading;
   private final BitSet ids;
+  private final Set<String> words;
 
-  private Key(int offset, boolean afterReading, int readingAt, ReadingKind reading, BitSet ids) {
+  private Key(
+      int offset,
+      boolean afterReading,
+      int readingAt,
+      ReadingKind reading,
+      BitSet ids,
+      Set<String> words) {
     this.offset = offset;
     this.afterReading = afterReading;
     this.readingAt = readingAt;
     this.reading = reading;
     this.ids = ids;
+    this.words = Set.copyOf(words);
   }
 
   /** The key of a rule's fixed leading steps (as {@link Program} keeps them), or null. */
@@ -41,9 +50,9 @@ final class Key {
         k = 0;
         continue;
       }
-      BitSet words = inst.test().wordNumbers();
-      if (words != null) {
-        return new Key(k, read != null, readAt, read, words);
+      BitSet ids = inst.test().wordNumbers();
+      if (ids != null) {
+        return new Key(k, read != null, readAt, read, ids, inst.test().requiredWords());
       }
       k++;
     }
@@ -64,9 +73,9 @@ final class Key {
     return readingAt;
   }
 
-  /** The word numbers the key accepts. */
-  BitSet ids() {
-    return (BitSet) ids.clone();
+  /** The words the key accepts. */
+  Set<String> words() {
+    return words;
   }
 
   /** False when the word is not where the rule starting at token {@code start} needs it. */

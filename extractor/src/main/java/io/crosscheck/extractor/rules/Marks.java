@@ -1,8 +1,7 @@
 package io.crosscheck.extractor.rules;
 
+import java.util.Arrays;
 import java.util.BitSet;
-import java.util.HashSet;
-import java.util.Set;
 
 /**
  * What the stages of one run marked: for each attribute, the exact spans marked and the tokens they
@@ -10,40 +9,79 @@ import java.util.Set;
  */
 public final class Marks {
 
-  private final BitSet[] tokens;
-  private final Set<Long>[] spans;
+  /**
+   * Spans of an attribute past which a look-up sorts them once and searches instead of scanning.
+   */
+  private static final int SCAN = 16;
 
-  @SuppressWarnings("unchecked")
+  private final int attributes;
+
+  /** Made with the first mark: most sentences get none. */
+  private BitSet[] tokens;
+
+  /**
+   * Per attribute, {@code start << 32 | end} of each span marked, in the first counts[a] places.
+   */
+  private long[][] spans;
+
+  private int[] counts;
+  private boolean[] sorted;
+
   Marks(int attributes) {
-    this.tokens = new BitSet[attributes];
-    this.spans = new Set[attributes];
+    this.attributes = attributes;
   }
 
   /** True when token {@code i} lies in a span marked with the attribute. */
   public boolean has(Attribute attribute, int i) {
-    BitSet set = tokens[attribute.id()];
+    BitSet set = tokens == null ? null : tokens[attribute.id()];
     return set != null && set.get(i);
   }
 
   /** True when exactly tokens {@code [start, end)} were marked with the attribute. */
   public boolean has(Attribute attribute, int start, int end) {
-    Set<Long> set = spans[attribute.id()];
-    return set != null && set.contains(key(start, end));
+    if (none(attribute)) {
+      return false;
+    }
+    int a = attribute.id();
+    long key = key(start, end);
+    if (counts[a] <= SCAN) {
+      for (int k = 0; k < counts[a]; k++) {
+        if (spans[a][k] == key) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (!sorted[a]) {
+      Arrays.sort(spans[a], 0, counts[a]);
+      sorted[a] = true;
+    }
+    return Arrays.binarySearch(spans[a], 0, counts[a], key) >= 0;
   }
 
   /** True when no span at all was marked with the attribute. */
   public boolean none(Attribute attribute) {
-    return spans[attribute.id()] == null;
+    return counts == null || counts[attribute.id()] == 0;
   }
 
   void mark(Attribute attribute, int start, int end) {
-    int id = attribute.id();
-    if (tokens[id] == null) {
-      tokens[id] = new BitSet();
-      spans[id] = new HashSet<>();
+    if (tokens == null) {
+      tokens = new BitSet[attributes];
+      spans = new long[attributes][];
+      counts = new int[attributes];
+      sorted = new boolean[attributes];
     }
-    tokens[id].set(start, end);
-    spans[id].add(key(start, end));
+    int a = attribute.id();
+    if (tokens[a] == null) {
+      tokens[a] = new BitSet();
+      spans[a] = new long[4];
+    }
+    tokens[a].set(start, end);
+    if (counts[a] == spans[a].length) {
+      spans[a] = Arrays.copyOf(spans[a], 2 * counts[a]);
+    }
+    spans[a][counts[a]++] = key(start, end);
+    sorted[a] = false;
   }
 
   private static long key(int start, int end) {

@@ -10,7 +10,7 @@ public final class RuleRun {
 
   RuleRun(Marks marks, List<Candidate> candidates) {
     this.marks = marks;
-    this.candidates = List.copyOf(candidates);
+    this.candidates = candidates.isEmpty() ? List.of() : List.copyOf(candidates);
   }
 
   public Marks marks() {

@@ -121,11 +121,12 @@ public final class RuleSet {
   private RuleRun run(List<Token> tokens, Readings readings, List<Match> matches) {
     Marks marks = new Marks(attributes.size());
     Input in = new Input(tokens, words, anchorWords, readings, marks);
+    Starts starts = new Starts(in);
     List<Candidate> candidates = new ArrayList<>(0);
-    for (Stage stage : stages) {
-      List<Match> found = stage.matcher().run(in);
-      for (Match match : found) {
-        act(rules.get(match.rule()), match, marks, candidates);
+    for (int s = 0; s < stages.size(); s++) {
+      List<Match> found = stages.get(s).matcher().run(in, starts);
+      for (int m = 0; m < found.size(); m++) {
+        act(rules.get(found.get(m).rule()), found.get(m), marks, candidates);
       }
       if (matches != null) {
         matches.addAll(found);

@@ -48,8 +48,11 @@ final class StageMatcher {
     }
   }
 
-  List<Match> run(Input in) {
-    Starts starts = index.starts(in);
+  /**
+   * @param starts the run's list of starts, which this stage fills anew
+   */
+  List<Match> run(Input in, Starts starts) {
+    index.fill(starts, in);
     int[] anywhere = index.anywhere();
     if (starts.last() < 0 && anywhere.length == 0) {
       return List.of();
@@ -57,9 +60,10 @@ final class StageMatcher {
     int n = in.size();
     Agenda agenda = new Agenda(n);
     List<Match> found = new ArrayList<>();
+    int next = 0;
     for (int p = 0; p <= n; p++) {
-      for (int e = starts.first(p); e >= 0; e = starts.next(e)) {
-        start(starts.rule(e), p, in, agenda, found);
+      for (; next < starts.size() && starts.start(next) == p; next++) {
+        start(starts.rule(next), p, in, agenda, found);
       }
       for (int r = 0; r < anywhere.length && p < n; r++) {
         start(anywhere[r], p, in, agenda, found);
@@ -72,7 +76,9 @@ final class StageMatcher {
         break; // nothing waits further on and nothing else can start
       }
     }
-    found.sort(Match.ORDER);
+    if (found.size() > 1) {
+      found.sort(Match.ORDER);
+    }
     return found;
   }
 

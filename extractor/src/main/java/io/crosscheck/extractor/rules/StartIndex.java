@@ -1,8 +1,8 @@
 package io.crosscheck.extractor.rules;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +65,11 @@ final class StartIndex {
       }
     }
     this.byWord = new Bucket[words.isEmpty() ? 0 : wordIds.size()];
-    words.forEach((id, anchored) -> byWord[id] = bucket(anchored, false, wordIds));
+    words.forEach((id, anchored) -> byWord[id] = bucket(anchored, false));
     this.ranges = numbers.keySet().toArray(new TokenTest.Atom.DigitsBetween[0]);
-    this.byNumber =
-        numbers.values().stream().map(rs -> bucket(rs, false, wordIds)).toArray(Bucket[]::new);
+    this.byNumber = numbers.values().stream().map(rs -> bucket(rs, false)).toArray(Bucket[]::new);
     this.readingKinds = readings.keySet().toArray(new ReadingKind[0]);
-    this.byReading =
-        readings.values().stream().map(rs -> bucket(rs, true, wordIds)).toArray(Bucket[]::new);
+    this.byReading = readings.values().stream().map(rs -> bucket(rs, true)).toArray(Bucket[]::new);
     this.atStart = ints(first);
     this.anywhere = ints(others);
   }
@@ -80,9 +78,9 @@ final class StartIndex {
    * The rules one kind of anchor starts: those whose key sits at a known place from the anchor, by
    * that place and word; the others asked in turn.
    */
-  private Bucket bucket(List<Integer> rules, boolean reading, WordIds wordIds) {
+  private Bucket bucket(List<Integer> rules, boolean reading) {
     List<Integer> unkeyed = new ArrayList<>();
-    Map<List<Object>, Map<Integer, List<Integer>>> keyed = new LinkedHashMap<>();
+    Map<List<Object>, Map<String, List<Integer>>> keyed = new LinkedHashMap<>();
     for (int r : rules) {
       Key key = programs[r].key();
       int d = min[r];
@@ -91,17 +89,23 @@ final class StartIndex {
         continue;
       }
       int offset = key.afterReading() ? key.offset() : key.offset() - d;
-      Map<Integer, List<Integer>> byId =
+      Map<String, List<Integer>> byWord =
           keyed.computeIfAbsent(List.of(offset, key.afterReading()), k -> new TreeMap<>());
-      BitSet ids = key.ids();
-      ids.stream().forEach(id -> byId.computeIfAbsent(id, k -> new ArrayList<>()).add(r));
+      key.words().forEach(word -> byWord.computeIfAbsent(word, k -> new ArrayList<>()).add(r));
     }
     List<KeyTable> tables = new ArrayList<>();
     keyed.forEach(
-        (place, byId) -> {
-          int[][] table = new int[wordIds.size()][];
-          byId.forEach((id, rs) -> table[id] = ints(rs));
-          tables.add(new KeyTable((Integer) place.get(0), (Boolean) place.get(1), table));
+        (place, byWord) -> {
+          Map<String, Integer> local = new HashMap<>();
+          int[][] table = new int[byWord.size()][];
+          byWord.forEach(
+              (word, rs) -> {
+                local.put(word, local.size());
+                table[local.size() - 1] = ints(rs);
+              });
+          tables.add(
+              new KeyTable(
+                  (Integer) place.get(0), (Boolean) place.get(1), new WordIds.Table(local), table));
         });
     return new Bucket(ints(unkeyed), tables.toArray(new KeyTable[0]));
   }
@@ -116,11 +120,11 @@ final class StartIndex {
   }
 
   /**
-   * Where the rules may start in this sentence, by token, each rule once at a token; a rule
-   * anchored on {@code <start>} is listed at token 0.
+   * Lists where the stage's rules may start in this sentence, by token, each rule once at a token;
+   * a rule anchored on {@code <start>} is listed at token 0.
    */
-  Starts starts(Input in) {
-    Starts found = new Starts(in, programs, min, max);
+  void fill(Starts found, Input in) {
+    found.clear(programs, min, max);
     for (int r : atStart) {
       found.add(0, r);
     }
@@ -144,7 +148,6 @@ final class StartIndex {
         found.at(q, byReading[k], readingKinds[k]);
       }
     }
-    return found;
   }
 
   /** The rules one kind of anchor starts: asked in turn, and found by a key word. */
@@ -160,16 +163,19 @@ final class StartIndex {
 
   /**
    * Rules by the word a given distance from the anchor (or from the end of the anchor's reading):
-   * {@code rules[id]} lists those whose key accepts word number {@code id}.
+   * {@code rules[words.id(word)]} lists those whose key accepts the word. The table holds just
+   * these words, so a look at a token touches little memory.
    */
   static final class KeyTable {
     final int offset;
     final boolean afterReading;
+    final WordIds.Table words;
     final int[][] rules;
 
-    KeyTable(int offset, boolean afterReading, int[][] rules) {
+    KeyTable(int offset, boolean afterReading, WordIds.Table words, int[][] rules) {
       this.offset = offset;
       this.afterReading = afterReading;
+      this.words = words;
       this.rules = rules;
     }
   }

@@ -3,33 +3,36 @@ package io.crosscheck.extractor.rules;
 import java.util.Arrays;
 
 /**
- * The rules to try at each token of one sentence, as a list per token threaded through two arrays,
- * so listing them costs no sorting. Made for one call.
+ * The rules to try in one sentence and where, kept in order of token then rule as they are listed
+ * (a handful per sentence, so an insertion is a short shift). Made for one run and cleared for each
+ * stage, which fills it through {@link StartIndex}.
  */
 final class Starts {
   private final Input in;
-  private final Program[] programs;
-  private final int[] min;
-  private final int[] max;
   private final int tokens;
 
-  /**
-   * Per token, one more than its first entry; 0 for none, so the array needs no filling. Made with
-   * the first entry: most sentences give a stage nothing to try.
-   */
-  private int[] head;
+  /** The rules of the stage being listed, and their anchors' distances. */
+  private Program[] programs;
 
-  private int[] rule;
-  private int[] next;
+  private int[] min;
+  private int[] max;
+
+  /** {@code start << 32 | rule}, ascending, each once. */
+  private long[] codes = new long[8];
+
   private int size;
-  private int last = -1;
 
-  Starts(Input in, Program[] programs, int[] min, int[] max) {
+  Starts(Input in) {
     this.in = in;
+    this.tokens = in.size();
+  }
+
+  /** Empties the list for a stage whose rules these are, with their anchors' distances. */
+  void clear(Program[] programs, int[] min, int[] max) {
     this.programs = programs;
     this.min = min;
     this.max = max;
-    this.tokens = in.size();
+    size = 0;
   }
 
   /** Lists a rule at a token, unless it is there already. */
@@ -37,24 +40,20 @@ final class Starts {
     if (start >= tokens) {
       return;
     }
-    if (head == null) {
-      head = new int[tokens];
-      rule = new int[16];
-      next = new int[16];
+    long code = (long) start << 32 | r;
+    int at = size;
+    while (at > 0 && codes[at - 1] > code) {
+      at--;
     }
-    for (int e = head[start] - 1; e >= 0; e = next[e]) {
-      if (rule[e] == r) {
-        return;
-      }
+    if (at > 0 && codes[at - 1] == code) {
+      return;
     }
-    if (size == rule.length) {
-      rule = Arrays.copyOf(rule, size * 2);
-      next = Arrays.copyOf(next, size * 2);
+    if (size == codes.length) {
+      codes = Arrays.copyOf(codes, size * 2);
     }
-    rule[size] = r;
-    next[size] = head[start] - 1;
-    head[start] = ++size;
-    last = Math.max(last, start);
+    System.arraycopy(codes, at, codes, at + 1, size - at);
+    codes[at] = code;
+    size++;
   }
 
   /**
@@ -87,8 +86,8 @@ final class Starts {
 
   /** The rules whose key word is at token {@code at}, started by the anchor at {@code q}. */
   private void keyed(int q, int at, StartIndex.KeyTable table) {
-    int id = at >= 0 && at < tokens ? in.id(at) : -1;
-    if (id < 0 || id >= table.rules.length || table.rules[id] == null) {
+    int id = at >= 0 && at < tokens ? table.words.id(in.token(at).lower()) : -1;
+    if (id < 0) {
       return;
     }
     for (int r : table.rules[id]) {
@@ -98,22 +97,23 @@ final class Starts {
     }
   }
 
-  /** The first entry at token {@code p}, or -1; then {@link #next(int)} until -1. */
-  int first(int p) {
-    return head != null && p < tokens ? head[p] - 1 : -1;
+  /** How many places are listed; {@link #start(int)} and {@link #rule(int)} give each. */
+  int size() {
+    return size;
   }
 
-  int next(int entry) {
-    return next[entry];
+  /** The token the {@code k}-th place is at, in increasing order. */
+  int start(int k) {
+    return (int) (codes[k] >>> 32);
   }
 
-  /** The rule an entry lists. */
-  int rule(int entry) {
-    return rule[entry];
+  /** The rule the {@code k}-th place lists. */
+  int rule(int k) {
+    return (int) codes[k];
   }
 
   /** The last token any rule starts at, or -1 when none does. */
   int last() {
-    return last;
+    return size == 0 ? -1 : start(size - 1);
   }
 }

@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -25,35 +26,41 @@ final class TokenTest {
     private final boolean negated;
     private final Atom[] atoms;
 
+    /** The word numbers of the clause's words and word sets, tested with one lookup. */
+    private final BitSet anyWord;
+
+    /** The atoms that are not words ({@code year-old*}, {@code [WORD]}), tested in turn. */
+    private final Atom[] others;
+
     /** The word numbers the clause accepts when all of its atoms are words, else null. */
     private final BitSet words;
 
     Clause(boolean negated, List<Atom> atoms) {
       this.negated = negated;
       this.atoms = atoms.toArray(new Atom[0]);
-      this.words = wordNumbers(atoms);
-    }
-
-    private static BitSet wordNumbers(List<Atom> atoms) {
-      BitSet ids = new BitSet();
+      this.anyWord = new BitSet();
+      List<Atom> rest = new ArrayList<>();
       for (Atom atom : atoms) {
         if (atom instanceof Atom.Literal literal) {
-          ids.set(literal.id());
+          anyWord.set(literal.id());
         } else if (atom instanceof Atom.WordSet set) {
-          ids.or(set.ids());
+          anyWord.or(set.ids());
         } else {
-          return null;
+          rest.add(atom);
         }
       }
-      return ids;
+      this.others = rest.toArray(new Atom[0]);
+      this.words = others.length == 0 ? anyWord : null;
     }
 
     boolean accepts(Input in, int i) {
-      if (words != null) {
+      if (!anyWord.isEmpty()) {
         int id = in.id(i);
-        return (id >= 0 && words.get(id)) != negated;
+        if (id >= 0 && anyWord.get(id)) {
+          return !negated;
+        }
       }
-      for (Atom atom : atoms) {
+      for (Atom atom : others) {
         if (atom.accepts(in, i)) {
           return !negated;
         }
@@ -228,14 +235,24 @@ final class TokenTest {
     return null;
   }
 
+  /** The words of the clause {@link #wordNumbers()} comes from, or null. */
+  Set<String> requiredWords() {
+    for (Clause clause : clauses) {
+      if (!clause.negated && clause.words != null) {
+        return clause.words();
+      }
+    }
+    return null;
+  }
+
   /**
    * The attributes of each clause that lists only marks ({@code [PERIOD_RATE]}): a token the test
    * accepts carries one of each. Empty when there is none.
    */
   List<List<Attribute>> requiredMarks() {
-    List<List<Attribute>> required = new java.util.ArrayList<>();
+    List<List<Attribute>> required = new ArrayList<>();
     for (Clause clause : clauses) {
-      List<Attribute> any = new java.util.ArrayList<>();
+      List<Attribute> any = new ArrayList<>();
       for (Atom atom : clause.atoms) {
         if (atom instanceof Atom.Marked marked) {
           any.add(marked.attribute());

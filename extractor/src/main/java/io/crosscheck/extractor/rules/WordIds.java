@@ -43,32 +43,39 @@ final class WordIds {
   }
 
   /**
-   * Words to numbers, for looking up every token of a sentence: open addressing over the words'
-   * hash codes kept in an int array, so a token that is no word of the file (most are) is turned
-   * away by comparing ints, without touching a stored word. Immutable, so shared by every thread.
+   * Words to numbers, for looking up tokens of a sentence: open addressing over the words' hash
+   * codes, each slot's hash and number packed in one long, so a token that is no word of the table
+   * (most are) is turned away by comparing ints without touching a stored word, and a small table
+   * stays a few cache lines. Immutable, so shared by every thread.
    */
   static final class Table {
     private final int mask;
-    private final int[] hashes;
+
+    /** {@code hash << 32 | number + 1}; 0 for an empty slot. */
+    private final long[] slots;
+
     private final String[] words;
-    private final int[] ids;
+    private final boolean empty;
 
     Table(Map<String, Integer> numbered) {
-      int size = Integer.highestOneBit(Math.max(8, numbered.size() * 4) - 1) << 1;
+      this.empty = numbered.isEmpty();
+      int size = Integer.highestOneBit(Math.max(8, numbered.size() * 2) - 1) << 1;
       this.mask = size - 1;
-      this.hashes = new int[size];
+      this.slots = new long[size];
       this.words = new String[size];
-      this.ids = new int[size];
       numbered.forEach(
           (word, id) -> {
             int i = slot(word.hashCode());
             while (words[i] != null) {
               i = (i + 1) & mask;
             }
-            hashes[i] = word.hashCode();
+            slots[i] = (long) word.hashCode() << 32 | (id + 1);
             words[i] = word;
-            ids[i] = id;
           });
+    }
+
+    boolean isEmpty() {
+      return empty;
     }
 
     private int slot(int hash) {
@@ -78,9 +85,9 @@ final class WordIds {
     /** The number of a lower-case word, or -1. */
     int id(String word) {
       int hash = word.hashCode();
-      for (int i = slot(hash); words[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == hash && words[i].equals(word)) {
-          return ids[i];
+      for (int i = slot(hash); slots[i] != 0; i = (i + 1) & mask) {
+        if ((int) (slots[i] >>> 32) == hash && words[i].equals(word)) {
+          return (int) slots[i] - 1;
         }
       }
       return -1;
