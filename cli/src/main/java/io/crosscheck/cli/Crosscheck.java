@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       EvaluateCommand.class,
       TrainIncidentsCommand.class,
+      TrainTallyCommand.class,
       picocli.AutoComplete.GenerateCompletion.class,
       CommandLine.HelpCommand.class
     },

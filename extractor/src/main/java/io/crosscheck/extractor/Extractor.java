@@ -4,6 +4,7 @@ import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.extractor.input.ArticleReader;
 import io.crosscheck.extractor.input.ReadResult;
 import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.tally.TallyModel;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Diagnostic;
 import io.crosscheck.model.ExtractedArticle;
@@ -30,10 +31,12 @@ public final class Extractor {
 
   private final ArticleReader reader;
   private final ArticlePipeline pipeline;
+  private final TallyModel tallies;
 
   private Extractor(Builder builder) {
     this.reader = new ArticleReader(builder.maxBytes);
     this.pipeline = new ArticlePipeline(builder.lexicon);
+    this.tallies = builder.tallies;
   }
 
   /** The extractor with the bundled lexicon and a 5 MiB size limit per input. */
@@ -66,7 +69,7 @@ public final class Extractor {
   public ExtractedArticle extract(Article article, List<Diagnostic> diagnostics) {
     Objects.requireNonNull(article, "article");
     try {
-      return pipeline.extract(article, diagnostics);
+      return tallies.apply(pipeline.extract(article, diagnostics));
     } catch (RuntimeException e) {
       List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
       all.add(
@@ -96,8 +99,18 @@ public final class Extractor {
   public static final class Builder {
     private long maxBytes = ArticleReader.DEFAULT_MAX_BYTES;
     private Lexicon lexicon;
+    private TallyModel tallies;
 
     private Builder() {}
+
+    /**
+     * How the lead's counts are chosen among the readings: the trained model by default; {@link
+     * TallyModel#RULES} keeps the hand-made tally (what training learns from).
+     */
+    public Builder tallyModel(TallyModel model) {
+      this.tallies = java.util.Objects.requireNonNull(model, "tally model");
+      return this;
+    }
 
     /**
      * The largest input the reader takes whole; larger inputs are read up to it, with a warning.
@@ -113,6 +126,9 @@ public final class Extractor {
             "reader stage: maxBytes must be at least 1 byte, was " + maxBytes);
       }
       lexicon = Lexicon.standard();
+      if (tallies == null) {
+        tallies = TallyModel.standard();
+      }
       return new Extractor(this);
     }
   }

@@ -1,0 +1,148 @@
+package io.crosscheck.extractor.tally;
+
+import io.crosscheck.extractor.tally.SentenceCues.Cue;
+import io.crosscheck.model.Certainty;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Predicate;
+import io.crosscheck.model.TextField;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * An article's claims as the features read them, worked out once per article: in text order, each
+ * sentence's cues, where quotation marks and paragraph breaks stand. Every lookup is a hash probe
+ * or a binary search, so the features cost time linear in the article, however many claims it
+ * holds. One per call; never shared.
+ */
+final class ClaimsInText {
+
+  private final ExtractedArticle article;
+  private final List<Claim> ordered;
+  private final Map<String, Set<Cue>> cues = new HashMap<>();
+  private final Marks title;
+  private final Marks text;
+  private final int year;
+
+  ClaimsInText(ExtractedArticle article) {
+    this.article = article;
+    List<Claim> sorted = new ArrayList<>(article.claims());
+    sorted.sort(
+        Comparator.comparingInt((Claim c) -> c.evidence().field() == TextField.TITLE ? 0 : 1)
+            .thenComparingInt(c -> c.evidence().start()));
+    this.ordered = List.copyOf(sorted);
+    this.title = new Marks(article.article().title());
+    this.text = new Marks(article.article().text());
+    this.year =
+        article.article().published() == null ? -1 : article.article().published().getYear();
+  }
+
+  ExtractedArticle article() {
+    return article;
+  }
+
+  /** The claims, headline first, then in the order of the text. */
+  List<Claim> ordered() {
+    return ordered;
+  }
+
+  /** A claim that counts: a known value, not denied. */
+  static boolean counts(Claim c) {
+    return c.value().known() && c.certainty() != Certainty.DENIED;
+  }
+
+  /** The first body claim of the predicate that counts, or null. */
+  Claim firstInBody(Predicate predicate) {
+    for (Claim c : ordered) {
+      if (c.predicate() == predicate && c.evidence().field() == TextField.TEXT && counts(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Sentence and value of every claim of the predicate that counts: to find the same elsewhere. */
+  Set<String> statements(Predicate predicate) {
+    Set<String> keys = new HashSet<>();
+    for (Claim c : ordered) {
+      if (c.predicate() == predicate && counts(c)) {
+        keys.add(key(c, c.value().interval()));
+      }
+    }
+    return keys;
+  }
+
+  static String key(Claim c, Interval value) {
+    return c.evidence().field()
+        + "|"
+        + value.min()
+        + "|"
+        + value.max()
+        + "|"
+        + c.evidence().sentence();
+  }
+
+  Set<Cue> cues(Claim c) {
+    return cues.computeIfAbsent(c.evidence().sentence(), s -> SentenceCues.of(s, year));
+  }
+
+  /** The field's text the claim's offsets point into, or null. */
+  String field(Claim c) {
+    return c.evidence().field() == TextField.TITLE
+        ? article.article().title()
+        : article.article().text();
+  }
+
+  /** An odd number of quotation marks stand between the paragraph's start and the claim. */
+  boolean quoted(Claim c) {
+    Marks marks = c.evidence().field() == TextField.TITLE ? title : text;
+    return marks.openQuoteBefore(c.evidence().start());
+  }
+
+  /** Positions of quotation marks and line breaks in one field, in order. */
+  private static final class Marks {
+    private final int[] quotes;
+    private final int[] breaks;
+
+    Marks(String field) {
+      List<Integer> q = new ArrayList<>();
+      List<Integer> b = new ArrayList<>();
+      if (field != null) {
+        for (int i = 0; i < field.length(); i++) {
+          char ch = field.charAt(i);
+          if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
+            q.add(i);
+          } else if (ch == '\n') {
+            b.add(i);
+          }
+        }
+      }
+      this.quotes = q.stream().mapToInt(Integer::intValue).toArray();
+      this.breaks = b.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    boolean openQuoteBefore(int offset) {
+      int paragraph = before(breaks, offset) >= 0 ? breaks[before(breaks, offset)] + 1 : 0;
+      int count = countBelow(quotes, offset) - countBelow(quotes, paragraph);
+      return count % 2 == 1;
+    }
+
+    /** Index of the last position below {@code offset}, or -1. */
+    private static int before(int[] positions, int offset) {
+      return countBelow(positions, offset) - 1;
+    }
+
+    /** How many positions lie below {@code offset}. */
+    private static int countBelow(int[] positions, int offset) {
+      int i = Arrays.binarySearch(positions, offset);
+      return i >= 0 ? i : -i - 1;
+    }
+  }
+}

@@ -1,0 +1,335 @@
+package io.crosscheck.extractor.tally;
+
+import io.crosscheck.model.Event;
+import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Predicate;
+import io.crosscheck.model.Tally;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Chooses the lead event's count of killed and of injured among the candidates: a logistic model
+ * per predicate over {@link TallyFeature}s; the best candidate stands if its probability of being
+ * what the article states reaches the predicate's threshold, else the tally says nothing. Immutable
+ * and safe to share between threads.
+ *
+ * <p>The model file ({@code tally-model.tsv}, written by {@code crosscheck train-tally}):
+ *
+ * <pre>
+ * threshold  killed  0.55
+ * weight     killed  RULE_TALLY  1.9
+ * </pre>
+ *
+ * Every feature of every tallied predicate must have a weight: a model trained before a feature was
+ * added is refused, naming the feature, rather than read with the feature silently at zero.
+ */
+public final class TallyModel {
+
+  static final String RESOURCE = "/io/crosscheck/extractor/tally/tally-model.tsv";
+
+  /** No choice: the lead keeps the hand-made tally (what {@code train-tally} learns from). */
+  public static final TallyModel RULES = new TallyModel("rules", Map.of());
+
+  /**
+   * How sure the model must be: of the hand-made tally to keep it, of another reading to take it
+   * instead. Two bars, because replacing what the stages summed needs more evidence than keeping
+   * it.
+   */
+  public record Thresholds(double keep, double replace) {
+    public Thresholds {
+      if (!(keep >= 0 && keep <= 1 && replace >= 0 && replace <= 1)) {
+        throw new IllegalArgumentException("thresholds lie in [0, 1]: " + keep + ", " + replace);
+      }
+    }
+  }
+
+  private record Weights(double[] weights, Thresholds thresholds) {}
+
+  private final String name;
+  private final Map<Predicate, Weights> byPredicate;
+
+  private TallyModel(String name, Map<Predicate, Weights> byPredicate) {
+    this.name = name;
+    this.byPredicate = byPredicate;
+  }
+
+  /** The model shipped with the extractor. */
+  public static TallyModel standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final TallyModel STANDARD = load();
+
+    private static TallyModel load() {
+      try (InputStream in = TallyModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("tally model missing from the classpath: " + RESOURCE);
+        }
+        return parse(
+            RESOURCE, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + RESOURCE, e);
+      }
+    }
+  }
+
+  /** A model from the text of a model file; {@code name} is used in errors. */
+  public static TallyModel parse(String name, String text) {
+    try {
+      return parse(name, new BufferedReader(new StringReader(text)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static TallyModel parse(String name, BufferedReader reader) throws IOException {
+    Map<Predicate, double[]> weights = new EnumMap<>(Predicate.class);
+    Map<Predicate, boolean[]> seen = new EnumMap<>(Predicate.class);
+    Map<Predicate, Double> keep = new EnumMap<>(Predicate.class);
+    Map<Predicate, Double> replace = new EnumMap<>(Predicate.class);
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] cells = line.split("\t", -1);
+      Predicate predicate = cells.length > 1 ? predicate(cells[1]) : null;
+      if (predicate == null) {
+        throw bad(name, number, "expected 'threshold|weight<TAB>killed|injured…', found: " + line);
+      }
+      if (cells[0].equals("threshold") && cells.length == 4 && cells[2].equals("keep")) {
+        keep.put(predicate, number(name, number, cells[3]));
+      } else if (cells[0].equals("threshold") && cells.length == 4 && cells[2].equals("replace")) {
+        replace.put(predicate, number(name, number, cells[3]));
+      } else if (cells[0].equals("weight") && cells.length == 4) {
+        TallyFeature feature = feature(name, number, cells[2]);
+        weights.computeIfAbsent(predicate, p -> new double[TallyFeature.COUNT])[feature.ordinal()] =
+            number(name, number, cells[3]);
+        seen.computeIfAbsent(predicate, p -> new boolean[TallyFeature.COUNT])[feature.ordinal()] =
+            true;
+      } else {
+        throw bad(
+            name, number, "expected 'threshold P keep|replace VALUE' or 'weight P FEATURE VALUE'");
+      }
+    }
+    Map<Predicate, Weights> out = new EnumMap<>(Predicate.class);
+    for (Predicate p : TallyCandidates.TALLIED) {
+      if (!keep.containsKey(p) || !replace.containsKey(p) || !weights.containsKey(p)) {
+        throw bad(name, number, "no keep and replace thresholds or no weights for " + p.wireName());
+      }
+      for (TallyFeature f : TallyFeature.values()) {
+        if (!seen.get(p)[f.ordinal()]) {
+          throw bad(
+              name,
+              number,
+              "no weight for "
+                  + p.wireName()
+                  + " "
+                  + f
+                  + ": the model predates the feature; train it again (crosscheck train-tally)");
+        }
+      }
+      out.put(
+          p, new Weights(weights.get(p), thresholds(name, number, keep.get(p), replace.get(p))));
+    }
+    return new TallyModel(name, Map.copyOf(out));
+  }
+
+  private static Thresholds thresholds(String name, int line, double keep, double replace) {
+    try {
+      return new Thresholds(keep, replace);
+    } catch (IllegalArgumentException e) {
+      throw bad(name, line, e.getMessage());
+    }
+  }
+
+  /**
+   * A model from weights (indexed by {@link TallyFeature#ordinal()}) and thresholds, per predicate.
+   */
+  public static TallyModel of(
+      String name, Map<Predicate, double[]> weights, Map<Predicate, Thresholds> thresholds) {
+    Map<Predicate, Weights> out = new EnumMap<>(Predicate.class);
+    for (Predicate p : TallyCandidates.TALLIED) {
+      double[] w = weights.get(p);
+      if (w == null || w.length != TallyFeature.COUNT || thresholds.get(p) == null) {
+        throw new IllegalArgumentException(
+            "a model needs " + TallyFeature.COUNT + " weights and thresholds for " + p.wireName());
+      }
+      out.put(p, new Weights(w.clone(), thresholds.get(p)));
+    }
+    return new TallyModel(name, Map.copyOf(out));
+  }
+
+  /** The model in the file format {@link #parse} reads, after {@code header} (comment lines). */
+  public String render(String header) {
+    StringBuilder b = new StringBuilder(header);
+    for (Predicate p : TallyCandidates.TALLIED) {
+      Weights w = byPredicate.get(p);
+      b.append(
+          String.format(
+              Locale.ROOT, "threshold\t%s\tkeep\t%.2f%n", p.wireName(), w.thresholds().keep()));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "threshold\t%s\treplace\t%.2f%n",
+              p.wireName(),
+              w.thresholds().replace()));
+      for (TallyFeature f : TallyFeature.values()) {
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "weight\t%s\t%s\t%.6f%n",
+                p.wireName(),
+                f.name(),
+                w.weights()[f.ordinal()]));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * The probability that the candidate is what the article states; without a model, 1 for the
+   * hand-made tally.
+   */
+  public double probability(TallyCandidate candidate) {
+    Weights w = byPredicate.get(candidate.predicate());
+    return w == null
+        ? candidate.feature(TallyFeature.RULE_TALLY)
+        : probability(candidate, w.weights());
+  }
+
+  /**
+   * The reading the tally states, or null (it says nothing): the best-scoring reading if it is the
+   * hand-made tally and reaches the bar to keep it, or another reading that reaches the bar to
+   * replace it; failing that, the hand-made tally if it reaches the bar to keep it.
+   */
+  public TallyCandidate choose(List<TallyCandidate> candidates) {
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    Weights w = byPredicate.get(candidates.get(0).predicate());
+    if (w == null) { // no model: the hand-made tally
+      return candidates.stream()
+          .filter(c -> c.feature(TallyFeature.RULE_TALLY) == 1)
+          .findFirst()
+          .orElse(null);
+    }
+    return choose(candidates, w.weights(), w.thresholds());
+  }
+
+  /** {@link #choose(List)} with the given weights and bars: what training tries thresholds with. */
+  public static TallyCandidate choose(
+      List<TallyCandidate> candidates, double[] weights, Thresholds bars) {
+    TallyCandidate best = null;
+    double bestP = -1;
+    TallyCandidate rule = null;
+    double ruleP = -1;
+    for (TallyCandidate c : candidates) {
+      double p = probability(c, weights);
+      if (p > bestP) {
+        best = c;
+        bestP = p;
+      }
+      if (c.feature(TallyFeature.RULE_TALLY) == 1) {
+        rule = c;
+        ruleP = p;
+      }
+    }
+    if (best == null) {
+      return null;
+    }
+    if (best == rule) {
+      return bestP >= bars.keep() ? best : null;
+    }
+    if (bestP >= bars.replace()) {
+      return best;
+    }
+    return rule != null && ruleP >= bars.keep() ? rule : null;
+  }
+
+  /** The logistic score of a candidate under the given weights. */
+  public static double probability(TallyCandidate candidate, double[] weights) {
+    double z = 0;
+    double[] f = candidate.features();
+    for (int i = 0; i < f.length; i++) {
+      z += weights[i] * f[i];
+    }
+    return 1 / (1 + Math.exp(-z));
+  }
+
+  /** The article with its lead event's tally chosen by this model. */
+  public ExtractedArticle apply(ExtractedArticle article) {
+    Event lead = article.lead();
+    if (lead == null || byPredicate.isEmpty()) {
+      return article;
+    }
+    ClaimsInText claims = new ClaimsInText(article);
+    Interval killed = chosen(claims, Predicate.KILLED);
+    Interval injured = chosen(claims, Predicate.INJURED);
+    List<Event> events = new ArrayList<>(article.events().size());
+    for (Event e : article.events()) {
+      events.add(
+          e != lead
+              ? e
+              : new Event(e.id(), true, e.type(), e.when(), e.where(), new Tally(killed, injured)));
+    }
+    return new ExtractedArticle(article.article(), events, article.claims(), article.diagnostics());
+  }
+
+  private Interval chosen(ClaimsInText claims, Predicate predicate) {
+    TallyCandidate c = choose(TallyCandidates.of(claims, predicate));
+    return c == null ? Interval.UNKNOWN : c.value();
+  }
+
+  @Override
+  public String toString() {
+    return name;
+  }
+
+  private static Predicate predicate(String wire) {
+    for (Predicate p : TallyCandidates.TALLIED) {
+      if (p.wireName().equals(wire)) {
+        return p;
+      }
+    }
+    return null;
+  }
+
+  private static TallyFeature feature(String name, int line, String cell) {
+    try {
+      return TallyFeature.valueOf(cell.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw bad(name, line, "unknown feature '" + cell + "'");
+    }
+  }
+
+  private static double number(String name, int line, String cell) {
+    try {
+      double v = Double.parseDouble(cell);
+      if (!Double.isFinite(v)) {
+        throw bad(name, line, "not a finite number: " + cell);
+      }
+      return v;
+    } catch (NumberFormatException e) {
+      throw bad(name, line, "not a number: " + cell);
+    }
+  }
+
+  private static IllegalStateException bad(String name, int line, String why) {
+    return new IllegalStateException(name + " line " + line + ": " + why);
+  }
+}
