@@ -2,6 +2,9 @@ package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
@@ -29,7 +32,44 @@ import java.util.Set;
  */
 public final class TallyCalculator {
 
-  private static final Set<String> GENERAL = Set.of("people", "victims");
+  /**
+   * The word and phrase lists this stage reads, kept in {@code rules/words/} and {@code phrases/}.
+   */
+  private enum Lists implements WordList {
+    GENERAL_GROUPS,
+    MORE_PEOPLE_ADVERBS,
+    LIST_BREAKS,
+    FIGURE_CLAUSE_BREAKS,
+    SUPERSEDED_FIGURES,
+    SINGLE_PERSON_WORDS
+  }
+
+  private static final Set<String> GENERAL = Wording.words(Lists.GENERAL_GROUPS);
+
+  private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
+
+  private static final Set<String> LIST_BREAKS = Wording.words(Lists.LIST_BREAKS);
+
+  private static final Set<String> FIGURE_CLAUSE_BREAKS = Wording.words(Lists.FIGURE_CLAUSE_BREAKS);
+
+  private static final PhraseTable<WordList> SUPERSEDED = Wording.phrases(Lists.SUPERSEDED_FIGURES);
+
+  private static final Set<String> SINGLE_PERSON = Wording.words(Lists.SINGLE_PERSON_WORDS);
+
+  /**
+   * Group keys the totals treat apart. {@code perpetrator}, {@code militants} and {@code military}
+   * are groups of the lexicon's roles.tsv (a nation's forces are {@code <nation>-military}); {@code
+   * general} is this class's own key for the general groups.
+   */
+  private static final String GENERAL_KEY = "general";
+
+  private static final String PERPETRATOR = "perpetrator";
+
+  private static final String MILITANTS = "militants";
+
+  private static final String MILITARY = "military";
+
+  private static final String NATION_MILITARY_SUFFIX = "-military";
 
   private TallyCalculator() {}
 
@@ -78,7 +118,7 @@ public final class TallyCalculator {
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
       Interval best = best(e.getValue());
       switch (e.getKey()) {
-        case "general" -> {
+        case GENERAL_KEY -> {
           general = numeric(e.getValue());
           generalSingles = singles(e.getValue());
           if (!general.known()) {
@@ -89,7 +129,7 @@ public final class TallyCalculator {
             general = more == 0 ? general : general.plus(Interval.exactly(more));
           }
         }
-        case "perpetrator" -> perpetrator = best;
+        case PERPETRATOR -> perpetrator = best;
         default -> specific = specific == null ? best : specific.plus(best);
       }
     }
@@ -103,7 +143,7 @@ public final class TallyCalculator {
             ? null
             : sharing
                     && generalSingles.known()
-                    && !numeric(byGroup.getOrDefault("general", List.of())).known()
+                    && !numeric(byGroup.getOrDefault(GENERAL_KEY, List.of())).known()
                 ? specific.plus(generalSingles)
                 : specific;
     Interval total = larger(general, withSingles);
@@ -142,7 +182,7 @@ public final class TallyCalculator {
     int firstPerpetratorCount = Integer.MAX_VALUE;
     for (RawClaim c : claims) {
       if (!isSingular(c) && !c.subset()) {
-        if ("perpetrator".equals(c.group())) {
+        if (PERPETRATOR.equals(c.group())) {
           firstPerpetratorCount = Math.min(firstPerpetratorCount, c.sentence().index());
         } else {
           firstCount = Math.min(firstCount, c.sentence().index());
@@ -151,23 +191,23 @@ public final class TallyCalculator {
     }
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
       boolean redescribed =
           isSingular(c)
               && !c.additional()
               && !also
               && c.sentence().index()
-                  > ("perpetrator".equals(c.group()) ? firstPerpetratorCount : firstCount);
+                  > (PERPETRATOR.equals(c.group()) ? firstPerpetratorCount : firstCount);
       // "the officer", "her son": a definite person named in a later sentence is someone counted
       boolean referredBack =
           c.definite()
-              && !"perpetrator".equals(c.group())
+              && !PERPETRATOR.equals(c.group())
               && !c.additional()
               && claims.stream()
                   .anyMatch(
                       o ->
                           o != c
-                              && !"perpetrator".equals(o.group())
+                              && !PERPETRATOR.equals(o.group())
                               && o.sentence().index() < c.sentence().index());
       if (!redescribed && !referredBack && !headlineRestated(c, claims)) {
         kept.add(c);
@@ -201,14 +241,14 @@ public final class TallyCalculator {
   }
 
   private static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> general = byGroup.getOrDefault("general", List.of());
+    List<RawClaim> general = byGroup.getOrDefault(GENERAL_KEY, List.of());
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
-      if (e.getKey().equals("general") || e.getKey().equals("perpetrator")) {
+      if (e.getKey().equals(GENERAL_KEY) || e.getKey().equals(PERPETRATOR)) {
         continue;
       }
       for (RawClaim specific : e.getValue()) {
         for (RawClaim single : general) {
-          boolean also = specific.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+          boolean also = specific.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
           if (isSingular(single)
               && (single.sentence() == specific.sentence() || single.additional() || also)) {
             return true; // "three children and a woman", "a second person was also shot"
@@ -224,22 +264,23 @@ public final class TallyCalculator {
    * both attackers and militants, they are the same people, counted once.
    */
   private static void mergeAttackers(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> militants = byGroup.get("militants");
-    List<RawClaim> perpetrators = byGroup.get("perpetrator");
+    List<RawClaim> militants = byGroup.get(MILITANTS);
+    List<RawClaim> perpetrators = byGroup.get(PERPETRATOR);
     if (militants != null && perpetrators != null) {
       Interval m = best(militants);
       Interval p = best(perpetrators);
-      byGroup.remove(larger(m, p) == m ? "perpetrator" : "militants");
+      byGroup.remove(larger(m, p) == m ? PERPETRATOR : MILITANTS);
     }
   }
 
   /** "Six Malian soldiers … militants said it killed 40 soldiers": one military, one count. */
   private static void mergeNamelessMilitary(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> nameless = byGroup.get("military");
-    List<String> nations = byGroup.keySet().stream().filter(k -> k.endsWith("-military")).toList();
+    List<RawClaim> nameless = byGroup.get(MILITARY);
+    List<String> nations =
+        byGroup.keySet().stream().filter(k -> k.endsWith(NATION_MILITARY_SUFFIX)).toList();
     if (nameless != null && nations.size() == 1) {
       byGroup.get(nations.get(0)).addAll(nameless);
-      byGroup.remove("military");
+      byGroup.remove(MILITARY);
     }
   }
 
@@ -251,7 +292,7 @@ public final class TallyCalculator {
 
   private static String groupKey(RawClaim c) {
     String g = c.group();
-    return g == null || GENERAL.contains(g) ? "general" : g;
+    return g == null || GENERAL.contains(g) ? GENERAL_KEY : g;
   }
 
   /** The best statement of one group's count. */
@@ -322,22 +363,7 @@ public final class TallyCalculator {
     int from = Math.min(a.tokenStart(), b.tokenStart());
     int to = Math.max(a.tokenStart(), b.tokenStart());
     for (int k = from; k < to; k++) {
-      if (Set.of(
-              "which",
-              "when",
-              "since",
-              "after",
-              "before",
-              "while",
-              "who",
-              "where",
-              "compared",
-              "than",
-              "last",
-              "earlier",
-              "previous",
-              "but")
-          .contains(t.get(k).lower())) {
+      if (LIST_BREAKS.contains(t.get(k).lower())) {
         return false;
       }
     }
@@ -379,24 +405,12 @@ public final class TallyCalculator {
     int from = start;
     while (from > 0
         && !t.get(from - 1).punct(',')
-        && !t.get(from - 1).is("but")
+        && !t.get(from - 1).isAny(FIGURE_CLAUSE_BREAKS)
         && !t.get(from - 1).punct(';')) {
       from--; // the claim's own clause: "…at 12, but later revised it to 11"
     }
     for (int k = from; k < Math.min(t.size(), start + 1); k++) {
-      var w = t.get(k);
-      if (w.is("initially") || w.is("earlier") || w.is("previously") || w.is("originally")) {
-        return true;
-      }
-      if (w.is("had")
-          && k + 1 < t.size()
-          && (t.get(k + 1).is("put")
-              || t.get(k + 1).is("said")
-              || t.get(k + 1).is("reported")
-              || t.get(k + 1).is("given")
-              || t.get(k + 1).is("stood")
-              || t.get(k + 1).is("initially")
-              || t.get(k + 1).is("earlier"))) {
+      if (SUPERSEDED.at(t, k) != null) {
         return true;
       }
     }
@@ -405,7 +419,7 @@ public final class TallyCalculator {
 
   private static boolean isSingular(RawClaim c) {
     String w = c.value().text().toLowerCase(java.util.Locale.ROOT);
-    return Set.of("a", "an", "the", "another", "his", "her", "their", "he", "she").contains(w);
+    return SINGLE_PERSON.contains(w);
   }
 
   /** One per indefinite single person in the body ("a man", "another woman"), else the title's. */
@@ -426,7 +440,7 @@ public final class TallyCalculator {
         title = Math.max(title, c.value().min());
         continue;
       }
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
       if (first == null) {
         first = c.sentence();
       }
