@@ -7,6 +7,8 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.PlaceMention;
 import io.crosscheck.extractor.mention.TimeMention;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.PlaceReference;
 import io.crosscheck.model.TimeReference;
@@ -29,6 +31,34 @@ import java.util.Set;
 public final class EventSegmenter {
 
   private static final int EARLIER_DAYS = 3;
+
+  /** The word lists this stage reads, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    CLAUSE_BREAKS,
+    SCENE_OPENERS,
+    SPREAD_PREPOSITIONS,
+    AREA_QUANTIFIERS,
+    WIDE_AREAS,
+    TREATMENT_PLACES,
+    TREATMENT_PLACE_STEMS
+  }
+
+  private static final Set<String> CLAUSE_BREAKS = Wording.words(Lists.CLAUSE_BREAKS);
+
+  private static final Set<String> SCENE_OPENERS = Wording.words(Lists.SCENE_OPENERS);
+
+  private static final Set<String> SPREAD = Wording.words(Lists.SPREAD_PREPOSITIONS);
+
+  private static final Set<String> AREA_QUANTIFIERS = Wording.words(Lists.AREA_QUANTIFIERS);
+
+  private static final Set<String> WIDE_AREAS = Wording.words(Lists.WIDE_AREAS);
+
+  private static final Set<String> TREATMENT_PLACES = Wording.words(Lists.TREATMENT_PLACES);
+
+  private static final Set<String> TREATMENT_STEMS = Wording.words(Lists.TREATMENT_PLACE_STEMS);
+
+  /** The kind of place (places.tsv) too small to spread a count over: "across Main Street". */
+  private static final String CITY = "city";
 
   private final Lexicon lexicon;
 
@@ -106,14 +136,7 @@ public final class EventSegmenter {
   private static boolean sameClause(Sentence s, int from, int to) {
     for (int k = from; k < to && k < s.size(); k++) {
       var w = s.token(k);
-      if (w.punct(',')
-          || w.punct(';')
-          || w.punct(':')
-          || w.is("but")
-          || w.is("while")
-          || w.is("whereas")
-          || w.is("although")
-          || w.is("though")) {
+      if (w.punct(',') || w.punct(';') || w.punct(':') || w.isAny(CLAUSE_BREAKS)) {
         return false;
       }
     }
@@ -177,7 +200,7 @@ public final class EventSegmenter {
    */
   private String newScene(Sentence s, LeadContext lead) {
     var t = s.tokens();
-    if (t.size() < 4 || !t.get(0).is("in")) {
+    if (t.size() < 4 || !t.get(0).isAny(SCENE_OPENERS)) {
       return null;
     }
     int k = 1;
@@ -227,15 +250,15 @@ public final class EventSegmenter {
    */
   private static int acrossWiderArea(Sentence s, Lexicon lexicon) {
     for (int k = 3; k + 1 < s.size(); k++) {
-      if (!s.token(k).is("across")) {
+      if (!s.token(k).isAny(SPREAD)) {
         continue;
       }
       var next = s.token(k + 1);
       // a named area must be a state, province, country or region: "across Main Street" is not
       var place = lexicon.placeNames().at(s.tokens(), k + 1);
-      boolean named = place != null && !place.value().kind().equals("city");
+      boolean named = place != null && !place.value().kind().equals(CITY);
       boolean areas =
-          (next.number() || next.is("the") || next.is("several") || next.is("many"))
+          (next.number() || next.isAny(AREA_QUANTIFIERS))
               && k + 2 < s.size()
               && WIDE_AREAS.contains(s.token(k + 2).lower());
       // only beside a count of the incident itself ("five … in Gaya; 19 more deaths across
@@ -258,23 +281,6 @@ public final class EventSegmenter {
     return counts;
   }
 
-  private static final Set<String> WIDE_AREAS =
-      Set.of(
-          "state",
-          "states",
-          "country",
-          "region",
-          "regions",
-          "province",
-          "provinces",
-          "district",
-          "districts",
-          "counties",
-          "county",
-          "nation",
-          "island",
-          "islands");
-
   /** "- Saturday, 4 p.m.: Two men were wounded at a gas station": a listed item is an incident. */
   private static Turn bulletTurn(Sentence s) {
     if (s.size() < 4) {
@@ -294,13 +300,7 @@ public final class EventSegmenter {
   private static boolean whereTreated(Sentence s, int placeStart) {
     for (int k = Math.max(0, placeStart - 5); k < placeStart; k++) {
       String w = s.token(k).lower();
-      if (w.startsWith("hospital")
-          || w.equals("clinic")
-          || w.equals("morgue")
-          || w.equals("mortuary")
-          || w.equals("medical")
-          || w.equals("centre")
-          || w.equals("center")) {
+      if (TREATMENT_STEMS.stream().anyMatch(w::startsWith) || TREATMENT_PLACES.contains(w)) {
         return true;
       }
     }
