@@ -15,7 +15,24 @@ import java.util.Map;
 public final class Lexicon {
 
   /** A number word's value and how it combines: unit, ten, scale or dozen. */
-  public record NumberWord(long value, String kind) {}
+  public record NumberWord(long value, NumberKind kind) {}
+
+  /** How a number word combines with the next, as the third column of numbers.tsv names it. */
+  public enum NumberKind {
+    /** zero…nineteen */
+    UNIT,
+    /** twenty…ninety: a unit may follow ("twenty-five") */
+    TEN,
+    /** hundred, thousand…: multiplies what precedes */
+    SCALE,
+    /** dozen: twelve, or twelve times what precedes */
+    DOZEN;
+
+    /** As numbers.tsv writes it: "unit". */
+    public String written() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   private final Map<String, NumberWord> numbers = new HashMap<>();
   private final PhraseTable<Interval> vague = new PhraseTable<>();
@@ -33,7 +50,8 @@ public final class Lexicon {
 
   private Lexicon() {
     for (List<String> row : Tsv.read("numbers.tsv", 3)) {
-      numbers.put(row.get(0), new NumberWord(Long.parseLong(row.get(1)), row.get(2)));
+      NumberKind kind = NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
+      numbers.put(row.get(0), new NumberWord(Long.parseLong(row.get(1)), kind));
     }
     for (List<String> row : Tsv.read("vague.tsv", 3)) {
       Long max = row.get(2).isEmpty() ? null : Long.parseLong(row.get(2));
