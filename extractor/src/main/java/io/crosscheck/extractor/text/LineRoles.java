@@ -11,20 +11,28 @@ import java.util.Locale;
  */
 final class LineRoles {
 
+  /** The lists this class reads, kept in {@code text/} as {@code <name>.txt}. */
+  private enum Lists {
+    PAGE_FURNITURE,
+    TEASER_MARKERS,
+    RELATED_HEADINGS,
+    BYLINES
+  }
+
   /** How page furniture starts ("Share", "Sign up"), in {@code text/page-furniture.txt}. */
-  private static final List<String> NOISE_PREFIXES = WordFile.lines("page-furniture");
+  private static final List<String> NOISE_PREFIXES = WordFile.lines(Lists.PAGE_FURNITURE);
 
   /** How a pointer to another story starts ("Read more:"), in {@code text/teaser-markers.txt}. */
-  private static final List<String> TEASER_MARKERS = WordFile.lines("teaser-markers");
+  private static final List<String> TEASER_MARKERS = WordFile.lines(Lists.TEASER_MARKERS);
 
   /**
    * Headings over other stories' headlines ("You may also like"), in {@code
    * text/related-headings.txt}.
    */
-  private static final List<String> BLOCK_HEADINGS = WordFile.lines("related-headings");
+  private static final List<String> BLOCK_HEADINGS = WordFile.lines(Lists.RELATED_HEADINGS);
 
   /** How a byline starts ("By "), in {@code text/bylines.txt}. */
-  private static final List<String> BYLINES = WordFile.lines("bylines");
+  private static final List<String> BYLINES = WordFile.lines(Lists.BYLINES);
 
   private LineRoles() {}
 

@@ -10,16 +10,22 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
+  /** The lists this class reads, kept in {@code text/} as {@code <name>.txt}. */
+  private enum Lists {
+    ABBREVIATIONS,
+    SENTENCE_STARTERS
+  }
+
   /**
    * Abbreviations whose dot ends no sentence ("Maj.", "Calif."), in {@code text/abbreviations.txt}.
    */
-  private static final Set<String> ABBREVIATIONS = WordFile.words("abbreviations");
+  private static final Set<String> ABBREVIATIONS = WordFile.words(Lists.ABBREVIATIONS);
 
   /**
    * Words that start a sentence after an initialism such as "U.S." ends the previous one, in {@code
    * text/sentence-starters.txt}.
    */
-  private static final Set<String> SENTENCE_STARTERS = WordFile.words("sentence-starters");
+  private static final Set<String> SENTENCE_STARTERS = WordFile.words(Lists.SENTENCE_STARTERS);
 
   /**
    * No news sentence runs this long; a longer run (a table, a list, hostile input) is cut into
