@@ -32,7 +32,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
     TIME_STARTS,
     TIME_LEAD_INS,
     RELATIVE_DAYS,
-    TIME_RELATIONS,
+    RELATIVE_WORDS,
     PERIOD_UNITS,
     PERIODS_AGO
   }
@@ -44,7 +44,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
     TODAY
   }
 
-  /** How a weekday or period lies from the publication date ({@code time-relations.tsv}). */
+  /** How a weekday or period lies from the publication date ({@code relative-words.tsv}). */
   enum Relation {
     /** "last Monday", "last week": the one before. */
     PREVIOUS,
@@ -77,7 +77,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
       Wording.phrases(Lists.RELATIVE_DAYS, RelativeDay.class);
 
   private static final PhraseTable<Relation> RELATIONS =
-      Wording.phrases(Lists.TIME_RELATIONS, Relation.class);
+      Wording.phrases(Lists.RELATIVE_WORDS, Relation.class);
 
   private static final PhraseTable<Period> PERIODS =
       Wording.phrases(Lists.PERIOD_UNITS, Period.class);
