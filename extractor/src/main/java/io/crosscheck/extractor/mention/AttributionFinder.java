@@ -28,7 +28,6 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
     BEFORE_SPEECH_VERB,
     NAME_GLUE_BEFORE_SOURCE_VERB,
     NOT_A_SOURCE_START,
-    ARTICLES,
     ACCORDING_TO
   }
 
@@ -52,7 +51,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
 
   private static final Set<String> NOT_A_SOURCE_START = Wording.words(Lists.NOT_A_SOURCE_START);
 
-  private static final Set<String> ARTICLES = Wording.words(Lists.ARTICLES);
+  private static final Set<String> ARTICLES = SharedWords.ARTICLES;
 
   private static final PhraseTable<WordList> CUES_BEFORE_SOURCE =
       Wording.phrases(Lists.ACCORDING_TO);

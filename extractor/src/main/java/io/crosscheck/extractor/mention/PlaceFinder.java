@@ -28,8 +28,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     STREET_PREPOSITIONS,
     REGION_REFERENCES,
     STREET_BLOCKS,
-    PLACE_DETERMINERS,
-    DEFINITE_ARTICLE
+    PLACE_DETERMINERS
   }
 
   private static final Set<String> QUALIFIERS = Wording.words(Lists.PLACE_QUALIFIERS);
@@ -51,7 +50,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
   private static final Set<String> DETERMINERS = Wording.words(Lists.PLACE_DETERMINERS);
 
-  private static final Set<String> DEFINITE_ARTICLE = Wording.words(Lists.DEFINITE_ARTICLE);
+  private static final Set<String> DEFINITE_ARTICLE = SharedWords.DEFINITE_ARTICLE;
 
   private final Lexicon lexicon;
 
