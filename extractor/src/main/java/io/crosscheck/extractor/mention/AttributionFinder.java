@@ -16,7 +16,9 @@ import java.util.Set;
  */
 public final class AttributionFinder implements MentionFinder<AttributionMention> {
 
-  /** The word lists this stage reads, kept in {@code rules/words/}. */
+  /**
+   * The word and phrase lists this stage reads, kept in {@code rules/words/} and {@code phrases/}.
+   */
   private enum Lists implements WordList {
     SPEECH_VERBS,
     COMMON_SOURCES,

@@ -18,7 +18,9 @@ import java.util.Set;
  */
 public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
-  /** The word lists this stage reads, kept in {@code rules/words/}. */
+  /**
+   * The word and phrase lists this stage reads, kept in {@code rules/words/} and {@code phrases/}.
+   */
   private enum Lists implements WordList {
     PLACE_QUALIFIERS,
     PLACE_LOCATIVES,
