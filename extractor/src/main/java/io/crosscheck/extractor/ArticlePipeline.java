@@ -15,6 +15,8 @@ import io.crosscheck.extractor.mention.PlaceFinder;
 import io.crosscheck.extractor.mention.PlaceMention;
 import io.crosscheck.extractor.mention.QuantityFinder;
 import io.crosscheck.extractor.mention.TimeFinder;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Document;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Article;
@@ -46,12 +48,18 @@ import java.util.Set;
  */
 final class ArticlePipeline {
 
-  private static final Set<String> GENERIC_GROUPS = Set.of("people", "victims");
+  /** The lists this class reads, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    /** "people", "victims": groups that name no one in particular (shared with the tallies). */
+    GENERAL_GROUPS
+  }
+
+  private static final Set<String> GENERIC_GROUPS = Wording.words(Lists.GENERAL_GROUPS);
 
   private final Lexicon lexicon;
   private final QuantityFinder quantities;
   private final PlaceFinder places;
-  private final TimeFinder times = new TimeFinder();
+  private final TimeFinder times;
   private final HedgeFinder hedges;
   private final AttributionFinder attributions = new AttributionFinder();
   private final ClaimReader claimReader;
@@ -61,6 +69,7 @@ final class ArticlePipeline {
     this.lexicon = lexicon;
     this.quantities = new QuantityFinder(lexicon);
     this.places = new PlaceFinder(lexicon);
+    this.times = new TimeFinder(lexicon);
     this.hedges = new HedgeFinder(lexicon);
     this.claimReader = new ClaimReader(lexicon);
     this.segmenter = new EventSegmenter(lexicon);

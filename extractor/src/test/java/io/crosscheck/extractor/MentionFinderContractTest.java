@@ -34,7 +34,7 @@ class MentionFinderContractTest {
     return Stream.of(
         Arguments.of("quantities", new QuantityFinder(lexicon)),
         Arguments.of("places", new PlaceFinder(lexicon)),
-        Arguments.of("times", new TimeFinder()),
+        Arguments.of("times", new TimeFinder(lexicon)),
         Arguments.of("hedges", new HedgeFinder(lexicon)),
         Arguments.of("attributions", new AttributionFinder()));
   }

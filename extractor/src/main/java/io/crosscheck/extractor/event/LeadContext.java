@@ -4,6 +4,8 @@ import io.crosscheck.extractor.claim.SentenceAnalysis;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.mention.PlaceMention;
 import io.crosscheck.extractor.mention.TimeMention;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.PlaceReference;
 import io.crosscheck.model.TimeReference;
@@ -91,6 +93,14 @@ record LeadContext(
     return new LeadContext(sentences, places, where, when, sentences, published);
   }
 
+  /** The word lists the lead reads, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    ROLES_AFTER_NATIONALITY
+  }
+
+  private static final Set<String> ROLES_AFTER_NATIONALITY =
+      Wording.words(Lists.ROLES_AFTER_NATIONALITY);
+
   /** "US Forces …": a nationality before a role says who, not where. */
   private static boolean rolesFollow(SentenceAnalysis a, PlaceMention p) {
     var tokens = a.sentence().tokens();
@@ -98,20 +108,7 @@ record LeadContext(
       return false;
     }
     String next = tokens.get(p.end()).lower();
-    return java.util.Set.of(
-            "forces",
-            "troops",
-            "military",
-            "army",
-            "soldiers",
-            "officials",
-            "government",
-            "police",
-            "personnel",
-            "marines",
-            "navy",
-            "embassy")
-        .contains(next);
+    return ROLES_AFTER_NATIONALITY.contains(next);
   }
 
   private static int paragraphLength(List<SentenceAnalysis> analyses, int paragraph) {

@@ -2,16 +2,13 @@ package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.CountedAs;
-import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Tally;
-import io.crosscheck.model.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * An incident's totals of killed and injured, all groups together, from its claims:
@@ -26,10 +23,12 @@ import java.util.Set;
  *       the same person again;
  *   <li>people shot and not said to have died are injured, less those said to have died after.
  * </ul>
+ *
+ * This class adds the groups up. Choosing each group's statement reads the sentences' wording and
+ * is {@link BestStatement}'s job; telling new single people from people counted before is {@link
+ * SinglePeople}'s; the group keys it treats apart are in {@link Groups}.
  */
 public final class TallyCalculator {
-
-  private static final Set<String> GENERAL = Set.of("people", "victims");
 
   private TallyCalculator() {}
 
@@ -50,7 +49,7 @@ public final class TallyCalculator {
     if (claims.isEmpty()) {
       return Interval.UNKNOWN;
     }
-    claims = withoutRedescriptions(claims);
+    claims = SinglePeople.withoutRedescriptions(claims);
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
@@ -59,7 +58,7 @@ public final class TallyCalculator {
       if (anyWhole && c.subset()) {
         continue;
       }
-      if (c.additional() && !isSingular(c) && followsSamePredicate(c, claims)) {
+      if (c.additional() && !SinglePeople.isSingular(c) && followsSamePredicate(c, claims)) {
         // "four more died", "a commander and several other militants": on top of the rest
         additional =
             statedTotal
@@ -67,7 +66,7 @@ public final class TallyCalculator {
                 : additional == null ? c.value().interval() : additional.plus(c.value().interval());
         continue;
       }
-      byGroup.computeIfAbsent(groupKey(c), k -> new ArrayList<>()).add(c);
+      byGroup.computeIfAbsent(Groups.keyOf(c), k -> new ArrayList<>()).add(c);
     }
     mergeNamelessMilitary(byGroup);
     mergeAttackers(byGroup);
@@ -76,20 +75,23 @@ public final class TallyCalculator {
     Interval specific = null;
     Interval perpetrator = null;
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
-      Interval best = best(e.getValue());
+      Interval best = BestStatement.of(e.getValue());
       switch (e.getKey()) {
-        case "general" -> {
+        case Groups.GENERAL_KEY -> {
           general = numeric(e.getValue());
-          generalSingles = singles(e.getValue());
+          generalSingles = SinglePeople.singles(e.getValue());
           if (!general.known()) {
             general = best;
           } else {
             // "One person is dead … a second person has died": the second adds to the count
-            long more = e.getValue().stream().filter(c -> isSingular(c) && c.additional()).count();
+            long more =
+                e.getValue().stream()
+                    .filter(c -> SinglePeople.isSingular(c) && c.additional())
+                    .count();
             general = more == 0 ? general : general.plus(Interval.exactly(more));
           }
         }
-        case "perpetrator" -> perpetrator = best;
+        case Groups.PERPETRATOR -> perpetrator = best;
         default -> specific = specific == null ? best : specific.plus(best);
       }
     }
@@ -97,16 +99,16 @@ public final class TallyCalculator {
     // ("five people") already holds them
     // a single person adds to a counted group named in the same sentence ("three children and a
     // woman"); later singles ("The driver, 17, … was killed") describe people already counted
-    boolean sharing = sharesSentenceWithGroup(byGroup);
+    boolean sharing = SinglePeople.sharesSentenceWithGroup(byGroup);
     Interval withSingles =
         specific == null
             ? null
             : sharing
                     && generalSingles.known()
-                    && !numeric(byGroup.getOrDefault("general", List.of())).known()
+                    && !numeric(byGroup.getOrDefault(Groups.GENERAL_KEY, List.of())).known()
                 ? specific.plus(generalSingles)
                 : specific;
-    Interval total = larger(general, withSingles);
+    Interval total = BestStatement.larger(general, withSingles);
     if (perpetrator != null) {
       total = total.known() ? total.plus(perpetrator) : perpetrator;
     }
@@ -133,331 +135,34 @@ public final class TallyCalculator {
   }
 
   /**
-   * "Two students were killed. … The driver, 17-year-old Tyler Sims, and a passenger … were
-   * killed": single people named after a count of the same kind are the counted people again,
-   * unless the text says they are more ("a second person was also shot").
-   */
-  private static List<RawClaim> withoutRedescriptions(List<RawClaim> claims) {
-    int firstCount = Integer.MAX_VALUE;
-    int firstPerpetratorCount = Integer.MAX_VALUE;
-    for (RawClaim c : claims) {
-      if (!isSingular(c) && !c.subset()) {
-        if ("perpetrator".equals(c.group())) {
-          firstPerpetratorCount = Math.min(firstPerpetratorCount, c.sentence().index());
-        } else {
-          firstCount = Math.min(firstCount, c.sentence().index());
-        }
-      }
-    }
-    List<RawClaim> kept = new ArrayList<>(claims.size());
-    for (RawClaim c : claims) {
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
-      boolean redescribed =
-          isSingular(c)
-              && !c.additional()
-              && !also
-              && c.sentence().index()
-                  > ("perpetrator".equals(c.group()) ? firstPerpetratorCount : firstCount);
-      // "the officer", "her son": a definite person named in a later sentence is someone counted
-      boolean referredBack =
-          c.definite()
-              && !"perpetrator".equals(c.group())
-              && !c.additional()
-              && claims.stream()
-                  .anyMatch(
-                      o ->
-                          o != c
-                              && !"perpetrator".equals(o.group())
-                              && o.sentence().index() < c.sentence().index());
-      if (!redescribed && !referredBack && !headlineRestated(c, claims)) {
-        kept.add(c);
-      }
-    }
-    return kept;
-  }
-
-  /**
-   * "Three children die in house fire" over "Three young siblings died…": a headline count the
-   * story states again in other words is the same people, never added to them.
-   */
-  private static boolean headlineRestated(RawClaim c, List<RawClaim> claims) {
-    return c.sentence().field() == io.crosscheck.model.TextField.TITLE
-        && !isSingular(c)
-        && !c.subset()
-        && c.value().interval().known()
-        && claims.stream()
-            .anyMatch(
-                o ->
-                    o.sentence().field() == io.crosscheck.model.TextField.TEXT
-                        && !isSingular(o)
-                        && !o.subset()
-                        && !java.util.Objects.equals(o.group(), c.group())
-                        && o.value().interval().equals(c.value().interval()));
-  }
-
-  private static boolean before(RawClaim a, RawClaim b) {
-    return a.sentence().index() < b.sentence().index()
-        || a.sentence() == b.sentence() && a.tokenStart() < b.tokenStart();
-  }
-
-  private static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> general = byGroup.getOrDefault("general", List.of());
-    for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
-      if (e.getKey().equals("general") || e.getKey().equals("perpetrator")) {
-        continue;
-      }
-      for (RawClaim specific : e.getValue()) {
-        for (RawClaim single : general) {
-          boolean also = specific.sentence().tokens().stream().anyMatch(w -> w.is("also"));
-          if (isSingular(single)
-              && (single.sentence() == specific.sentence() || single.additional() || also)) {
-            return true; // "three children and a woman", "a second person was also shot"
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
    * "militants stormed the post … all five terrorists were sent to hell": when an article counts
    * both attackers and militants, they are the same people, counted once.
    */
   private static void mergeAttackers(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> militants = byGroup.get("militants");
-    List<RawClaim> perpetrators = byGroup.get("perpetrator");
+    List<RawClaim> militants = byGroup.get(Groups.MILITANTS);
+    List<RawClaim> perpetrators = byGroup.get(Groups.PERPETRATOR);
     if (militants != null && perpetrators != null) {
-      Interval m = best(militants);
-      Interval p = best(perpetrators);
-      byGroup.remove(larger(m, p) == m ? "perpetrator" : "militants");
+      Interval m = BestStatement.of(militants);
+      Interval p = BestStatement.of(perpetrators);
+      byGroup.remove(BestStatement.larger(m, p) == m ? Groups.PERPETRATOR : Groups.MILITANTS);
     }
   }
 
   /** "Six Malian soldiers … militants said it killed 40 soldiers": one military, one count. */
   private static void mergeNamelessMilitary(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> nameless = byGroup.get("military");
-    List<String> nations = byGroup.keySet().stream().filter(k -> k.endsWith("-military")).toList();
+    List<RawClaim> nameless = byGroup.get(Groups.MILITARY);
+    List<String> nations =
+        byGroup.keySet().stream().filter(k -> k.endsWith(Groups.NATION_MILITARY_SUFFIX)).toList();
     if (nameless != null && nations.size() == 1) {
       byGroup.get(nations.get(0)).addAll(nameless);
-      byGroup.remove("military");
+      byGroup.remove(Groups.MILITARY);
     }
   }
 
   /** The best numeric statement among a group's claims, single people left aside. */
   private static Interval numeric(List<RawClaim> claims) {
-    List<RawClaim> numeric = claims.stream().filter(c -> !isSingular(c)).toList();
-    return numeric.isEmpty() ? Interval.UNKNOWN : best(numeric);
-  }
-
-  private static String groupKey(RawClaim c) {
-    String g = c.group();
-    return g == null || GENERAL.contains(g) ? "general" : g;
-  }
-
-  /** The best statement of one group's count. */
-  private static Interval best(List<RawClaim> claims) {
-    RawClaim update = null;
-    for (RawClaim c : claims) {
-      boolean stated = (c.previous() != null || c.total()) && !earlierFigure(c);
-      if (stated && (update == null || higher(c, update))) {
-        update = c; // the highest stated total: tolls rise, and live blogs put the newest first
-      }
-    }
-    if (update != null) {
-      return update.value().interval();
-    }
-    List<RawClaim> counted = new ArrayList<>();
-    for (RawClaim c : claims) {
-      if (!(c.value().exact()
-          && c.value().min() == 1
-          && c.person()
-          && c.subjectText() != null
-          && isSingular(c))) {
-        counted.add(c);
-      }
-    }
-    RawClaim title = first(counted, TextField.TITLE);
-    RawClaim chosen = title == null ? null : bodyAgreeingWith(counted, title);
-    if (chosen == null) {
-      chosen = firstCurrent(counted);
-    }
-    if (chosen == null) {
-      chosen = title;
-    }
-    Interval singles = singles(claims);
-    if (chosen == null) {
-      return singles;
-    }
-    return larger(withSentenceParts(chosen, counted), singles);
-  }
-
-  private static boolean higher(RawClaim a, RawClaim b) {
-    long am = a.value().min() == null ? 0 : a.value().min();
-    long bm = b.value().min() == null ? 0 : b.value().min();
-    return am > bm || am == bm && a.sentence().field() == TextField.TEXT;
-  }
-
-  /**
-   * "two suffered serious injuries, four had moderate injuries and five sustained minor injuries":
-   * counts of one kind and group side by side in one sentence are parts of one whole.
-   */
-  private static Interval withSentenceParts(RawClaim chosen, List<RawClaim> counted) {
-    Interval sum = chosen.value().interval();
-    for (RawClaim c : counted) {
-      if (c != chosen
-          && c.sentence() == chosen.sentence()
-          && !c.subset()
-          && !c.total()
-          && !c.value().interval().equals(chosen.value().interval())
-          && sameList(chosen, c)) {
-        sum = sum.plus(c.value().interval());
-      }
-    }
-    return sum;
-  }
-
-  /** Nothing between the two counts opens another clause ("…, which killed nine", "since 2009"). */
-  private static boolean sameList(RawClaim a, RawClaim b) {
-    var t = a.sentence().tokens();
-    int from = Math.min(a.tokenStart(), b.tokenStart());
-    int to = Math.max(a.tokenStart(), b.tokenStart());
-    for (int k = from; k < to; k++) {
-      if (Set.of(
-              "which",
-              "when",
-              "since",
-              "after",
-              "before",
-              "while",
-              "who",
-              "where",
-              "compared",
-              "than",
-              "last",
-              "earlier",
-              "previous",
-              "but")
-          .contains(t.get(k).lower())) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** The headline states the story's latest figure; a body claim saying the same confirms it. */
-  private static RawClaim bodyAgreeingWith(List<RawClaim> counted, RawClaim title) {
-    for (RawClaim c : counted) {
-      if (c.sentence().field() == TextField.TEXT
-          && c.value().interval().equals(title.value().interval())) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /** The first body claim that is not an earlier, superseded figure. */
-  private static RawClaim firstCurrent(List<RawClaim> counted) {
-    RawClaim fallback = null;
-    for (RawClaim c : counted) {
-      if (c.sentence().field() != TextField.TEXT) {
-        continue;
-      }
-      if (!earlierFigure(c)) {
-        return c;
-      }
-      fallback = fallback == null ? c : fallback;
-    }
-    return fallback;
-  }
-
-  /**
-   * "had put the toll at 41", "initially said four": a figure the article reports as superseded.
-   */
-  private static boolean earlierFigure(RawClaim c) {
-    var t = c.sentence().tokens();
-    int start = c.tokenStart();
-    int from = start;
-    while (from > 0
-        && !t.get(from - 1).punct(',')
-        && !t.get(from - 1).is("but")
-        && !t.get(from - 1).punct(';')) {
-      from--; // the claim's own clause: "…at 12, but later revised it to 11"
-    }
-    for (int k = from; k < Math.min(t.size(), start + 1); k++) {
-      var w = t.get(k);
-      if (w.is("initially") || w.is("earlier") || w.is("previously") || w.is("originally")) {
-        return true;
-      }
-      if (w.is("had")
-          && k + 1 < t.size()
-          && (t.get(k + 1).is("put")
-              || t.get(k + 1).is("said")
-              || t.get(k + 1).is("reported")
-              || t.get(k + 1).is("given")
-              || t.get(k + 1).is("stood")
-              || t.get(k + 1).is("initially")
-              || t.get(k + 1).is("earlier"))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean isSingular(RawClaim c) {
-    String w = c.value().text().toLowerCase(java.util.Locale.ROOT);
-    return Set.of("a", "an", "the", "another", "his", "her", "their", "he", "she").contains(w);
-  }
-
-  /** One per indefinite single person in the body ("a man", "another woman"), else the title's. */
-  /**
-   * Single people of one group: those named together in the first sentence that names any ("a man
-   * and a woman"), plus those the text marks as more ("another", "a second", "also"). A later "a
-   * firefighter" is the firefighter counted before.
-   */
-  private static Interval singles(List<RawClaim> claims) {
-    long body = 0;
-    long title = 0;
-    Sentence first = null;
-    for (RawClaim c : claims) {
-      if (!(c.value().exact() && c.value().min() >= 1 && isSingular(c))) {
-        continue;
-      }
-      if (c.sentence().field() == TextField.TITLE) {
-        title = Math.max(title, c.value().min());
-        continue;
-      }
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
-      if (first == null) {
-        first = c.sentence();
-      }
-      if (c.sentence() == first && !(c.definite() && body > 0) || c.additional() || also) {
-        body += c.value().min();
-      }
-    }
-    long n = body > 0 ? body : title;
-    return n == 0 ? Interval.UNKNOWN : Interval.exactly(n);
-  }
-
-  private static RawClaim first(List<RawClaim> claims, TextField field) {
-    for (RawClaim c : claims) {
-      if (c.sentence().field() == field) {
-        return c;
-      }
-    }
-    return null;
-  }
-
-  /** The interval with the larger lower bound; an unknown one loses to any known one. */
-  static Interval larger(Interval a, Interval b) {
-    if (b == null || !b.known()) {
-      return a == null ? Interval.UNKNOWN : a;
-    }
-    if (a == null || !a.known()) {
-      return b;
-    }
-    long am = a.min() == null ? 0 : a.min();
-    long bm = b.min() == null ? 0 : b.min();
-    return bm > am ? b : a;
+    List<RawClaim> numeric = claims.stream().filter(c -> !SinglePeople.isSingular(c)).toList();
+    return numeric.isEmpty() ? Interval.UNKNOWN : BestStatement.of(numeric);
   }
 
   /** People shot whose fate is not stated are injured, less those who died after being shot. */

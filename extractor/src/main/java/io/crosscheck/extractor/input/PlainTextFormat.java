@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.input;
 
 import io.crosscheck.extractor.lexicon.Calendar;
+import io.crosscheck.extractor.text.WordFile;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Diagnostic;
 import java.time.LocalDate;
@@ -20,18 +21,27 @@ import java.util.Map;
  */
 final class PlainTextFormat {
 
-  private static final List<String> LABELS =
-      List.of(
-          "related news",
-          "breaking news",
-          "breaking:",
-          "exclusive:",
-          "update:",
-          "updated:",
-          "watch:",
-          "live:",
-          "news:",
-          "latest:");
+  /** The lists this class reads, kept in {@code text/} as {@code <name>.txt}. */
+  private enum Lists {
+    TITLE_LABELS,
+    DATE_LINE_LABELS,
+    TITLE_DATE_LABELS,
+    DATE_LABELS
+  }
+
+  /**
+   * Scraper labels before a title ("Related News", "Breaking:"), in {@code text/title-labels.txt}.
+   */
+  private static final List<String> LABELS = WordFile.lines(Lists.TITLE_LABELS);
+
+  /** How a line that only dates the article starts ("Published"), in {@code text/}. */
+  private static final List<String> DATE_LINE_LABELS = WordFile.lines(Lists.DATE_LINE_LABELS);
+
+  /** Labels before an ISO date in a title line ("date "), in {@code text/}. */
+  private static final List<String> TITLE_DATE_LABELS = WordFile.lines(Lists.TITLE_DATE_LABELS);
+
+  /** Words a date near the top follows ("date", "published"), in {@code text/}. */
+  private static final List<String> DATE_LABELS = WordFile.lines(Lists.DATE_LABELS);
 
   private PlainTextFormat() {}
 
@@ -90,9 +100,7 @@ final class PlainTextFormat {
       String lower = s.toLowerCase(Locale.ROOT);
       boolean dateOnly =
           s.split("\\s+").length <= 6
-              && (lower.startsWith("published")
-                  || lower.startsWith("updated")
-                  || lower.startsWith("posted"))
+              && DATE_LINE_LABELS.stream().anyMatch(lower::startsWith)
               && Calendar.findDate(s).isPresent();
       if (!s.isEmpty() && !dateOnly && !s.equals("---")) {
         return s;
@@ -124,7 +132,7 @@ final class PlainTextFormat {
         }
       }
       lower = title.toLowerCase(Locale.ROOT);
-      if (lower.startsWith("date ") || lower.startsWith("published ")) {
+      if (TITLE_DATE_LABELS.stream().anyMatch(lower::startsWith)) {
         String rest = title.substring(title.indexOf(' ') + 1).strip();
         int end = rest.indexOf(' ');
         String candidate = end > 0 ? rest.substring(0, end) : rest;
@@ -147,10 +155,10 @@ final class PlainTextFormat {
         break;
       }
       String lower = line.toLowerCase(Locale.ROOT);
-      int at =
-          Math.max(
-              lower.indexOf("date"),
-              Math.max(lower.indexOf("published"), lower.indexOf("updated")));
+      int at = -1;
+      for (String label : DATE_LABELS) {
+        at = Math.max(at, lower.indexOf(label));
+      }
       String probe = at >= 0 ? line.substring(at) : line.length() < 60 ? line : "";
       LocalDate found = Calendar.findDate(probe).orElse(null);
       if (found != null) {

@@ -4,6 +4,8 @@ import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -19,42 +21,20 @@ public final class Calendar {
 
   private static final int MAX_DATE_TEXT = 80;
 
-  private static final Map<String, Month> MONTHS =
-      Map.ofEntries(
-          Map.entry("january", Month.JANUARY),
-          Map.entry("jan", Month.JANUARY),
-          Map.entry("february", Month.FEBRUARY),
-          Map.entry("feb", Month.FEBRUARY),
-          Map.entry("march", Month.MARCH),
-          Map.entry("mar", Month.MARCH),
-          Map.entry("april", Month.APRIL),
-          Map.entry("apr", Month.APRIL),
-          Map.entry("may", Month.MAY),
-          Map.entry("june", Month.JUNE),
-          Map.entry("jun", Month.JUNE),
-          Map.entry("july", Month.JULY),
-          Map.entry("jul", Month.JULY),
-          Map.entry("august", Month.AUGUST),
-          Map.entry("aug", Month.AUGUST),
-          Map.entry("september", Month.SEPTEMBER),
-          Map.entry("sept", Month.SEPTEMBER),
-          Map.entry("sep", Month.SEPTEMBER),
-          Map.entry("october", Month.OCTOBER),
-          Map.entry("oct", Month.OCTOBER),
-          Map.entry("november", Month.NOVEMBER),
-          Map.entry("nov", Month.NOVEMBER),
-          Map.entry("december", Month.DECEMBER),
-          Map.entry("dec", Month.DECEMBER));
+  /** Month names and abbreviations, in {@code lexicon/months.tsv}. */
+  private static final Map<String, Month> MONTHS = new HashMap<>();
 
-  private static final Map<String, DayOfWeek> WEEKDAYS =
-      Map.ofEntries(
-          Map.entry("monday", DayOfWeek.MONDAY),
-          Map.entry("tuesday", DayOfWeek.TUESDAY),
-          Map.entry("wednesday", DayOfWeek.WEDNESDAY),
-          Map.entry("thursday", DayOfWeek.THURSDAY),
-          Map.entry("friday", DayOfWeek.FRIDAY),
-          Map.entry("saturday", DayOfWeek.SATURDAY),
-          Map.entry("sunday", DayOfWeek.SUNDAY));
+  /** Weekday names, in {@code lexicon/weekdays.tsv}. */
+  private static final Map<String, DayOfWeek> WEEKDAYS = new HashMap<>();
+
+  static {
+    for (List<String> row : Tsv.read(Tsv.File.MONTHS, 2)) {
+      MONTHS.put(row.get(0), Month.of(Integer.parseInt(row.get(1))));
+    }
+    for (List<String> row : Tsv.read(Tsv.File.WEEKDAYS, 2)) {
+      WEEKDAYS.put(row.get(0), DayOfWeek.of(Integer.parseInt(row.get(1))));
+    }
+  }
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern MONTH_DAY_YEAR =
@@ -67,7 +47,7 @@ public final class Calendar {
 
   /** Every month name and abbreviation, in lower case. */
   public static Set<String> monthNames() {
-    return MONTHS.keySet();
+    return Set.copyOf(MONTHS.keySet());
   }
 
   public static Optional<Month> month(String word) {

@@ -15,7 +15,24 @@ import java.util.Map;
 public final class Lexicon {
 
   /** A number word's value and how it combines: unit, ten, scale or dozen. */
-  public record NumberWord(long value, String kind) {}
+  public record NumberWord(long value, NumberKind kind) {}
+
+  /** How a number word combines with the next, as the third column of numbers.tsv names it. */
+  public enum NumberKind {
+    /** zero…nineteen */
+    UNIT,
+    /** twenty…ninety: a unit may follow ("twenty-five") */
+    TEN,
+    /** hundred, thousand…: multiplies what precedes */
+    SCALE,
+    /** dozen: twelve, or twelve times what precedes */
+    DOZEN;
+
+    /** As numbers.tsv writes it: "unit". */
+    public String written() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
 
   private final Map<String, NumberWord> numbers = new HashMap<>();
   private final PhraseTable<Interval> vague = new PhraseTable<>();
@@ -32,22 +49,23 @@ public final class Lexicon {
   private final PhraseTable<Role> roles = new PhraseTable<>();
 
   private Lexicon() {
-    for (List<String> row : Tsv.read("numbers.tsv", 3)) {
-      numbers.put(row.get(0), new NumberWord(Long.parseLong(row.get(1)), row.get(2)));
+    for (List<String> row : Tsv.read(Tsv.File.NUMBERS, 3)) {
+      NumberKind kind = NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
+      numbers.put(row.get(0), new NumberWord(Long.parseLong(row.get(1)), kind));
     }
-    for (List<String> row : Tsv.read("vague.tsv", 3)) {
+    for (List<String> row : Tsv.read(Tsv.File.VAGUE, 3)) {
       Long max = row.get(2).isEmpty() ? null : Long.parseLong(row.get(2));
       vague.add(row.get(0), new Interval(Long.parseLong(row.get(1)), max), Casing.ANY);
     }
-    for (List<String> row : Tsv.read("hedges.tsv", 2)) {
+    for (List<String> row : Tsv.read(Tsv.File.HEDGES, 2)) {
       hedges.add(row.get(0), Certainty.valueOf(row.get(1).toUpperCase(Locale.ROOT)), Casing.ANY);
     }
     loadCasualtyTerms();
     loadPlaces();
-    for (List<String> row : Tsv.read("demonyms.tsv", 2)) {
+    for (List<String> row : Tsv.read(Tsv.File.DEMONYMS, 2)) {
       demonyms.add(row.get(0), row.get(1), Casing.NAME);
     }
-    for (List<String> row : Tsv.read("organisations.tsv", 4)) {
+    for (List<String> row : Tsv.read(Tsv.File.ORGANISATIONS, 4)) {
       Organisation org = new Organisation(row.get(0), row.get(1), row.get(2));
       List<String> aliases = Tsv.aliases(row.get(3));
       organisationAliases.put(org.key(), List.copyOf(aliases));
@@ -64,29 +82,43 @@ public final class Lexicon {
     }
     // callers get these lists; read-only, so that no caller can change what other threads read
     aliasesByFirstWord.replaceAll((word, aliases) -> List.copyOf(aliases));
-    for (List<String> row : Tsv.read("roles.tsv", 3)) {
+    for (List<String> row : Tsv.read(Tsv.File.ROLES, 3)) {
       roles.add(row.get(0), new Role(row.get(1), row.get(2)), Casing.ANY);
     }
   }
 
   private void loadCasualtyTerms() {
-    for (List<String> row : Tsv.read("casualty-terms.tsv", 3)) {
+    for (List<String> row : Tsv.read(Tsv.File.CASUALTY_TERMS, 3)) {
       CountedAs counted = CountedAs.parse(row.get(1));
       PhraseTable<CountedAs> table =
-          switch (row.get(2)) {
-            case "after" -> after;
-            case "before" -> before;
-            case "fatal" -> fatal;
-            default ->
-                throw new IllegalStateException(
-                    "casualty-terms.tsv: unknown position '" + row.get(2) + "' for " + row.get(0));
+          switch (TermPosition.of(row)) {
+            case AFTER -> after;
+            case BEFORE -> before;
+            case FATAL -> fatal;
           };
       table.add(row.get(0), counted, Casing.ANY);
     }
   }
 
+  /** Where a casualty term stands from what it counts: casualty-terms.tsv's third column. */
+  private enum TermPosition {
+    AFTER,
+    BEFORE,
+    FATAL;
+
+    static TermPosition of(List<String> row) {
+      for (TermPosition position : values()) {
+        if (position.name().toLowerCase(Locale.ROOT).equals(row.get(2))) {
+          return position;
+        }
+      }
+      throw new IllegalStateException(
+          "casualty-terms.tsv: unknown position '" + row.get(2) + "' for " + row.get(0));
+    }
+  }
+
   private void loadPlaces() {
-    for (List<String> row : Tsv.read("places.tsv", 4)) {
+    for (List<String> row : Tsv.read(Tsv.File.PLACES, 4)) {
       Place place = new Place(row.get(0), row.get(1), row.get(2));
       places.put(place.key(), place);
       Tsv.aliases(row.get(3)).forEach(name -> placeNames.add(name, place, Casing.NAME));

@@ -8,13 +8,36 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Reads a lexicon file: tab-separated rows, {@code #} comments, {@code -} for an empty cell. */
 final class Tsv {
 
+  /**
+   * The lexicon's files, each named by its constant in lower-case kebab form as {@code
+   * rules.WordList} names the rules' lists: {@code CASUALTY_TERMS} is {@code casualty-terms.tsv}.
+   */
+  enum File {
+    NUMBERS,
+    VAGUE,
+    HEDGES,
+    CASUALTY_TERMS,
+    PLACES,
+    DEMONYMS,
+    ORGANISATIONS,
+    ROLES,
+    MONTHS,
+    WEEKDAYS;
+
+    String fileName() {
+      return name().toLowerCase(Locale.ROOT).replace('_', '-') + ".tsv";
+    }
+  }
+
   private Tsv() {}
 
-  static List<List<String>> read(String fileName, int columns) {
+  static List<List<String>> read(File file, int columns) {
+    String fileName = file.fileName();
     String resource = "/io/crosscheck/extractor/lexicon/" + fileName;
     try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
       if (in == null) {

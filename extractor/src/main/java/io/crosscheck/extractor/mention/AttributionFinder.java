@@ -1,5 +1,8 @@
 package io.crosscheck.extractor.mention;
 
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import java.util.ArrayList;
@@ -13,101 +16,47 @@ import java.util.Set;
  */
 public final class AttributionFinder implements MentionFinder<AttributionMention> {
 
-  private static final Set<String> SPEECH_VERBS =
-      Set.of(
-          "said",
-          "says",
-          "told",
-          "tells",
-          "stated",
-          "states",
-          "announced",
-          "announces",
-          "confirmed",
-          "confirms",
-          "added",
-          "noted",
-          "mentioned",
-          "claimed",
-          "claims",
-          "reported",
-          "reports",
-          "estimated",
-          "wrote",
-          "tweeted",
-          "posted",
-          "explained",
-          "disclosed",
-          "revealed",
-          "indicated",
-          "declared",
-          "warned",
-          "emphasized",
-          "emphasised",
-          "described",
-          "acknowledged",
-          "insisted",
-          "alleged",
-          "asserted",
-          "recounted",
-          "testified");
+  /**
+   * The word and phrase lists this stage reads, kept in {@code rules/words/} and {@code phrases/}.
+   */
+  private enum Lists implements WordList {
+    SPEECH_VERBS,
+    COMMON_SOURCES,
+    SOURCE_PRONOUNS,
+    NAME_GLUE,
+    FIGURE_NOUNS,
+    FIGURE_VERBS,
+    SPEECH_VERBS_BEFORE_SOURCE,
+    BEFORE_SPEECH_VERB,
+    NAME_GLUE_BEFORE_SOURCE_VERB,
+    NOT_A_SOURCE_START,
+    ACCORDING_TO
+  }
 
-  private static final Set<String> COMMON_SOURCES =
-      Set.of(
-          "police",
-          "officials",
-          "authorities",
-          "witnesses",
-          "residents",
-          "medics",
-          "doctors",
-          "rescuers",
-          "firefighters",
-          "investigators",
-          "prosecutors",
-          "officers",
-          "troopers",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "official",
-          "ministry",
-          "military",
-          "army",
-          "statement",
-          "sheriff",
-          "coroner",
-          "agency",
-          "department",
-          "office",
-          "government",
-          "hospital",
-          "officer",
-          "source",
-          "sources",
-          "mayor",
-          "governor",
-          "chief",
-          "commander",
-          "group",
-          "media",
-          "reports",
-          "report",
-          "paramedics",
-          "command",
-          "forces",
-          "service",
-          "services",
-          "organization",
-          "organisation",
-          "observatory",
-          "ministry's",
-          "monitor");
+  private static final Set<String> SPEECH_VERBS = Wording.words(Lists.SPEECH_VERBS);
 
-  private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it");
+  private static final Set<String> COMMON_SOURCES = Wording.words(Lists.COMMON_SOURCES);
 
-  private static final Set<String> NP_GLUE =
-      Set.of("of", "for", "the", "and", "'s", "de", "al", "el", "at");
+  private static final Set<String> PRONOUNS = Wording.words(Lists.SOURCE_PRONOUNS);
+
+  private static final Set<String> NP_GLUE = Wording.words(Lists.NAME_GLUE);
+
+  private static final Set<String> NP_GLUE_BEFORE_VERB =
+      Wording.words(Lists.NAME_GLUE_BEFORE_SOURCE_VERB);
+
+  private static final Set<String> SPEECH_VERBS_BEFORE_SOURCE =
+      Wording.words(Lists.SPEECH_VERBS_BEFORE_SOURCE);
+
+  private static final Set<String> BEFORE_SPEECH_VERB = Wording.words(Lists.BEFORE_SPEECH_VERB);
+
+  private static final Set<String> FIGURE_VERBS = Wording.words(Lists.FIGURE_VERBS);
+
+  private static final Set<String> NOT_A_SOURCE_START = Wording.words(Lists.NOT_A_SOURCE_START);
+
+  private static final Set<String> ARTICLES = SharedWords.ARTICLES;
+
+  private static final PhraseTable<WordList> CUES_BEFORE_SOURCE =
+      Wording.phrases(Lists.ACCORDING_TO);
 
   @Override
   public List<AttributionMention> find(Sentence sentence) {
@@ -115,13 +64,14 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
     List<AttributionMention> found = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       AttributionMention m = null;
-      if (t.get(i).is("according") && i + 1 < t.size() && t.get(i + 1).is("to")) {
-        m = after(sentence, i, i + 2);
+      PhraseTable.Match<WordList> cue = CUES_BEFORE_SOURCE.at(t, i);
+      if (cue != null) {
+        m = after(sentence, i, cue.end());
       } else if (putsAFigure(t, i)) {
         m = before(sentence, i); // "the army put the toll at six"
       } else if (SPEECH_VERBS.contains(t.get(i).lower())) {
         m = before(sentence, i);
-        if (m == null && (t.get(i).is("said") || t.get(i).is("says"))) {
+        if (m == null && t.get(i).isAny(SPEECH_VERBS_BEFORE_SOURCE)) {
           m = after(sentence, i, i + 1);
         }
       }
@@ -133,12 +83,11 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
     return found;
   }
 
-  private static final Set<String> FIGURES =
-      Set.of("toll", "number", "figure", "count", "total", "casualties", "losses");
+  private static final Set<String> FIGURES = Wording.words(Lists.FIGURE_NOUNS);
 
   /** "put the death toll at", "puts the number of injured at": an estimate someone states. */
   private static boolean putsAFigure(List<Token> t, int i) {
-    if (!(t.get(i).is("put") || t.get(i).is("puts") || t.get(i).is("putting"))) {
+    if (!t.get(i).isAny(FIGURE_VERBS)) {
       return false;
     }
     for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
@@ -153,7 +102,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
   private AttributionMention after(Sentence s, int cue, int from) {
     List<Token> t = s.tokens();
     int k = from;
-    while (k < t.size() && (t.get(k).is("the") || t.get(k).is("a") || t.get(k).is("an"))) {
+    while (k < t.size() && t.get(k).isAny(ARTICLES)) {
       k++;
     }
     int end = nounPhraseEnd(t, k);
@@ -173,13 +122,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
   private AttributionMention before(Sentence s, int verb) {
     List<Token> t = s.tokens();
     int end = verb;
-    if (end > 0
-        && (t.get(end - 1).is("also")
-            || t.get(end - 1).is("later")
-            || t.get(end - 1).is("then")
-            || t.get(end - 1).is("had")
-            || t.get(end - 1).is("has")
-            || t.get(end - 1).is("have"))) {
+    if (end > 0 && t.get(end - 1).isAny(BEFORE_SPEECH_VERB)) {
       end--;
     }
     if (end == 0) {
@@ -197,8 +140,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
     while (start > 0 && start > end - 8 && partOfName(t.get(start - 1), t, start - 1)) {
       start--;
     }
-    while (start < end
-        && (t.get(start).is("the") || t.get(start).is("and") || t.get(start).punct('('))) {
+    while (start < end && (t.get(start).isAny(NOT_A_SOURCE_START) || t.get(start).punct('('))) {
       start++;
     }
     if (start >= end) {
@@ -212,7 +154,9 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
     if (t.capitalized() || t.punct('.') || t.punct('(') || t.punct(')') || t.is("'s")) {
       return k > 0 || t.capitalized();
     }
-    return NP_GLUE.contains(t.lower()) && k > 0 && all.get(k - 1).capitalized()
+    return (NP_GLUE.contains(t.lower()) || NP_GLUE_BEFORE_VERB.contains(t.lower()))
+            && k > 0
+            && all.get(k - 1).capitalized()
         || COMMON_SOURCES.contains(t.lower());
   }
 
@@ -231,7 +175,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
       boolean common =
           COMMON_SOURCES.contains(w.lower()) || PRONOUNS.contains(w.lower()) && end == k;
       boolean glue =
-          (NP_GLUE.contains(w.lower()) && !w.is("at") || w.punct('('))
+          (NP_GLUE.contains(w.lower()) || w.punct('('))
               && end + 1 < t.size()
               && t.get(end + 1).capitalized();
       boolean closing = w.punct(')') && end > k;

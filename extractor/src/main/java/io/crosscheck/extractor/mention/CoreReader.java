@@ -1,7 +1,10 @@
 package io.crosscheck.extractor.mention;
 
 import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.Lexicon.NumberKind;
 import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Interval;
 import java.util.HashSet;
@@ -21,6 +24,23 @@ final class CoreReader {
   record Core(
       int start, int end, Interval interval, boolean approximate, boolean digits, int plainEnd) {}
 
+  /** The words of counts without a number, kept in {@code rules/words/} and {@code phrases/}. */
+  private enum Lists implements WordList {
+    PAIR_WORDS,
+    NOT_COUNTED_AFTER_PAIR,
+    ZERO_WORDS,
+    NEGATORS,
+    NOT_ZERO_AFTER_NEGATOR,
+    NO_ONE
+  }
+
+  private static final Set<String> PAIR = Wording.words(Lists.PAIR_WORDS);
+  private static final Set<String> NOT_AFTER_PAIR = Wording.words(Lists.NOT_COUNTED_AFTER_PAIR);
+  private static final Set<String> ZERO = Wording.words(Lists.ZERO_WORDS);
+  private static final Set<String> NEGATORS = Wording.words(Lists.NEGATORS);
+  private static final Set<String> NOT_AFTER_NEGATOR = Wording.words(Lists.NOT_ZERO_AFTER_NEGATOR);
+  private static final PhraseTable<WordList> NO_ONE = Wording.phrases(Lists.NO_ONE);
+
   private final Lexicon lexicon;
   private final NumberReader numbers;
 
@@ -36,7 +56,11 @@ final class CoreReader {
     this.numbers = numbers;
     Set<String> words = new HashSet<>(lexicon.numberWords());
     words.addAll(lexicon.vague().firstWords());
-    words.addAll(Set.of("both", "no", "none", "nobody", "zero", "a", "an", "half"));
+    words.addAll(PAIR);
+    words.addAll(NEGATORS);
+    words.addAll(ZERO);
+    words.addAll(SharedWords.INDEFINITE_ARTICLES);
+    words.addAll(SharedWords.SIX.firstWords());
     this.starts = words;
   }
 
@@ -53,11 +77,12 @@ final class CoreReader {
     if (vague != null) {
       return scaledVague(tokens, vague, plainEnd(tokens, i));
     }
-    if (t.is("both") && i + 1 < tokens.size() && !tokens.get(i + 1).is("sides")) {
+    if (t.isAny(PAIR) && i + 1 < tokens.size() && !tokens.get(i + 1).isAny(NOT_AFTER_PAIR)) {
       return new Core(i, i + 1, Interval.exactly(2), false, false, plainEnd(tokens, i));
     }
     if (isZero(tokens, i)) {
-      int end = t.is("no") && i + 1 < tokens.size() && tokens.get(i + 1).is("one") ? i + 2 : i + 1;
+      PhraseTable.Match<WordList> noOne = NO_ONE.at(tokens, i);
+      int end = noOne != null ? noOne.end() : i + 1;
       return new Core(i, end, Interval.exactly(0), false, false, plainEnd(tokens, i));
     }
     NumberReader.Read read = numbers.read(tokens, i);
@@ -78,7 +103,7 @@ final class CoreReader {
     Interval interval = vague.value();
     if (end < tokens.size()) {
       Lexicon.NumberWord scale = lexicon.number(tokens.get(end).lower());
-      if (scale != null && (scale.kind().equals("scale") || scale.kind().equals("dozen"))) {
+      if (scale != null && (scale.kind() == NumberKind.SCALE || scale.kind() == NumberKind.DOZEN)) {
         long factor = scale.value();
         interval =
             new Interval(
@@ -89,19 +114,16 @@ final class CoreReader {
     return new Core(vague.start(), end, interval, true, false, plainEnd);
   }
 
-  private static boolean isZero(List<Token> tokens, int i) {
+  /** "none", "nobody", the number word "zero", "no" before a noun: "no injuries". */
+  private boolean isZero(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    if (t.is("none") || t.is("nobody") || t.is("zero")) {
+    Lexicon.NumberWord number = lexicon.number(t.lower());
+    if (t.isAny(ZERO) || number != null && number.value() == 0) {
       return true;
     }
-    return t.is("no")
+    return t.isAny(NEGATORS)
         && i + 1 < tokens.size()
         && tokens.get(i + 1).word()
-        && !tokens.get(i + 1).is("longer")
-        && !tokens.get(i + 1).is("more")
-        && !tokens.get(i + 1).is("less")
-        && !tokens.get(i + 1).is("fewer")
-        && !tokens.get(i + 1).is("doubt")
-        && !tokens.get(i + 1).is("matter");
+        && !tokens.get(i + 1).isAny(NOT_AFTER_NEGATOR);
   }
 }

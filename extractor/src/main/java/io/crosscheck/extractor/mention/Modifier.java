@@ -1,6 +1,8 @@
 package io.crosscheck.extractor.mention;
 
 import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.model.Interval;
 
 /**
@@ -18,55 +20,17 @@ enum Modifier {
   BETWEEN(false),
   ADDITIONAL(false);
 
-  static final PhraseTable<Modifier> TABLE = new PhraseTable<>();
-
-  static {
-    add(AT_LEAST, "at least", "no fewer than", "no less than", "a minimum of", "at least another");
-    add(
-        MORE_THAN,
-        "more than",
-        "over",
-        "upwards of",
-        "in excess of",
-        "just over",
-        "well over",
-        "well above",
-        "above",
-        "more than another",
-        "over another");
-    add(UP_TO, "up to", "as many as", "at most", "no more than", "a maximum of", "as much as");
-    add(FEWER_THAN, "fewer than", "less than", "under", "below", "just under");
-    add(NEARLY, "nearly", "almost", "close to", "just short of", "nearly another");
-    add(
-        ABOUT,
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "approximately",
-        "an estimated",
-        "estimated",
-        "approx.",
-        "an approximate",
-        "upward of",
-        "an estimate of",
-        "about another",
-        "around another");
-    add(EXACTLY, "exactly", "a total of", "precisely", "total of");
-    add(BETWEEN, "between", "from");
-    add(ADDITIONAL, "another", "an additional", "additional", "a further", "further");
+  /** The phrases of each modifier, kept in {@code rules/phrases/modifiers.tsv}. */
+  private enum Lists implements WordList {
+    MODIFIERS
   }
+
+  static final PhraseTable<Modifier> TABLE = Wording.phrases(Lists.MODIFIERS, Modifier.class);
 
   private final boolean approximate;
 
   Modifier(boolean approximate) {
     this.approximate = approximate;
-  }
-
-  private static void add(Modifier modifier, String... phrases) {
-    for (String phrase : phrases) {
-      TABLE.add(phrase, modifier, PhraseTable.Casing.ANY);
-    }
   }
 
   boolean approximate() {

@@ -1,9 +1,14 @@
 package io.crosscheck.extractor.mention;
 
 import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.Lexicon.NumberKind;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Interval;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads one number at a token: digits with separators ("2,500"), decimals with a scale ("1.5
@@ -11,6 +16,14 @@ import java.util.List;
  * "one hundred and twenty", "a dozen", "two dozen", "half a dozen").
  */
 final class NumberReader {
+
+  /** The words inside a number written in words, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    NUMBER_JOINERS
+  }
+
+  /** "and" in "one hundred and twenty". */
+  private static final Set<String> JOINERS = Wording.words(Lists.NUMBER_JOINERS);
 
   private final Lexicon lexicon;
 
@@ -49,7 +62,7 @@ final class NumberReader {
     int end = i + 1;
     if (end < tokens.size()) {
       Lexicon.NumberWord scale = lexicon.number(tokens.get(end).lower());
-      if (scale != null && scale.kind().equals("scale") && scale.value() >= 1000) {
+      if (scale != null && scale.kind() == NumberKind.SCALE && scale.value() >= 1000) {
         long scaled = Math.round(value * scale.value());
         return new Read(end + 1, Interval.exactly(scaled), true);
       }
@@ -66,25 +79,23 @@ final class NumberReader {
       Long compound = hyphenated(first.lower());
       return compound == null ? null : continueWords(tokens, i + 1, compound, true);
     }
-    if ((first.is("a") || first.is("an")) && i + 1 < tokens.size()) {
+    if (first.isAny(SharedWords.INDEFINITE_ARTICLES) && i + 1 < tokens.size()) {
       Lexicon.NumberWord next = lexicon.number(tokens.get(i + 1).lower());
       if (next != null
-          && (next.kind().equals("dozen") || next.value() == 100 || next.value() == 1000)) {
+          && (next.kind() == NumberKind.DOZEN || next.value() == 100 || next.value() == 1000)) {
         return continueWords(tokens, i + 2, next.value(), false);
       }
       return null;
     }
-    if (first.is("half")
-        && i + 2 < tokens.size()
-        && tokens.get(i + 1).is("a")
-        && tokens.get(i + 2).is("dozen")) {
-      return new Read(i + 3, Interval.exactly(6), false);
+    PhraseTable.Match<WordList> six = SharedWords.SIX.at(tokens, i);
+    if (six != null) {
+      return new Read(six.end(), Interval.exactly(6), false);
     }
     Lexicon.NumberWord word = lexicon.number(first.lower());
-    if (word == null || word.kind().equals("scale") || word.kind().equals("dozen")) {
+    if (word == null || word.kind() == NumberKind.SCALE || word.kind() == NumberKind.DOZEN) {
       return null;
     }
-    return continueWords(tokens, i + 1, word.value(), word.kind().equals("ten"));
+    return continueWords(tokens, i + 1, word.value(), word.kind() == NumberKind.TEN);
   }
 
   /** Folds following number words into the value: "twenty five", "one hundred and twenty". */
@@ -95,7 +106,7 @@ final class NumberReader {
     boolean canTakeUnit = tensOpen && start % 10 == 0 && start < 100;
     while (end < tokens.size()) {
       Token t = tokens.get(end);
-      if (t.is("and")
+      if (t.isAny(JOINERS)
           && end + 1 < tokens.size()
           && current >= 100
           && lexicon.number(tokens.get(end + 1).lower()) != null) {
@@ -105,12 +116,14 @@ final class NumberReader {
       }
       Long hyphen = t.lower().contains("-") && current >= 100 ? hyphenated(t.lower()) : null;
       Lexicon.NumberWord w =
-          hyphen != null ? new Lexicon.NumberWord(hyphen, "unit") : lexicon.number(t.lower());
+          hyphen != null
+              ? new Lexicon.NumberWord(hyphen, NumberKind.UNIT)
+              : lexicon.number(t.lower());
       if (w == null) {
         break;
       }
       switch (w.kind()) {
-        case "scale" -> {
+        case SCALE -> {
           if (w.value() == 100) {
             current = current * 100;
           } else {
@@ -119,11 +132,11 @@ final class NumberReader {
           }
           canTakeUnit = true;
         }
-        case "dozen" -> {
+        case DOZEN -> {
           current = current * 12;
           canTakeUnit = false;
         }
-        case "ten" -> {
+        case TEN -> {
           if (!canTakeUnit || current % 100 != 0) {
             return new Read(end, Interval.exactly(total + current), false);
           }
@@ -153,8 +166,8 @@ final class NumberReader {
     Lexicon.NumberWord unit = lexicon.number(parts[1]);
     if (tens == null
         || unit == null
-        || !tens.kind().equals("ten")
-        || !unit.kind().equals("unit")
+        || tens.kind() != NumberKind.TEN
+        || unit.kind() != NumberKind.UNIT
         || unit.value() > 9
         || unit.value() == 0) {
       return null;

@@ -3,6 +3,8 @@ package io.crosscheck.extractor.mention;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Place;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.PlaceReference;
@@ -16,121 +18,41 @@ import java.util.Set;
  */
 public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
-  private static final Set<String> QUALIFIERS =
-      Set.of(
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central",
-          "north",
-          "south",
-          "east",
-          "west",
-          "northeastern",
-          "northwestern",
-          "southeastern",
-          "southwestern",
-          "northeast",
-          "northwest",
-          "southeast",
-          "southwest",
-          "north-east",
-          "north-west",
-          "south-east",
-          "south-west",
-          "north-eastern",
-          "north-western",
-          "south-eastern",
-          "south-western",
-          "rural",
-          "metro",
-          "downtown",
-          "suburban",
-          "coastal",
-          "upstate",
-          "greater",
-          "occupied");
+  /**
+   * The word and phrase lists this stage reads, kept in {@code rules/words/} and {@code phrases/}.
+   */
+  private enum Lists implements WordList {
+    PLACE_QUALIFIERS,
+    PLACE_LOCATIVES,
+    STREET_NAME_ENDS,
+    PLACE_ATTRIBUTIVE_HEADS,
+    PLACE_STARTS,
+    STREET_PREPOSITIONS,
+    REGION_REFERENCES,
+    STREET_BLOCKS,
+    PLACE_DETERMINERS
+  }
 
-  private static final Set<String> LOCATIVES =
-      Set.of(
-          "in",
-          "at",
-          "near",
-          "outside",
-          "across",
-          "from",
-          "into",
-          "to",
-          "throughout",
-          "inside",
-          "around",
-          "toward",
-          "towards",
-          "within",
-          "on",
-          "between",
-          "along",
-          "off",
-          "of",
-          "over",
-          "through",
-          "by",
-          "and",
-          "nearby",
-          "northern",
-          "southern",
-          "eastern",
-          "western",
-          "central");
+  private static final Set<String> QUALIFIERS = Wording.words(Lists.PLACE_QUALIFIERS);
 
-  private static final Set<String> STREET_SUFFIXES =
-      Set.of(
-          "street",
-          "avenue",
-          "road",
-          "boulevard",
-          "drive",
-          "lane",
-          "way",
-          "court",
-          "place",
-          "highway",
-          "parkway",
-          "terrace",
-          "circle",
-          "st.",
-          "ave.",
-          "rd.",
-          "blvd.",
-          "dr.",
-          "ln.",
-          "st",
-          "ave",
-          "rd",
-          "blvd",
-          "pike",
-          "trail",
-          "expressway",
-          "freeway",
-          "turnpike");
+  private static final Set<String> LOCATIVES = Wording.words(Lists.PLACE_LOCATIVES);
 
-  private static final Set<String> ATTRIBUTIVE_HEADS =
-      Set.of(
-          "forces",
-          "force",
-          "military",
-          "army",
-          "officials",
-          "government",
-          "authorities",
-          "embassy",
-          "-led",
-          "led",
-          "-backed",
-          "backed",
-          "side",
-          "counterpart");
+  private static final Set<String> STREET_SUFFIXES = Wording.words(Lists.STREET_NAME_ENDS);
+
+  private static final Set<String> ATTRIBUTIVE_HEADS = Wording.words(Lists.PLACE_ATTRIBUTIVE_HEADS);
+
+  private static final Set<String> STARTS = Wording.words(Lists.PLACE_STARTS);
+
+  private static final Set<String> STREET_PREPOSITIONS = Wording.words(Lists.STREET_PREPOSITIONS);
+
+  private static final PhraseTable<WordList> REGION_REFERENCES =
+      Wording.phrases(Lists.REGION_REFERENCES);
+
+  private static final PhraseTable<WordList> STREET_BLOCKS = Wording.phrases(Lists.STREET_BLOCKS);
+
+  private static final Set<String> DETERMINERS = Wording.words(Lists.PLACE_DETERMINERS);
+
+  private static final Set<String> DEFINITE_ARTICLE = SharedWords.DEFINITE_ARTICLE;
 
   private final Lexicon lexicon;
 
@@ -149,9 +71,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     if (!first.capitalized()
         && !first.number()
         && !QUALIFIERS.contains(first.lower())
-        && !first.is("the")
-        && !first.is("on")
-        && !first.is("along")) {
+        && !first.isAny(STARTS)) {
       return null; // places are names: a lower-case word starts none, bar a few
     }
     PhraseTable.Match<Place> name = lexicon.placeNames().at(tokens, i);
@@ -165,17 +85,14 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     if (street != null) {
       return street;
     }
-    if (tokens.get(i).is("the")
-        && i + 1 < tokens.size()
-        && (tokens.get(i + 1).is("region")
-            || tokens.get(i + 1).is("area")
-            || tokens.get(i + 1).is("country"))
-        && locativeBefore(tokens, i)) {
+    PhraseTable.Match<WordList> region = REGION_REFERENCES.at(tokens, i);
+    if (region != null && locativeBefore(tokens, i)) {
+      int end = region.end();
       return new PlaceMention(
           i,
-          i + 2,
-          sentence.spanBetween(i, i + 2),
-          new PlaceReference(sentence.textBetween(i, i + 2), null),
+          end,
+          sentence.spanBetween(i, end),
+          new PlaceReference(sentence.textBetween(i, end), null),
           null,
           true,
           true,
@@ -239,7 +156,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
   private static boolean locativeBefore(List<Token> tokens, int start) {
     int k = start - 1;
-    while (k >= 0 && (tokens.get(k).is("the") || tokens.get(k).is("a"))) {
+    while (k >= 0 && tokens.get(k).isAny(DETERMINERS)) {
       k--;
     }
     return k >= 0 && LOCATIVES.contains(tokens.get(k).lower());
@@ -250,15 +167,14 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     List<Token> tokens = sentence.tokens();
     int nameStart;
     int start = i;
-    if (tokens.get(i).number()
-        && i + 2 < tokens.size()
-        && tokens.get(i + 1).is("block")
-        && tokens.get(i + 2).is("of")) {
-      nameStart = i + 3;
-      start = i > 0 && tokens.get(i - 1).is("the") ? i - 1 : i;
+    PhraseTable.Match<WordList> block =
+        tokens.get(i).number() ? STREET_BLOCKS.at(tokens, i + 1) : null;
+    if (block != null) {
+      nameStart = block.end();
+      start = i > 0 && tokens.get(i - 1).isAny(DEFINITE_ARTICLE) ? i - 1 : i;
     } else if (tokens.get(i).number() && i + 1 < tokens.size() && tokens.get(i + 1).capitalized()) {
       nameStart = i + 1;
-    } else if ((tokens.get(i).is("on") || tokens.get(i).is("along"))
+    } else if (tokens.get(i).isAny(STREET_PREPOSITIONS)
         && i + 1 < tokens.size()
         && tokens.get(i + 1).capitalized()) {
       nameStart = i + 1;

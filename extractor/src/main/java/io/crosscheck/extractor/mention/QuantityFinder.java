@@ -3,11 +3,14 @@ package io.crosscheck.extractor.mention;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.Marks;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Finds counts: digits ("2,500", "1.5 million"), number words ("twenty-five", "two dozen"), "both",
@@ -16,6 +19,27 @@ import java.util.List;
  * addresses, calibres, money, measures — are left out.
  */
 public final class QuantityFinder implements MentionFinder<QuantityMention> {
+
+  /** The words of ranges and number tails, kept in {@code rules/words/} and {@code phrases/}. */
+  private enum Lists implements WordList {
+    RANGE_JOINERS,
+    BETWEEN_JOINERS,
+    NUMBER_TAILS
+  }
+
+  /** What a phrase after a number does to it ({@code rules/phrases/number-tails.tsv}). */
+  enum Tail {
+    /** "20 or more": open-ended. */
+    OR_MORE,
+    /** "a dozen or so": approximate. */
+    OR_SO
+  }
+
+  private static final Set<String> RANGE_JOINERS = Wording.words(Lists.RANGE_JOINERS);
+
+  private static final Set<String> BETWEEN_JOINERS = Wording.words(Lists.BETWEEN_JOINERS);
+
+  private static final PhraseTable<Tail> TAILS = Wording.phrases(Lists.NUMBER_TAILS, Tail.class);
 
   private final NumberReader numbers;
   private final CoreReader cores;
@@ -66,16 +90,17 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
     Interval interval = core.interval();
     boolean approximate = core.approximate();
     Range range = readRangeEnd(tokens, end, core, modifier, notCounts);
+    PhraseTable.Match<Tail> tail = range == null ? TAILS.at(tokens, end) : null;
     if (range != null) {
       interval = new Interval(interval.min(), range.max());
       end = range.end();
-    } else if (isOrMore(tokens, end)) {
+    } else if (tail != null && tail.value() == Tail.OR_MORE) {
       interval = new Interval(interval.min(), null);
-      end += 2;
-    } else if (isOrSo(tokens, end)) {
+      end = tail.end();
+    } else if (tail != null && tail.value() == Tail.OR_SO) {
       approximate = true;
       interval = Modifier.ABOUT.apply(interval);
-      end += 2;
+      end = tail.end();
     }
     if (modifier != null && range == null && modifier.value() == Modifier.BETWEEN) {
       modifier = null; // "from eight" without a range end is a plain number
@@ -127,11 +152,10 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
       Token joiner = tokens.get(end);
       boolean between = modifier != null && modifier.value() == Modifier.BETWEEN;
       boolean joins =
-          joiner.is("to")
-              || joiner.is("or")
+          joiner.isAny(RANGE_JOINERS)
               || joiner.punct('-')
               || joiner.punct('–')
-              || between && joiner.is("and");
+              || between && joiner.isAny(BETWEEN_JOINERS);
       if (joins) {
         NumberReader.Read second = numbers.read(tokens, end + 1);
         if (second != null
@@ -143,15 +167,5 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
       }
     }
     return null;
-  }
-
-  private static boolean isOrMore(List<Token> tokens, int end) {
-    return end + 1 < tokens.size()
-        && tokens.get(end).is("or")
-        && (tokens.get(end + 1).is("more") || tokens.get(end + 1).is("over"));
-  }
-
-  private static boolean isOrSo(List<Token> tokens, int end) {
-    return end + 1 < tokens.size() && tokens.get(end).is("or") && tokens.get(end + 1).is("so");
   }
 }

@@ -48,7 +48,8 @@ public final class Vocabulary {
     builder.wordSet("number-word", lexicon.numberWords());
     Map<String, Set<String>> byKind =
         lexicon.numberWords().stream()
-            .collect(Collectors.groupingBy(w -> lexicon.number(w).kind(), Collectors.toSet()));
+            .collect(
+                Collectors.groupingBy(w -> lexicon.number(w).kind().written(), Collectors.toSet()));
     byKind.forEach((kind, words) -> builder.wordSet("number-" + kind, words));
     return builder;
   }

@@ -11,67 +11,28 @@ import java.util.Locale;
  */
 final class LineRoles {
 
-  private static final List<String> NOISE_PREFIXES =
-      List.of(
-          "share",
-          "join ",
-          "follow us",
-          "follow @",
-          "advertisement",
-          "click here",
-          "subscribe",
-          "sign up",
-          "related news",
-          "related stories",
-          "related articles",
-          "related:",
-          "related content",
-          "more from",
-          "more stories",
-          "copyright",
-          "©",
-          "all rights reserved",
-          "photo:",
-          "image:",
-          "photo credit",
-          "getty images",
-          "cookie",
-          "we use cookies",
-          "privacy policy",
-          "terms of use",
-          "newsletter",
-          "download the app",
-          "tags:",
-          "filed under",
-          "posted in",
-          "updated:",
-          "published:",
-          "last updated",
-          "skip to",
-          "listen to this article",
-          "print",
-          "email",
-          "comments",
-          "leave a comment",
-          "loading",
-          "trending",
-          "most read",
-          "recommended",
-          "you may also like",
-          "top stories");
+  /** The lists this class reads, kept in {@code text/} as {@code <name>.txt}. */
+  private enum Lists {
+    PAGE_FURNITURE,
+    TEASER_MARKERS,
+    RELATED_HEADINGS,
+    BYLINES
+  }
 
-  private static final List<String> TEASER_MARKERS =
-      List.of(
-          "read more:",
-          "read also:",
-          "also read:",
-          "related:",
-          "watch:",
-          "see also:",
-          "more:",
-          "read:",
-          "recommended:",
-          "latest:");
+  /** How page furniture starts ("Share", "Sign up"), in {@code text/page-furniture.txt}. */
+  private static final List<String> NOISE_PREFIXES = WordFile.lines(Lists.PAGE_FURNITURE);
+
+  /** How a pointer to another story starts ("Read more:"), in {@code text/teaser-markers.txt}. */
+  private static final List<String> TEASER_MARKERS = WordFile.lines(Lists.TEASER_MARKERS);
+
+  /**
+   * Headings over other stories' headlines ("You may also like"), in {@code
+   * text/related-headings.txt}.
+   */
+  private static final List<String> BLOCK_HEADINGS = WordFile.lines(Lists.RELATED_HEADINGS);
+
+  /** How a byline starts ("By "), in {@code text/bylines.txt}. */
+  private static final List<String> BYLINES = WordFile.lines(Lists.BYLINES);
 
   private LineRoles() {}
 
@@ -100,7 +61,7 @@ final class LineRoles {
     if (line.length() < 120 && NOISE_PREFIXES.stream().anyMatch(p -> startsWithWord(lower, p))) {
       return Sentence.Role.NOISE;
     }
-    if (line.length() < 60 && lower.startsWith("by ") && !line.endsWith(".")) {
+    if (line.length() < 60 && BYLINES.stream().anyMatch(lower::startsWith) && !line.endsWith(".")) {
       return Sentence.Role.NOISE;
     }
     return Sentence.Role.BODY;
@@ -155,31 +116,6 @@ final class LineRoles {
       }
     }
   }
-
-  private static final List<String> BLOCK_HEADINGS =
-      List.of(
-          "you may also like",
-          "you might also like",
-          "related",
-          "more stories",
-          "more from",
-          "more on this",
-          "read more",
-          "also read",
-          "see also",
-          "most read",
-          "most popular",
-          "trending",
-          "recommended",
-          "top stories",
-          "latest news",
-          "latest stories",
-          "more news",
-          "other news",
-          "what to read next",
-          "read next",
-          "further reading",
-          "in other news");
 
   private static boolean neighbourIsHeadline(
       List<Document.Line> lines, List<Sentence.Role> roles, int i) {

@@ -10,48 +10,22 @@ import java.util.Set;
  */
 public final class SentenceSplitter {
 
-  private static final Set<String> ABBREVIATIONS =
-      Set.of(
-          "mr", "mrs", "ms", "dr", "prof", "gen", "maj", "lt", "col", "sgt", "capt", "cpl", "pvt",
-          "adm", "cmdr", "brig", "gov", "sen", "rep", "st", "mt", "ft", "jan", "feb", "mar", "apr",
-          "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "inc", "co",
-          "corp", "ltd", "jr", "sr", "ave", "blvd", "rd", "hwy", "calif", "fla", "ill", "mass",
-          "mich", "minn", "penn", "tenn", "wash", "wis", "ariz", "colo", "conn", "ga", "ky", "la",
-          "md", "mo", "neb", "nev", "okla", "ore", "pa", "va", "vt", "wyo", "tex", "ala", "ark",
-          "del", "kan", "miss", "mont", "etc", "approx", "dept", "det", "insp", "supt", "spc",
-          "pfc", "ssgt", "msgt", "sfc", "cpt", "gens", "rev", "hon", "pres", "est");
+  /** The lists this class reads, kept in {@code text/} as {@code <name>.txt}. */
+  private enum Lists {
+    ABBREVIATIONS,
+    SENTENCE_STARTERS
+  }
 
-  /** Words that start a sentence after an initialism such as "U.S." ends the previous one. */
-  private static final Set<String> SENTENCE_STARTERS =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "he",
-          "she",
-          "it",
-          "they",
-          "we",
-          "i",
-          "in",
-          "on",
-          "at",
-          "but",
-          "and",
-          "police",
-          "officials",
-          "authorities",
-          "this",
-          "that",
-          "there",
-          "no",
-          "his",
-          "her",
-          "their",
-          "its",
-          "according",
-          "however",
-          "meanwhile");
+  /**
+   * Abbreviations whose dot ends no sentence ("Maj.", "Calif."), in {@code text/abbreviations.txt}.
+   */
+  private static final Set<String> ABBREVIATIONS = WordFile.words(Lists.ABBREVIATIONS);
+
+  /**
+   * Words that start a sentence after an initialism such as "U.S." ends the previous one, in {@code
+   * text/sentence-starters.txt}.
+   */
+  private static final Set<String> SENTENCE_STARTERS = WordFile.words(Lists.SENTENCE_STARTERS);
 
   /**
    * No news sentence runs this long; a longer run (a table, a list, hostile input) is cut into

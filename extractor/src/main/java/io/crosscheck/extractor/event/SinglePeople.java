@@ -1,0 +1,150 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.TextField;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Single people in the totals: claims that count one person without a number ("a man was killed",
+ * "the driver", "another woman"). Apart from {@link TallyCalculator} because whether such a person
+ * is someone new or someone counted already is a question of its own: a definite mention or a later
+ * sentence describes people counted before ("The driver, 17, ... was killed"), while "another", "a
+ * second" or "also" adds them.
+ */
+final class SinglePeople {
+
+  /** The word lists this class reads, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    MORE_PEOPLE_ADVERBS,
+    SINGLE_PERSON_WORDS
+  }
+
+  private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
+
+  private static final Set<String> SINGLE_PERSON = Wording.words(Lists.SINGLE_PERSON_WORDS);
+
+  private SinglePeople() {}
+
+  static boolean isSingular(RawClaim c) {
+    String w = c.value().text().toLowerCase(java.util.Locale.ROOT);
+    return SINGLE_PERSON.contains(w);
+  }
+
+  /**
+   * Single people of one group: those named together in the first sentence that names any ("a man
+   * and a woman"), plus those the text marks as more ("another", "a second", "also"). A later "a
+   * firefighter" is the firefighter counted before.
+   */
+  static Interval singles(List<RawClaim> claims) {
+    long body = 0;
+    long title = 0;
+    Sentence first = null;
+    for (RawClaim c : claims) {
+      if (!(c.value().exact() && c.value().min() >= 1 && isSingular(c))) {
+        continue;
+      }
+      if (c.sentence().field() == TextField.TITLE) {
+        title = Math.max(title, c.value().min());
+        continue;
+      }
+      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
+      if (first == null) {
+        first = c.sentence();
+      }
+      if (c.sentence() == first && !(c.definite() && body > 0) || c.additional() || also) {
+        body += c.value().min();
+      }
+    }
+    long n = body > 0 ? body : title;
+    return n == 0 ? Interval.UNKNOWN : Interval.exactly(n);
+  }
+
+  /**
+   * "Two students were killed. … The driver, 17-year-old Tyler Sims, and a passenger … were
+   * killed": single people named after a count of the same kind are the counted people again,
+   * unless the text says they are more ("a second person was also shot").
+   */
+  static List<RawClaim> withoutRedescriptions(List<RawClaim> claims) {
+    int firstCount = Integer.MAX_VALUE;
+    int firstPerpetratorCount = Integer.MAX_VALUE;
+    for (RawClaim c : claims) {
+      if (!isSingular(c) && !c.subset()) {
+        if (Groups.PERPETRATOR.equals(c.group())) {
+          firstPerpetratorCount = Math.min(firstPerpetratorCount, c.sentence().index());
+        } else {
+          firstCount = Math.min(firstCount, c.sentence().index());
+        }
+      }
+    }
+    List<RawClaim> kept = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
+      boolean redescribed =
+          isSingular(c)
+              && !c.additional()
+              && !also
+              && c.sentence().index()
+                  > (Groups.PERPETRATOR.equals(c.group()) ? firstPerpetratorCount : firstCount);
+      // "the officer", "her son": a definite person named in a later sentence is someone counted
+      boolean referredBack =
+          c.definite()
+              && !Groups.PERPETRATOR.equals(c.group())
+              && !c.additional()
+              && claims.stream()
+                  .anyMatch(
+                      o ->
+                          o != c
+                              && !Groups.PERPETRATOR.equals(o.group())
+                              && o.sentence().index() < c.sentence().index());
+      if (!redescribed && !referredBack && !headlineRestated(c, claims)) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  /**
+   * "Three children die in house fire" over "Three young siblings died…": a headline count the
+   * story states again in other words is the same people, never added to them.
+   */
+  private static boolean headlineRestated(RawClaim c, List<RawClaim> claims) {
+    return c.sentence().field() == io.crosscheck.model.TextField.TITLE
+        && !isSingular(c)
+        && !c.subset()
+        && c.value().interval().known()
+        && claims.stream()
+            .anyMatch(
+                o ->
+                    o.sentence().field() == io.crosscheck.model.TextField.TEXT
+                        && !isSingular(o)
+                        && !o.subset()
+                        && !java.util.Objects.equals(o.group(), c.group())
+                        && o.value().interval().equals(c.value().interval()));
+  }
+
+  static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
+    List<RawClaim> general = byGroup.getOrDefault(Groups.GENERAL_KEY, List.of());
+    for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
+      if (e.getKey().equals(Groups.GENERAL_KEY) || e.getKey().equals(Groups.PERPETRATOR)) {
+        continue;
+      }
+      for (RawClaim specific : e.getValue()) {
+        for (RawClaim single : general) {
+          boolean also = specific.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
+          if (isSingular(single)
+              && (single.sentence() == specific.sentence() || single.additional() || also)) {
+            return true; // "three children and a woman", "a second person was also shot"
+          }
+        }
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,235 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.SentenceAnalysis;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.mention.PlaceMention;
+import io.crosscheck.extractor.mention.TimeMention;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Sentence;
+import java.time.LocalDate;
+import java.util.Set;
+
+/**
+ * Where a sentence turns away from the lead incident, and to which incident: at a cue ("in a
+ * separate incident", statistics such as "so far this year"), at a place outside the lead's, at a
+ * time clearly before the lead's, at a new scene ("In Little Village, ..."), at a count spread over
+ * a wider area ("19 more deaths across Bihar") or at a listed item. Apart from {@link
+ * EventSegmenter}, which walks the article and hands claims to incidents, because telling a turn
+ * reads one sentence's wording, places and times on their own.
+ */
+final class Turns {
+
+  private static final int EARLIER_DAYS = 3;
+
+  /** The word lists this stage reads, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    SCENE_OPENERS,
+    SPREAD_PREPOSITIONS,
+    AREA_QUANTIFIERS,
+    WIDE_AREAS,
+    TREATMENT_PLACES,
+    TREATMENT_PLACE_STEMS
+  }
+
+  private static final Set<String> SCENE_OPENERS = Wording.words(Lists.SCENE_OPENERS);
+
+  private static final Set<String> SPREAD = Wording.words(Lists.SPREAD_PREPOSITIONS);
+
+  private static final Set<String> AREA_QUANTIFIERS = Wording.words(Lists.AREA_QUANTIFIERS);
+
+  private static final Set<String> WIDE_AREAS = Wording.words(Lists.WIDE_AREAS);
+
+  private static final Set<String> TREATMENT_PLACES = Wording.words(Lists.TREATMENT_PLACES);
+
+  private static final Set<String> TREATMENT_STEMS = Wording.words(Lists.TREATMENT_PLACE_STEMS);
+
+  /** The kind of place (places.tsv) too small to spread a count over: "across Main Street". */
+  private static final String CITY = "city";
+
+  private final Lexicon lexicon;
+
+  Turns(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Where in a sentence it turns away from the lead, and to which incident. */
+  record Turn(int position, String key, PlaceMention place, TimeMention time) {}
+
+  Turn turnOf(SentenceAnalysis a, LeadContext lead, LocalDate published) {
+    Sentence s = a.sentence();
+    int position = Integer.MAX_VALUE;
+    String key = null;
+    boolean statistics = false;
+    for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
+      if (cue.start() < position) {
+        position = cue.start();
+        statistics = cue.value().statistics();
+      }
+    }
+    PlaceMention foreign = null;
+    for (PlaceMention p : a.places()) {
+      if (p.locative()
+          && p.place() != null
+          && !lead.compatible(p.place().key(), lexicon)
+          && !whereTreated(s, p.start())) {
+        foreign = foreign == null ? p : foreign;
+        position = Math.min(position, p.start());
+      }
+    }
+    TimeMention earlier = null;
+    for (TimeMention t : a.times()) {
+      boolean pastYearOpening = !lead.anchored() && t.start() <= 2 && namesYear(s, t);
+      if (lead.clearlyBefore(t.resolve(published), EARLIER_DAYS) || pastYearOpening) {
+        earlier = earlier == null ? t : earlier;
+        position = Math.min(position, t.start());
+      }
+    }
+    String scene = newScene(s, lead);
+    if (scene != null && position == Integer.MAX_VALUE) {
+      return new Turn(0, "scene:" + scene, null, null);
+    }
+    if (position == Integer.MAX_VALUE) {
+      return null;
+    }
+    if (statistics && foreign == null) {
+      key = "statistics@" + s.paragraph();
+    } else if (foreign != null) {
+      key = "place:" + foreign.place().key();
+    } else if (earlier != null) {
+      key = "time:" + earlier.text().toLowerCase(java.util.Locale.ROOT);
+    } else {
+      key = "paragraph@" + s.paragraph();
+    }
+    return new Turn(position <= 2 ? 0 : position, key, foreign, earlier);
+  }
+
+  /**
+   * "In Little Village, two men were wounded…": a sentence opening on a place the gazetteer does
+   * not know and the lead never named sets a new scene, as round-ups of a city's weekend do.
+   */
+  private String newScene(Sentence s, LeadContext lead) {
+    var t = s.tokens();
+    if (t.size() < 4 || !t.get(0).isAny(SCENE_OPENERS)) {
+      return null;
+    }
+    int k = 1;
+    while (k < t.size() && k <= 3 && t.get(k).capitalized() && t.get(k).word()) {
+      k++;
+    }
+    if (k == 1 || k >= t.size() || !t.get(k).punct(',')) {
+      return null;
+    }
+    String name = s.textBetween(1, k);
+    var first = t.get(1).lower();
+    boolean known =
+        lexicon.placeNames().at(t, 1) != null
+            || io.crosscheck.extractor.lexicon.Calendar.month(first).isPresent()
+            || io.crosscheck.extractor.lexicon.Calendar.weekday(first).isPresent()
+            || lexicon.organisations().at(t, 1) != null;
+    if (known || lead.mentions(name)) {
+      return null;
+    }
+    return name.toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /**
+   * The headline and first paragraph speak of the lead, but a statistics cue still turns the rest
+   * of their clause: "… as weekend gunfire leaves 11 shot across city".
+   */
+  static Turn cueTurn(Sentence s, Lexicon lexicon) {
+    int across = acrossWiderArea(s, lexicon);
+    if (across > 0) {
+      return new Turn(across, "statistics@" + s.paragraph(), null, null);
+    }
+    for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
+      if (cue.value() == IncidentCues.Cue.STATISTICS && cue.start() > 2) {
+        return new Turn(cue.start(), "statistics@" + s.paragraph(), null, null);
+      }
+      // "Nineteen other people died in separate lightning strikes": said outright
+      if (cue.value() == IncidentCues.Cue.SEPARATE) {
+        return new Turn(cue.start(), "separate@" + s.paragraph(), null, null);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * "19 more deaths across Bihar", "across 11 districts", "across the state": a count spread over a
+   * wider area than the incident is a tally of many incidents.
+   */
+  private static int acrossWiderArea(Sentence s, Lexicon lexicon) {
+    for (int k = 3; k + 1 < s.size(); k++) {
+      if (!s.token(k).isAny(SPREAD)) {
+        continue;
+      }
+      var next = s.token(k + 1);
+      // a named area must be a state, province, country or region: "across Main Street" is not
+      var place = lexicon.placeNames().at(s.tokens(), k + 1);
+      boolean named = place != null && !place.value().kind().equals(CITY);
+      boolean areas =
+          (next.number() || next.isAny(AREA_QUANTIFIERS))
+              && k + 2 < s.size()
+              && WIDE_AREAS.contains(s.token(k + 2).lower());
+      // only beside a count of the incident itself ("five … in Gaya; 19 more deaths across
+      // Bihar"): "storms killed 12 people across Texas" is the story's own toll
+      if ((named || areas) && countsBefore(s, k, lexicon) >= 2) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static int countsBefore(Sentence s, int end, Lexicon lexicon) {
+    int counts = 0;
+    for (int k = 0; k < end; k++) {
+      var t = s.token(k);
+      if (t.number() || lexicon.number(t.lower()) != null) {
+        counts++;
+      }
+    }
+    return counts;
+  }
+
+  /** "- Saturday, 4 p.m.: Two men were wounded at a gas station": a listed item is an incident. */
+  static Turn bulletTurn(Sentence s) {
+    if (s.size() < 4) {
+      return null;
+    }
+    var first = s.token(0);
+    boolean bullet =
+        first.punct('-')
+            || first.punct('•')
+            || first.punct('*')
+            || first.punct('–')
+            || first.punct('—');
+    return bullet ? new Turn(0, "item@" + s.paragraph(), null, null) : null;
+  }
+
+  /** "taken to the 92 Base Hospital in Srinagar": where the hurt are treated, not an incident. */
+  private static boolean whereTreated(Sentence s, int placeStart) {
+    for (int k = Math.max(0, placeStart - 5); k < placeStart; k++) {
+      String w = s.token(k).lower();
+      if (TREATMENT_STEMS.stream().anyMatch(w::startsWith) || TREATMENT_PLACES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "In 2022, a bombing at a school killed more than 50": with no date to hold it against, a
+   * sentence that opens on a year is looking back, since news tells today's events in days.
+   */
+  private static boolean namesYear(Sentence s, TimeMention t) {
+    for (int k = t.start(); k < t.end(); k++) {
+      String w = s.token(k).lower();
+      if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
+        int year = Integer.parseInt(w);
+        return year >= 1900 && year <= 2100;
+      }
+    }
+    return false;
+  }
+}
