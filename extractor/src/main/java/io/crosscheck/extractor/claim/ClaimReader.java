@@ -15,6 +15,7 @@ import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -34,181 +35,14 @@ public final class ClaimReader {
   private static final int CLAUSE_WINDOW = 10;
   private static final int TOLL_WINDOW = 24;
 
+  /** Words that may stand between a subject and its casualty term: "were", "reportedly", ",". */
   private static final Set<String> BRIDGE =
-      Set.of(
-          "were",
-          "was",
-          "are",
-          "is",
-          "have",
-          "has",
-          "had",
-          "been",
-          "being",
-          "be",
-          "also",
-          "later",
-          "reportedly",
-          "allegedly",
-          "all",
-          "both",
-          "each",
-          "remain",
-          "remained",
-          "remains",
-          "still",
-          "now",
-          "initially",
-          "who",
-          "that",
-          "got",
-          "left",
-          "found",
-          "confirmed",
-          "believed",
-          "thought", // "at least 100 people are thought to have died"
-          "may", // "as many as 30 people may have died"
-          "listed", // "the victim was listed in stable condition"
-          "transported", // "was transported with minor injuries"
-          "might",
-          "understood",
-          "feared",
-          "said",
-          "to",
-          "critically",
-          "seriously",
-          "severely",
-          "slightly",
-          "gravely",
-          "mortally",
-          "badly",
-          "reported",
-          "officially",
-          "apparently",
-          "subsequently",
-          "eventually",
-          "involved",
-          "inside",
-          "aboard",
-          "on",
-          "board",
-          "onboard",
-          ",",
-          "either",
-          "accidentally",
-          "presumed",
-          "presumably",
-          "then",
-          "just",
-          "likely",
-          "probably",
-          "tragically",
-          "instantly",
-          "immediately");
-
-  private static final Set<String> AUXILIARIES =
-      Set.of("were", "was", "are", "is", "have", "has", "had", "been", "being", "be", "got");
-
-  private static final Set<String> SUBSET_CUES =
-      Set.of("including", "includes", "include", "included");
-
-  private static final Set<String> UPDATE_VERBS =
-      Set.of(
-          "rose",
-          "risen",
-          "rises",
-          "rising",
-          "climbed",
-          "climbs",
-          "increased",
-          "jumped",
-          "reached",
-          "revised",
-          "lowered",
-          "raised",
-          "updated",
-          "dropped",
-          "fell",
-          "decreased",
-          "corrected",
-          "grew",
-          "mounted",
-          "stands",
-          "stood",
-          "hit",
-          "soared",
-          "surged",
-          "adjusted",
-          "put",
-          "puts",
-          "is",
-          "was",
-          "at",
-          "reaches",
-          "climbing");
-
-  private static final Set<String> OBJECT_STARTS =
-      Set.of(
-          "a",
-          "an",
-          "the",
-          "his",
-          "her",
-          "their",
-          "at",
-          "more",
-          "up",
-          "nearly",
-          "about",
-          "around",
-          "some",
-          "all",
-          "two",
-          "three",
-          "four",
-          "five",
-          "six",
-          "seven",
-          "eight",
-          "nine",
-          "ten",
-          "several",
-          "dozens",
-          "scores",
-          "hundreds",
-          "one",
-          "many",
-          "himself",
-          "herself");
-
-  private static final Set<String> MILITARY_WORDS =
-      Set.of(
-          "military",
-          "army",
-          "forces",
-          "troops",
-          "navy",
-          "soldiers",
-          "defence",
-          "defense",
-          "marines");
-
-  private static final Set<String> HAS_TROOPS =
-      Set.of(
-          "has",
-          "have",
-          "had",
-          "maintains",
-          "maintained",
-          "deployed",
-          "sent",
-          "sends",
-          "will",
-          "is",
-          "stations",
-          "stationed",
-          "keeps",
-          "massed");
+      ClaimWords.union(
+          ClaimWords.AUXILIARY_VERBS,
+          ClaimWords.SEVERITY_ADVERBS,
+          ClaimWords.SUBJECT_VERB_ADVERBS,
+          ClaimWords.SUBJECT_VERB_BRIDGE,
+          ClaimWords.PERSON_RELATIVES);
 
   private final Lexicon lexicon;
   private final NounPhrases phrases;
@@ -275,9 +109,9 @@ public final class ClaimReader {
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
     int npStart = q.end();
     if (zero && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
-      npStart = q.end() + 2 + (t.get(q.end()).is("immediate") ? 1 : 0);
+      npStart = q.end() + 2 + (ClaimWords.REPORT_QUALIFIERS.has(t.get(q.end())) ? 1 : 0);
     }
-    if (npStart < t.size() && t.get(npStart).is("more")) {
+    if (npStart < t.size() && ClaimWords.ADDITIONS.has(t.get(npStart))) {
       npStart++; // "four more of the injured", "two more soldiers"
     }
     NounPhrase np = phrases.after(t, npStart, a);
@@ -292,9 +126,7 @@ public final class ClaimReader {
     boolean possessive =
         q.end() + 1 < t.size()
             && t.get(q.end()).is("of")
-            && (t.get(q.end() + 1).is("his")
-                || t.get(q.end() + 1).is("her")
-                || t.get(q.end() + 1).is("their"));
+            && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(q.end() + 1));
     boolean dashed =
         q.start() > 0
             && (t.get(q.start() - 1).punct('—') || t.get(q.start() - 1).punct('–'))
@@ -349,9 +181,7 @@ public final class ClaimReader {
       found = objectListVerb(t, q.start());
       // "a commander and two other fighters": the two are on top of the commander
       closesList =
-          found != null
-              && q.end() < t.size()
-              && (t.get(q.end()).is("other") || t.get(q.end()).is("more"));
+          found != null && q.end() < t.size() && ClaimWords.LIST_CLOSERS.has(t.get(q.end()));
     }
     if (found == null && !zero && (np.person() || np.empty())) {
       found = termLaterInClause(t, a, from);
@@ -404,12 +234,12 @@ public final class ClaimReader {
             q.start());
     boolean nowStated = false;
     for (int k = Math.max(q.end(), np.end()); k < found.start() && k < t.size(); k++) {
-      nowStated |= t.get(k).is("now"); // "Twenty-four people have now died"
+      nowStated |= ClaimWords.PRESENT_MARKERS.has(t.get(k)); // "Twenty-four people have now died"
     }
     if (viaToll || nowStated || update(t, q.start())) {
       claim = claim.asTotal();
     }
-    boolean more = q.end() < t.size() && t.get(q.end()).is("more");
+    boolean more = q.end() < t.size() && ClaimWords.ADDITIONS.has(t.get(q.end()));
     if (more || listed) {
       claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
     }
@@ -427,9 +257,9 @@ public final class ClaimReader {
     }
     if (j + 2 < t.size()
         && t.get(j).is("in")
-        && (t.get(j + 1).is("his") || t.get(j + 1).is("her") || t.get(j + 1).is("their"))) {
+        && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j + 1))) {
       int d = j + 2;
-      if (t.get(d).is("early") || t.get(d).is("late") || t.get(d).is("mid")) {
+      if (ClaimWords.DECADE_MODIFIERS.has(t.get(d))) {
         d++;
       }
       if (d < t.size()
@@ -467,19 +297,17 @@ public final class ClaimReader {
   /** "rose to 22", "stands at 45": the count states a running total. */
   private static boolean update(List<Token> t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
-      if (UPDATE_VERBS.contains(t.get(k).lower())
-          && !t.get(k).is("is")
-          && !t.get(k).is("was")
-          && !t.get(k).is("at")) {
+      if (ClaimWords.UPDATE_VERBS.has(t.get(k))) {
         return true;
       }
     }
     for (int k = start - 1; k >= Math.max(0, start - 6); k--) {
-      if (t.get(k).is("now") || t.get(k).punct(',') || t.get(k).punct(';')) {
-        return t.get(k).is("now"); // "police now say nine people were wounded"
+      if (ClaimWords.PRESENT_MARKERS.has(t.get(k)) || t.get(k).punct(',') || t.get(k).punct(';')) {
+        return ClaimWords.PRESENT_MARKERS.has(
+            t.get(k)); // "police now say nine people were wounded"
       }
     }
-    return !t.isEmpty() && t.get(0).text().equals("UPDATE");
+    return !t.isEmpty() && t.get(0).allCaps() && ClaimWords.UPDATE_LABELS.has(t.get(0));
   }
 
   /** "one of the deadliest strikes", "one of the injured officers": not a count of its own. */
@@ -487,7 +315,7 @@ public final class ClaimReader {
     if (end + 2 < t.size() && t.get(end).is("of")) {
       for (int k = end + 1; k < Math.min(t.size(), end + 5); k++) {
         String w = t.get(k).lower();
-        if (w.endsWith("est") && w.length() > 4 || w.equals("worst")) {
+        if (w.endsWith("est") && w.length() > 4 || ClaimWords.IRREGULAR_SUPERLATIVES.has(w)) {
           return true; // "one of India's worst", "one of the deadliest"
         }
       }
@@ -496,15 +324,7 @@ public final class ClaimReader {
       return false;
     }
     String next = t.get(end + 2).lower();
-    return next.endsWith("est")
-        || next.equals("injured")
-        || next.equals("wounded")
-        || next.equals("dead")
-        || next.equals("victims")
-        || next.equals("most")
-        || next.equals("few")
-        || next.equals("first")
-        || next.equals("last");
+    return next.endsWith("est") || ClaimWords.NAMED_SET_HEADS.has(next);
   }
 
   private static RawClaim lastWhole(List<RawClaim> claims) {
@@ -553,31 +373,27 @@ public final class ClaimReader {
       if (trip > k) {
         return new Found(CountedAs.INJURED, k, trip);
       }
-      if (!BRIDGE.contains(w.lower()) || a.quantityAt(k) != null) {
+      if (!(BRIDGE.contains(w.lower()) || w.is(",")) || a.quantityAt(k) != null) {
         return null;
       }
-      auxiliary |= AUXILIARIES.contains(w.lower());
+      auxiliary |= ClaimWords.AUXILIARY_VERBS.has(w);
       k++;
       bridged++;
     }
     return null;
   }
 
-  private static final Set<String> CARRIED = Set.of("taken", "transported", "rushed", "brought");
-  private static final Set<String> HOSPITAL_WORDS =
-      Set.of("hospital", "medical", "infirmary", "clinic", "trauma", "health");
-
   /**
    * "was taken to Providence Regional Medical Center": a trip to a hospital named in full. Returns
    * the end of the hospital's name, or {@code k} when {@code k} starts no such trip.
    */
   private static int hospitalTrip(List<Token> t, int k) {
-    if (!CARRIED.contains(t.get(k).lower()) || k + 2 >= t.size() || !t.get(k + 1).is("to")) {
+    if (!ClaimWords.CARRIED_VERBS.has(t.get(k)) || k + 2 >= t.size() || !t.get(k + 1).is("to")) {
       return k;
     }
     for (int j = k + 2; j < Math.min(t.size(), k + 9); j++) {
       Token w = t.get(j);
-      if (HOSPITAL_WORDS.contains(w.lower())) {
+      if (ClaimWords.HOSPITAL_WORDS.has(w)) {
         int end = j + 1;
         while (end < t.size() && t.get(end).capitalized()) {
           end++; // "Medical Center", "Health Sciences Centre"
@@ -601,7 +417,7 @@ public final class ClaimReader {
       return false;
     }
     Token next = t.get(term.end());
-    return next.number() || OBJECT_STARTS.contains(next.lower());
+    return next.number() || ClaimWords.OBJECT_STARTS.has(next);
   }
 
   /**
@@ -613,12 +429,8 @@ public final class ClaimReader {
     Token w = t.get(k);
     if (w.punct(',')
         && k + 1 < t.size()
-        && (SUBSET_CUES.contains(t.get(k + 1).lower())
-            || t.get(k + 1).is("among")
-            || t.get(k + 1).is("identified")
-            || t.get(k + 1).is("aged")
-            || t.get(k + 1).is("both")
-            || t.get(k + 1).is("all"))) {
+        && (ClaimWords.SUBSET_CUES.has(t.get(k + 1))
+            || ClaimWords.ASIDE_OPENERS.has(t.get(k + 1)))) {
       for (int j = k + 2; j < Math.min(t.size(), k + 14); j++) {
         if (t.get(j).punct(',')) {
           return j + 1;
@@ -648,7 +460,7 @@ public final class ClaimReader {
     }
     if (w.is("and") && k + 1 < t.size()) {
       int j = k + 1;
-      if (j < t.size() && (t.get(j).is("his") || t.get(j).is("her") || t.get(j).is("their"))) {
+      if (j < t.size() && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j))) {
         QuantityMention q = a.quantityAt(j + 1);
         if (q != null) {
           NounPhrase np = phrases.after(t, q.end(), a);
@@ -673,7 +485,7 @@ public final class ClaimReader {
 
   private static boolean relativeClause(List<Token> t, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (t.get(j).is("who") || t.get(j).is("that")) {
+      if (ClaimWords.PERSON_RELATIVES.has(t.get(j))) {
         return true;
       }
     }
@@ -694,13 +506,12 @@ public final class ClaimReader {
         return found;
       }
       boolean joined =
-          w.is("and") || w.is("where") && (t.get(j + 1).is("he") || t.get(j + 1).is("she"));
+          w.is("and") || w.is("where") && ClaimWords.PERSONAL_PRONOUNS.has(t.get(j + 1));
       if (!joined) {
         continue;
       }
       int k = j + 1 + (w.is("where") ? 1 : 0);
-      if (k < t.size()
-          && (t.get(k).is("later") || t.get(k).is("then") || t.get(k).is("subsequently"))) {
+      if (k < t.size() && ClaimWords.AFTERWARDS.has(t.get(k))) {
         k++;
       }
       PhraseTable.Match<CountedAs> term = k < t.size() ? lexicon.termsAfter().at(t, k) : null;
@@ -726,33 +537,28 @@ public final class ClaimReader {
     }
     for (int j = found.end(); j < Math.min(t.size(), found.end() + 25); j++) {
       Token w = t.get(j);
-      if (a.quantityAt(j) != null || w.punct(';') || w.is("who") || w.is("that")) {
+      if (a.quantityAt(j) != null || w.punct(';') || ClaimWords.PERSON_RELATIVES.has(w)) {
         return found;
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
       if (term != null
           && term.value() == CountedAs.KILLED
           && !isActiveUse(t, term)
-          && (AUXILIARIES.contains(t.get(j - 1).lower())
+          && (ClaimWords.AUXILIARY_VERBS.has(t.get(j - 1))
               || t.get(j - 1).is("later")
-              || w.is("died")
-              || w.is("succumbed"))) {
+              || ClaimWords.DEATH_VERBS.has(w))) {
         return new Found(CountedAs.KILLED, j, term.end());
       }
     }
     return found;
   }
 
-  private static final Set<String> TAKING_LIVES =
-      Set.of(
-          "claimed", "claiming", "claims", "claim", "cost", "costing", "took", "taking", "takes");
-
   /** "the storm has claimed 25 lives", "the war cost 300 lives"; "saved 25 lives" is no toll. */
   private static boolean livesTaken(List<Token> t, QuantityMention q) {
     return q.start() > 0
         && q.end() < t.size()
         && t.get(q.end()).is("lives")
-        && TAKING_LIVES.contains(t.get(q.start() - 1).lower());
+        && ClaimWords.TAKING_LIVES_VERBS.has(t.get(q.start() - 1));
   }
 
   /**
@@ -765,7 +571,7 @@ public final class ClaimReader {
     }
     for (int j = quantityStart - 2; j >= Math.max(1, quantityStart - 9); j--) {
       Token w = t.get(j);
-      if (w.is("a") || w.is("an")) {
+      if (ClaimWords.INDEFINITE_ARTICLES.has(w)) {
         Found verb = termBefore(t, j);
         return verb != null && verb.counted() != CountedAs.DEPLOYED ? verb : null;
       }
@@ -779,12 +585,7 @@ public final class ClaimReader {
   /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
   private Found termBefore(List<Token> t, int quantityStart) {
     int end = quantityStart;
-    while (end > 0
-        && (t.get(end - 1).is("the")
-            || t.get(end - 1).is("some")
-            || t.get(end - 1).is("another")
-            || t.get(end - 1).is("all")
-            || t.get(end - 1).is("only"))) {
+    while (end > 0 && ClaimWords.OBJECT_DETERMINERS.has(t.get(end - 1))) {
       end--;
     }
     PhraseTable.Match<CountedAs> term = lexicon.termsBefore().endingAt(t, end);
@@ -809,11 +610,13 @@ public final class ClaimReader {
       if (w.punct(';') || w.punct('.')) {
         return null;
       }
-      if (w.is("toll") || w.is("tolls")) {
+      if (ClaimWords.TOLL_NOUNS.has(w)) {
         CountedAs counted =
-            k > 0 && (t.get(k - 1).is("injury") || t.get(k - 1).is("injuries"))
+            k > 0 && ClaimWords.INJURY_NOUNS.has(t.get(k - 1))
                 ? CountedAs.INJURED
-                : k > 0 && t.get(k - 1).is("casualty") ? CountedAs.CASUALTIES : CountedAs.KILLED;
+                : k > 0 && ClaimWords.CASUALTY_NOUNS.has(t.get(k - 1))
+                    ? CountedAs.CASUALTIES
+                    : CountedAs.KILLED;
         return new Found(counted, k > 0 && t.get(k - 1).word() ? k - 1 : k, k + 1);
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
@@ -822,7 +625,7 @@ public final class ClaimReader {
           && a.quantityAt(Math.max(0, k - 1)) == null
           && (k > 0 && (t.get(k - 1).is("of") || t.get(k - 1).is("people"))
               || w.is("dead")
-              || term.end() < t.size() && UPDATE_VERBS.contains(t.get(term.end()).lower()))
+              || term.end() < t.size() && updateOrLink(t.get(term.end())))
           && term.value() != CountedAs.DEPLOYED
           && term.value() != CountedAs.SHOT) {
         return new Found(term.value(), term.start(), term.end()); // "the number of dead … 30"
@@ -831,25 +634,16 @@ public final class ClaimReader {
     return null;
   }
 
+  /** "rose", "stands", or "is", "at" after a casualty term: it gives the toll's figure. */
+  private static boolean updateOrLink(Token w) {
+    return ClaimWords.UPDATE_VERBS.has(w) || ClaimWords.TOLL_LINKS.has(w);
+  }
+
   /** "to", "at", "reached", "topped" right before a count: it states a running figure. */
   private static boolean stateWordBefore(List<Token> t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
       Token w = t.get(k);
-      if (w.is("to")
-          || w.is("at")
-          || w.is("of")
-          || w.is("reached")
-          || w.is("hit")
-          || w.is("topped")
-          || w.is("exceeded")
-          || w.is("passed")
-          || w.is("above")
-          || w.is("past")
-          || w.is("is")
-          || w.is("was")
-          || w.punct(':')
-          || w.is("stands")
-          || w.is("surpassed")) {
+      if (ClaimWords.STATE_WORDS.has(w) || w.punct(':')) {
         return true;
       }
     }
@@ -864,13 +658,7 @@ public final class ClaimReader {
           || w.punct(':')
           || w.punct('.')
           || a.quantityAt(k) != null
-          || w.is("but")
-          || w.is("while")
-          || w.is("after")
-          || w.is("before")
-          || w.is("when")
-          || w.is("as")
-          || w.is("since")) {
+          || ClaimWords.CLAUSE_CONJUNCTIONS.has(w)) {
         return null;
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
@@ -906,7 +694,7 @@ public final class ClaimReader {
   private static boolean subsetCueBefore(List<Token> t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
       Token w = t.get(k);
-      if (SUBSET_CUES.contains(w.lower())
+      if (ClaimWords.SUBSET_CUES.has(w)
           || w.is("among") && k + 1 < t.size() && t.get(k + 1).is("them")) {
         return true;
       }
@@ -918,14 +706,8 @@ public final class ClaimReader {
   }
 
   private static boolean isReportsOf(List<Token> t, int k) {
-    int at = t.get(k).is("immediate") ? k + 1 : k;
-    return at + 1 < t.size()
-        && (t.get(at).is("reports")
-            || t.get(at).is("report")
-            || t.get(at).is("word")
-            || t.get(at).is("indication")
-            || t.get(at).is("sign"))
-        && t.get(at + 1).is("of");
+    int at = ClaimWords.REPORT_QUALIFIERS.has(t.get(k)) ? k + 1 : k;
+    return at + 1 < t.size() && ClaimWords.REPORT_NOUNS.has(t.get(at)) && t.get(at + 1).is("of");
   }
 
   /** "from eight to six": eight is the value replaced, not a claim of its own. */
@@ -939,9 +721,7 @@ public final class ClaimReader {
     boolean upFrom =
         q.start() > 1
             && t.get(q.start() - 1).is("from")
-            && (t.get(q.start() - 2).is("up")
-                || t.get(q.start() - 2).is("down")
-                || t.get(q.start() - 2).is("revised")
+            && (ClaimWords.REVISION_WORDS.has(t.get(q.start() - 2))
                 || t.get(q.start() - 2).punct(','));
     return fromTo || upFrom;
   }
@@ -1022,15 +802,15 @@ public final class ClaimReader {
           t.get(k).is("another")
               || np.head() != null
                   && k + 1 < t.size()
-                  && (t.get(k + 1).is("second")
-                      || t.get(k + 1).is("third")
-                      || t.get(k + 1).is("fourth"));
-      boolean definite =
-          t.get(k).is("the") || t.get(k).is("his") || t.get(k).is("her") || t.get(k).is("their");
+                  && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
+      boolean definite = t.get(k).is("the") || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
       int spanStart = before ? found.start() : k;
       int spanEnd = before ? np.end() : found.end();
       String subjectText = a.sentence().textBetween(k, np.end());
-      int people = np.head() != null && np.head().equalsIgnoreCase("couple") ? 2 : 1;
+      int people =
+          np.head() != null && ClaimWords.PAIR_NOUNS.has(np.head().toLowerCase(Locale.ROOT))
+              ? 2
+              : 1;
       for (NounPhrase other : conjuncts) {
         if (java.util.Objects.equals(other.group(), np.group())) {
           people++; // "a man and a woman were killed": one count of two
@@ -1107,16 +887,8 @@ public final class ClaimReader {
    */
   private RawClaim namedVictims(SentenceAnalysis a) {
     List<Token> t = a.sentence().tokens();
-    boolean identifying = t.stream().anyMatch(w -> w.is("identified") || w.is("named"));
-    boolean dead =
-        t.stream()
-            .anyMatch(
-                w ->
-                    w.is("victims")
-                        || w.is("deceased")
-                        || w.is("dead")
-                        || w.is("killed")
-                        || w.is("died"));
+    boolean identifying = t.stream().anyMatch(ClaimWords.IDENTIFYING_VERBS::has);
+    boolean dead = t.stream().anyMatch(ClaimWords.DEAD_WORDS::has);
     if (!identifying || !dead) {
       return null;
     }
@@ -1157,7 +929,7 @@ public final class ClaimReader {
   /** "before killing himself", "killing only himself", "fatally shooting himself". */
   private RawClaim reflexive(SentenceAnalysis a, int k) {
     List<Token> t = a.sentence().tokens();
-    if (!(t.get(k).is("himself") || t.get(k).is("herself"))) {
+    if (!ClaimWords.REFLEXIVE_PRONOUNS.has(t.get(k))) {
       return null;
     }
     int end = k;
@@ -1174,12 +946,14 @@ public final class ClaimReader {
             && (verb.value() == CountedAs.KILLED
                 || verb.value() == CountedAs.SHOT
                     && verb.start() > 0
-                    && t.get(verb.start() - 1).is("fatally"));
+                    && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1)));
     if (!fatal) {
       return null;
     }
     int start =
-        verb.start() > 0 && t.get(verb.start() - 1).is("fatally") ? verb.start() - 1 : verb.start();
+        verb.start() > 0 && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1))
+            ? verb.start() - 1
+            : verb.start();
     return new RawClaim(
         a.sentence(),
         CountedAs.KILLED,
@@ -1279,14 +1053,14 @@ public final class ClaimReader {
       PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, k);
       if (demonym != null
           && demonym.end() < t.size()
-          && MILITARY_WORDS.contains(t.get(demonym.end()).lower())) {
+          && ClaimWords.MILITARY_WORDS.has(t.get(demonym.end()))) {
         return demonym.value();
       }
       var place = lexicon.placeNames().at(t, k);
       if (place != null
           && place.end() + 1 < t.size()
           && t.get(place.end()).is("'s")
-          && MILITARY_WORDS.contains(t.get(place.end() + 1).lower())
+          && ClaimWords.MILITARY_WORDS.has(t.get(place.end() + 1))
           && place.value().kind().equals("country")) {
         return place.value().key();
       }
@@ -1304,33 +1078,11 @@ public final class ClaimReader {
     if (place == null
         || !place.value().kind().equals("country")
         || place.end() >= t.size()
-        || !SUBJECT_VERBS.contains(t.get(place.end()).lower())) {
+        || !ClaimWords.SUBJECT_VERBS.has(t.get(place.end()))) {
       return null;
     }
     return place.value().key();
   }
-
-  private static final Set<String> SUBJECT_VERBS =
-      Set.of(
-          "is",
-          "was",
-          "has",
-          "had",
-          "have",
-          "will",
-          "would",
-          "plans",
-          "planned",
-          "sent",
-          "sends",
-          "deployed",
-          "deploys",
-          "lost",
-          "says",
-          "said",
-          "announced",
-          "ordered",
-          "dispatched");
 
   /**
    * Groups a sentence names as hurt or killed without a number ("U.S. Military Personnel Sustain
@@ -1343,8 +1095,7 @@ public final class ClaimReader {
     for (int k = 0; k < t.size(); k++) {
       if (a.quantityAt(k) != null
           || k > 0
-              && (t.get(k - 1).is("a")
-                  || t.get(k - 1).is("an")
+              && (ClaimWords.INDEFINITE_ARTICLES.has(t.get(k - 1))
                   || t.get(k - 1).is("the")
                   || a.quantityAt(k - 1) != null)) {
         continue;
@@ -1379,12 +1130,7 @@ public final class ClaimReader {
       at = close;
       if (close + 1 < t.size()
           && !t.get(close + 1).number()
-          && !t.get(close + 1).is("of")
-          && !t.get(close + 1).is("a")
-          && !t.get(close + 1).is("an")
-          && !t.get(close + 1).is("who")
-          && !t.get(close + 1).is("also")
-          && !t.get(close + 1).is("identified")) {
+          && !ClaimWords.APPOSITION_CONTINUATIONS.has(t.get(close + 1))) {
         return close + 1;
       }
     }
