@@ -22,115 +22,9 @@ final class EntityNames {
   private static final double SAME_NAME = 0.92;
   private static final double SAME_ORGANISATION = 0.95;
 
+  /** Words of a title before a name, left out of the person's key. */
   private static final Set<String> TITLES =
-      Set.of(
-          "major",
-          "general",
-          "maj",
-          "gen",
-          "lt",
-          "lieutenant",
-          "col",
-          "colonel",
-          "sgt",
-          "sergeant",
-          "capt",
-          "captain",
-          "cpl",
-          "corporal",
-          "chief",
-          "sheriff",
-          "mayor",
-          "gov",
-          "governor",
-          "president",
-          "prime",
-          "minister",
-          "secretary",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "dr",
-          "mr",
-          "mrs",
-          "ms",
-          "officer",
-          "detective",
-          "det",
-          "deputy",
-          "commander",
-          "admiral",
-          "adm",
-          "brig",
-          "rep",
-          "sen",
-          "senator",
-          "representative",
-          "the",
-          "a",
-          "an",
-          "press",
-          "secretary-general",
-          "inspector",
-          "superintendent",
-          "supt",
-          "cmdr",
-          "pentagon",
-          "police",
-          "defense",
-          "defence",
-          "army",
-          "navy",
-          "state",
-          "foreign",
-          "interior",
-          "health",
-          "fire",
-          "county",
-          "city",
-          "district",
-          "attorney",
-          "u.s.",
-          "us",
-          "pfc",
-          "spc",
-          "sgt.",
-          "assistant",
-          "acting",
-          "senior",
-          "top",
-          "military",
-          "director",
-          "head",
-          "lt.",
-          "gen.",
-          "maj.",
-          "col.",
-          "capt.",
-          "staff");
-
-  /** Title words that are also common nouns: they name no one by themselves. */
-  private static final Set<String> COMMON_TITLES =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "police",
-          "military",
-          "army",
-          "navy",
-          "state",
-          "county",
-          "city",
-          "fire",
-          "health",
-          "defense",
-          "defence",
-          "interior",
-          "foreign",
-          "press",
-          "us",
-          "u.s");
+      ClaimWords.union(ClaimWords.TITLES, ClaimWords.COMMON_TITLES);
 
   private final Lexicon lexicon;
   private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
@@ -230,7 +124,7 @@ final class EntityNames {
       Token t = tokens.get(i);
       String w =
           t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
-      if (!t.capitalized() || !TITLES.contains(w) || COMMON_TITLES.contains(w)) {
+      if (!t.capitalized() || !TITLES.contains(w) || ClaimWords.COMMON_TITLES.has(w)) {
         continue;
       }
       int j = i + 1;

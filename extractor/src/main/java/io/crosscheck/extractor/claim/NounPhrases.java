@@ -20,149 +20,24 @@ final class NounPhrases {
 
   static final int MAX_MODIFIERS = 6;
 
-  /** Words that end a noun phrase: verbs, prepositions, conjunctions. */
+  /** Words that end a noun phrase: verbs, prepositions, conjunctions, determiners. */
   private static final Set<String> STOPS =
-      Set.of(
-          "were",
-          "was",
-          "are",
-          "is",
-          "have",
-          "has",
-          "had",
-          "been",
-          "be",
-          "being",
-          "in",
-          "on",
-          "at",
-          "from",
-          "with",
-          "by",
-          "after",
-          "during",
-          "including",
-          "and",
-          "or",
-          "but",
-          "who",
-          "which",
-          "that",
-          "to",
-          "as",
-          "for",
-          "into",
-          "near",
-          "while",
-          "when",
-          "where",
-          "remain",
-          "remained",
-          "still",
-          "reportedly",
-          "allegedly",
-          "also",
-          "later",
-          "all",
-          "each",
-          "among",
-          "than",
-          "since",
-          "before",
-          "across",
-          "inside",
-          "outside",
-          "per",
-          "will",
-          "would",
-          "could",
-          "may",
-          "might",
-          "can",
-          "did",
-          "do",
-          "does",
-          "not",
-          "said",
-          "say",
-          "says",
-          "told",
-          "the",
-          "a",
-          "an",
-          "this",
-          "these",
-          "those",
-          "their",
-          "his",
-          "her",
-          "its",
-          "our",
-          "your",
-          "more",
-          "left",
-          "leaving",
-          "got",
-          "get",
-          "became",
-          "seem",
-          "seemed",
-          "appear",
-          "appeared",
-          "suffered",
-          "sustained",
-          "received",
-          "lost",
-          "died",
-          "dead",
-          "killed",
-          "injured",
-          "wounded",
-          "hurt",
-          "shot",
-          "missing",
-          "according",
-          "amid",
-          "following",
-          "against",
-          "about",
-          "over",
-          "under",
-          "between",
-          "up",
-          "down",
-          "out",
-          "off",
-          "there",
-          "here",
-          "so",
-          "if",
-          "aboard",
-          "onboard");
+      ClaimWords.union(
+          ClaimWords.AUXILIARY_VERBS,
+          ClaimWords.MODAL_VERBS,
+          ClaimWords.REPORTING_VERBS,
+          ClaimWords.PREPOSITIONS,
+          ClaimWords.CONJUNCTIONS,
+          ClaimWords.PERSON_RELATIVES,
+          ClaimWords.DETERMINERS,
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.PERSONAL_POSSESSIVES,
+          ClaimWords.THING_POSSESSIVES,
+          ClaimWords.PHRASE_STOPS);
 
-  private static final Set<String> NON_COUNT_HEADS =
-      Set.of(
-          "percent",
-          "times",
-          "ways",
-          "things",
-          "reasons",
-          "questions",
-          "issues",
-          "cases",
-          "points",
-          "years",
-          "months",
-          "days",
-          "hours",
-          "minutes",
-          "weeks",
-          "people's");
-
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
-
-  /** Heads that refer back to the group counted just before: "two others", "dozens more". */
-  static final Set<String> ANAPHORIC_HEADS = Set.of("others", "other", "more");
+  /** "his", "her", "their", "its". */
+  private static final Set<String> POSSESSIVES =
+      ClaimWords.union(ClaimWords.PERSONAL_POSSESSIVES, ClaimWords.THING_POSSESSIVES);
 
   private final Lexicon lexicon;
 
@@ -178,18 +53,12 @@ final class NounPhrases {
   NounPhrase after(List<Token> t, int start, SentenceAnalysis quantities) {
     int k = start;
     boolean subset = false;
-    if (k + 1 < t.size()
-        && t.get(k).is("of")
-        && (t.get(k + 1).is("them")
-            || t.get(k + 1).is("those")
-            || t.get(k + 1).is("whom")
-            || t.get(k + 1).is("us"))) {
+    if (k + 1 < t.size() && t.get(k).is("of") && ClaimWords.PARTITIVE_PRONOUNS.has(t.get(k + 1))) {
       return new NounPhrase(start, k + 2, null, null, true, true, false);
     }
     if (k + 1 < t.size()
         && t.get(k).is("of")
-        && (t.get(k + 1).is("the")
-            || t.get(k + 1).is("those")
+        && (ClaimWords.PARTITIVE_DETERMINERS.has(t.get(k + 1))
             || POSSESSIVES.contains(t.get(k + 1).lower()))) {
       subset = true;
       k += 2;
@@ -270,19 +139,17 @@ final class NounPhrases {
     String group = group(role.group(), nation, organisation);
     int phraseEnd = end;
     // "members of his own family", "members of the crew", "five members of a family"
-    if (t.get(end - 1).is("members") && end + 1 < t.size() && t.get(end).is("of")) {
+    if (ClaimWords.MEMBER_NOUNS.has(t.get(end - 1)) && end + 1 < t.size() && t.get(end).is("of")) {
       int j = end + 1;
       while (j < t.size()
           && j < end + 4
           && (POSSESSIVES.contains(t.get(j).lower())
-              || t.get(j).is("the")
-              || t.get(j).is("a")
-              || t.get(j).is("own"))) {
+              || ClaimWords.MEMBER_DETERMINERS.has(t.get(j)))) {
         j++;
       }
       PhraseTable.Match<Role> of = lexicon.roles().at(t, j);
-      if (j < t.size() && (t.get(j).is("family") || of != null)) {
-        group = t.get(j).is("family") ? "family" : of.value().group();
+      if (j < t.size() && (ClaimWords.FAMILY_NOUNS.has(t.get(j)) || of != null)) {
+        group = ClaimWords.FAMILY_NOUNS.has(t.get(j)) ? "family" : of.value().group();
         phraseEnd = j + 1;
       }
     }
@@ -335,7 +202,7 @@ final class NounPhrases {
         && head.lower().endsWith("s")
         && head.lower().length() > 3
         && !STOPS.contains(head.lower())
-        && !NON_COUNT_HEADS.contains(head.lower())
+        && !ClaimWords.NON_COUNT_HEADS.has(head)
         && lexicon.termsAfter().at(t, k) == null;
   }
 
@@ -431,30 +298,26 @@ final class NounPhrases {
     return false;
   }
 
-  private static final Set<String> ADULT_WORDS = Set.of("man", "woman", "men", "women");
-
   NounPhrase singularAt(List<Token> t, int k) {
     Token det = t.get(k);
-    if ((det.is("he") || det.is("she")) && k + 1 < t.size() && t.get(k + 1).word()) {
+    if (ClaimWords.PERSONAL_PRONOUNS.has(det) && k + 1 < t.size() && t.get(k + 1).word()) {
       return new NounPhrase(k, k + 1, "people", det.text(), false, true, true);
     }
-    if ((det.is("a") || det.is("an"))
+    if (ClaimWords.INDEFINITE_ARTICLES.has(det)
         && k + 2 < t.size()
-        && t.get(k + 1).is("family")
+        && ClaimWords.FAMILY_NOUNS.has(t.get(k + 1))
         && t.get(k + 2).is("of")) {
       return null; // "a family of four": the count is the four
     }
     boolean definite = det.is("the") || POSSESSIVES.contains(det.lower());
-    if (!(definite || det.is("a") || det.is("an") || det.is("another") || det.is("one"))) {
+    if (!(definite
+        || ClaimWords.INDEFINITE_ARTICLES.has(det)
+        || ClaimWords.SINGULAR_QUANTIFIERS.has(det))) {
       return headlineSingular(t, k);
     }
     int j = k + 1;
     boolean ordinal = false;
-    if (j < t.size()
-        && (t.get(j).is("second")
-            || t.get(j).is("third")
-            || t.get(j).is("fourth")
-            || t.get(j).is("fifth"))) {
+    if (j < t.size() && ClaimWords.ORDINALS.has(t.get(j))) {
       j++;
       ordinal = true;
     }
@@ -470,7 +333,7 @@ final class NounPhrases {
         String group = group(role.value().group(), nation, organisation);
         if (age != null && Set.of("children", "teenagers", "people").contains(group)) {
           // "a 17-year-old boy" is a teenager; "a 19-year-old man" is a man
-          boolean adult = ADULT_WORDS.contains(t.get(role.end() - 1).lower());
+          boolean adult = ClaimWords.ADULT_NOUNS.has(t.get(role.end() - 1));
           group = age < 13 ? "children" : age < (adult ? 18 : 20) ? "teenagers" : "people";
         }
         return new NounPhrase(

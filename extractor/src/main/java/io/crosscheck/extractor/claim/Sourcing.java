@@ -93,7 +93,7 @@ public final class Sourcing {
 
   private static boolean clauseBreak(List<io.crosscheck.extractor.text.Token> t, int k) {
     var w = t.get(k);
-    return w.punct(';') || w.is("but") || w.is("while") || w.is("whereas");
+    return w.punct(';') || ClaimWords.CONTRAST_CONJUNCTIONS.has(w);
   }
 
   /**
