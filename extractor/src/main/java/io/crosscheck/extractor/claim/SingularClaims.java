@@ -1,0 +1,366 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Certainty;
+import io.crosscheck.model.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Reads claims with no number: singular subjects ("a man was killed", "the gunman was shot dead",
+ * "killing a police officer"), reflexives ("before killing himself") and the dead named one by one
+ * ("identified the victims as Maria Alvarez, 34, and her son, Mateo Alvarez, 9"). Each counts
+ * people without a count word, so each must first make sure the words are a person and not part of
+ * a count already read.
+ */
+final class SingularClaims {
+
+  private final Lexicon lexicon;
+  private final NounPhrases phrases;
+  private final CasualtyTerms terms;
+
+  SingularClaims(Lexicon lexicon, NounPhrases phrases, CasualtyTerms terms) {
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+    this.terms = terms;
+  }
+
+  /**
+   * "A man was killed", "the gunman was shot dead", "killing a police officer", "killing himself".
+   */
+  void readSingulars(SentenceAnalysis a, List<RawClaim> claims, Covered covered) {
+    List<Token> t = a.sentence().tokens();
+    for (int k = 0; k < t.size(); k++) {
+      if (a.quantityAt(k) != null || covered.contains(k)) {
+        continue;
+      }
+      RawClaim reflexive = reflexive(a, k);
+      if (reflexive != null) {
+        claims.add(reflexive);
+        continue;
+      }
+      NounPhrase np = phrases.singularAt(t, k);
+      if (np == null) {
+        np = phrases.namedPersonAt(t, k);
+      }
+      if (np != null
+          && k > 1
+          && t.get(k - 1).punct(',')
+          && t.get(k - 2).word()
+          && closesAside(t, np.end())) {
+        k =
+            np.end()
+                - 1; // "The suspect, a 36-year-old man, was…": an apposition, not a person more
+        continue;
+      }
+      if (np == null || !np.person()) {
+        continue;
+      }
+      List<NounPhrase> conjuncts = new ArrayList<>();
+      Found found = terms.termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
+      if (found != null && relativeClause(t, np.end(), found.start())) {
+        found = diedLater(t, a, found);
+      } else if (found != null) {
+        found = diedAfterAll(t, a, found, covered);
+      }
+      boolean before = false;
+      if (found == null) {
+        found = terms.termBefore(t, k);
+        before = found != null;
+      }
+      RawClaim parent = Subsets.lastBefore(claims, k);
+      if (found == null
+          && parent != null
+          && (Subsets.conjoined(t, k, parent) || Subsets.subsetCueBefore(t, k))) {
+        found = new Found(parent.counted(), np.end(), np.end());
+      }
+      if (found == null || found.counted() == CountedAs.DEPLOYED) {
+        k = np.end() - 1;
+        continue;
+      }
+      boolean additional =
+          t.get(k).is("another")
+              || np.head() != null
+                  && k + 1 < t.size()
+                  && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
+      boolean definite = t.get(k).is("the") || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
+      int spanStart = before ? found.start() : k;
+      int spanEnd = before ? np.end() : found.end();
+      String subjectText = a.sentence().textBetween(k, np.end());
+      int people =
+          np.head() != null && ClaimWords.PAIR_NOUNS.has(np.head().toLowerCase(Locale.ROOT))
+              ? 2
+              : 1;
+      for (NounPhrase other : conjuncts) {
+        if (java.util.Objects.equals(other.group(), np.group())) {
+          people++; // "a man and a woman were killed": one count of two
+          covered.add(other.start(), other.end());
+        } else {
+          claims.add(
+              single(
+                  a,
+                  found,
+                  other,
+                  other.start(),
+                  other.end(),
+                  false,
+                  t.get(other.start()).is("the"),
+                  covered));
+        }
+      }
+      Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
+      claims.add(
+          new RawClaim(
+              a.sentence(),
+              found.counted(),
+              value,
+              subjectText,
+              np.group(),
+              true,
+              a.sentence().spanBetween(spanStart, spanEnd),
+              Subsets.subsetCueBefore(t, k),
+              additional,
+              definite && people == 1,
+              false,
+              null,
+              Certainty.ASSERTED,
+              null,
+              null,
+              k));
+      covered.add(k, np.end());
+      k = Math.max(k, np.end() - 1);
+    }
+  }
+
+  private RawClaim single(
+      SentenceAnalysis a,
+      Found found,
+      NounPhrase np,
+      int start,
+      int end,
+      boolean subset,
+      boolean definite,
+      Covered covered) {
+    covered.add(start, end);
+    return new RawClaim(
+        a.sentence(),
+        found.counted(),
+        Quantity.exact(1, a.sentence().token(start).text()),
+        a.sentence().textBetween(start, end),
+        np.group(),
+        true,
+        a.sentence().spanBetween(start, Math.max(end, found.end())),
+        subset,
+        false,
+        definite,
+        false,
+        null,
+        Certainty.ASSERTED,
+        null,
+        null,
+        start);
+  }
+
+  /**
+   * "Troopers identified the victims as Maria Alvarez, 34, and her son, Mateo Alvarez, 9": the dead
+   * named one by one, with their ages, are a count of their own.
+   */
+  RawClaim namedVictims(SentenceAnalysis a) {
+    List<Token> t = a.sentence().tokens();
+    boolean identifying = t.stream().anyMatch(ClaimWords.IDENTIFYING_VERBS::has);
+    boolean dead = t.stream().anyMatch(ClaimWords.DEAD_WORDS::has);
+    if (!identifying || !dead) {
+      return null;
+    }
+    int people = 0;
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < t.size(); k++) {
+      NounPhrase person = phrases.namedPersonAt(t, k);
+      if (person != null) {
+        people++;
+        first = first < 0 ? k : first;
+        last = person.end();
+        k = person.end() - 1;
+      }
+    }
+    if (people < 1) {
+      return null;
+    }
+    return new RawClaim(
+        a.sentence(),
+        CountedAs.KILLED,
+        Quantity.exact(people, "named victims"),
+        a.sentence().textBetween(first, last),
+        "people",
+        true,
+        a.sentence().spanBetween(first, last),
+        false,
+        false,
+        true,
+        false,
+        null,
+        Certainty.ASSERTED,
+        null,
+        null,
+        first);
+  }
+
+  /** "before killing himself", "killing only himself", "fatally shooting himself". */
+  private RawClaim reflexive(SentenceAnalysis a, int k) {
+    List<Token> t = a.sentence().tokens();
+    if (!ClaimWords.REFLEXIVE_PRONOUNS.has(t.get(k))) {
+      return null;
+    }
+    int end = k;
+    if (end > 0 && t.get(end - 1).is("only")) {
+      end--;
+    }
+    if (end > 0 && t.get(end - 1).is("and")) {
+      end--; // "killing two members of his family and himself"
+      return null;
+    }
+    PhraseTable.Match<CountedAs> verb = lexicon.termsBefore().endingAt(t, end);
+    boolean fatal =
+        verb != null
+            && (verb.value() == CountedAs.KILLED
+                || verb.value() == CountedAs.SHOT
+                    && verb.start() > 0
+                    && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1)));
+    if (!fatal) {
+      return null;
+    }
+    int start =
+        verb.start() > 0 && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1))
+            ? verb.start() - 1
+            : verb.start();
+    return new RawClaim(
+        a.sentence(),
+        CountedAs.KILLED,
+        Quantity.exact(1, t.get(k).text()),
+        t.get(k).text(),
+        "perpetrator",
+        true,
+        a.sentence().spanBetween(start, k + 1),
+        false,
+        false,
+        false,
+        false,
+        null,
+        Certainty.ASSERTED,
+        null,
+        null,
+        k);
+  }
+
+  /** "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma. */
+  private static boolean closesAside(List<Token> t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + 8); j++) {
+      if (t.get(j).punct(',')) {
+        return true;
+      }
+      if (t.get(j).punct('.') || t.get(j).punct(';')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "A man was found shot in the head … and died at the scene", "was shot and taken to a hospital,
+   * where he died": one person hurt, then dead — a death. Returns {@code found} otherwise.
+   */
+  private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found, Covered covered) {
+    if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
+      return found;
+    }
+    for (int j = found.end(); j < Math.min(t.size() - 1, found.end() + 25); j++) {
+      Token w = t.get(j);
+      if (a.quantityAt(j) != null || w.punct(';') || w.punct('.')) {
+        return found;
+      }
+      boolean joined =
+          w.is("and") || w.is("where") && ClaimWords.PERSONAL_PRONOUNS.has(t.get(j + 1));
+      if (!joined) {
+        continue;
+      }
+      int k = j + 1 + (w.is("where") ? 1 : 0);
+      if (k < t.size() && ClaimWords.AFTERWARDS.has(t.get(k))) {
+        k++;
+      }
+      PhraseTable.Match<CountedAs> term = k < t.size() ? lexicon.termsAfter().at(t, k) : null;
+      if (term == null && k + 1 < t.size() && t.get(k).is("was")) {
+        term = lexicon.termsAfter().at(t, k + 1); // "where he was pronounced dead"
+      }
+      if (term != null && term.value() == CountedAs.KILLED && !terms.isActiveUse(t, term)) {
+        covered.add(j, term.end()); // "where she died": she is the one already counted
+        return new Found(CountedAs.KILLED, term.start(), term.end());
+      }
+    }
+    return found;
+  }
+
+  /**
+   * "A woman who was shot during a robbery last week has succumbed to her injuries": the relative
+   * clause says how she was hurt, the main verb that she died — one death, not an injury. Returns
+   * the main clause's death term when the relative clause's term is an injury, else {@code found}.
+   */
+  private Found diedLater(List<Token> t, SentenceAnalysis a, Found found) {
+    if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
+      return found;
+    }
+    for (int j = found.end(); j < Math.min(t.size(), found.end() + 25); j++) {
+      Token w = t.get(j);
+      if (a.quantityAt(j) != null || w.punct(';') || ClaimWords.PERSON_RELATIVES.has(w)) {
+        return found;
+      }
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
+      if (term != null
+          && term.value() == CountedAs.KILLED
+          && !terms.isActiveUse(t, term)
+          && (ClaimWords.AUXILIARY_VERBS.has(t.get(j - 1))
+              || t.get(j - 1).is("later")
+              || ClaimWords.DEATH_VERBS.has(w))) {
+        return new Found(CountedAs.KILLED, j, term.end());
+      }
+    }
+    return found;
+  }
+
+  private static boolean relativeClause(List<Token> t, int from, int to) {
+    for (int j = from; j < to; j++) {
+      if (ClaimWords.PERSON_RELATIVES.has(t.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "a woman, 34, of Elm Street, died", "The driver, identified as Tyler Moss, 19, was". */
+  private static int skipApposition(List<Token> t, int k) {
+    int at = k;
+    for (int group = 0; group < 4 && at < t.size() && t.get(at).punct(','); group++) {
+      int close = -1;
+      for (int j = at + 1; j < Math.min(t.size(), at + 10); j++) {
+        if (t.get(j).punct(',')) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0) {
+        return k;
+      }
+      at = close;
+      if (close + 1 < t.size()
+          && !t.get(close + 1).number()
+          && !ClaimWords.APPOSITION_CONTINUATIONS.has(t.get(close + 1))) {
+        return close + 1;
+      }
+    }
+    return at < t.size() && t.get(at).punct(',') ? at + 1 : at;
+  }
+}
