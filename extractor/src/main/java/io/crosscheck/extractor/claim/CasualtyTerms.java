@@ -176,7 +176,7 @@ final class CasualtyTerms {
   /** The end of "in her 70s", "in his early 20s", "aged in his 40s", "aged 54"; else {@code k}. */
   private static int ageDecade(List<Token> t, int k) {
     int j = k;
-    if (j < t.size() && t.get(j).is("aged")) {
+    if (j < t.size() && ClaimWords.AGE_INTRODUCERS.has(t.get(j))) {
       j++;
       if (j < t.size() && t.get(j).number()) {
         return j + 1;
@@ -191,7 +191,7 @@ final class CasualtyTerms {
       }
       if (d < t.size()
           && (t.get(d).lower().endsWith("0s")
-              || t.get(d).is("teens")
+              || ClaimWords.DECADE_NOUNS.has(t.get(d))
               || t.get(d).lower().startsWith("mid-"))) {
         return d + 1;
       }

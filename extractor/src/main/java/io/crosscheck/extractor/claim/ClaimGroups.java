@@ -39,16 +39,16 @@ final class ClaimGroups {
           c.subjectText() == null
               || c.group() == null && c.person()
               || c.group() != null
-                  && c.group().equals("people")
+                  && c.group().equals(GroupKeys.PEOPLE)
                   && isAnaphoricText(c.subjectText());
       boolean zeroWithoutNoun =
           c.value().max() != null && c.value().max() == 0 && c.subjectText() == null;
       if (anaphoric && previous != null && !zeroWithoutNoun && !c.total()) {
         // "a 19-year-old was killed and two others were hurt": the others are people, not
         // necessarily of the one person's age; "a soldier … and two others" are soldiers
-        claim = claim.withGroup(previousByAge ? "people" : previous);
+        claim = claim.withGroup(previousByAge ? GroupKeys.PEOPLE : previous);
       }
-      if ("military".equals(claim.group())) {
+      if (GroupKeys.MILITARY.equals(claim.group())) {
         if (!nationRead) {
           nation = nationOf(a);
           nationRead = true;
@@ -68,7 +68,7 @@ final class ClaimGroups {
     return out;
   }
 
-  private static final Set<String> AGE_GROUPS = Set.of("teenagers", "children");
+  private static final Set<String> AGE_GROUPS = Set.of(GroupKeys.TEENAGERS, GroupKeys.CHILDREN);
 
   private static boolean isAnaphoricText(String subject) {
     String s = subject.toLowerCase(java.util.Locale.ROOT);

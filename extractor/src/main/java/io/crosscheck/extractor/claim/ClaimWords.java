@@ -74,7 +74,12 @@ enum ClaimWords implements WordList {
   SINGULAR_QUANTIFIERS,
   ADULT_NOUNS,
   TITLES,
-  COMMON_TITLES;
+  COMMON_TITLES,
+  AGE_INTRODUCERS,
+  DECADE_NOUNS,
+  LIFE_NOUNS,
+  RESTRICTIVE_ADVERBS,
+  ADDITIONAL_DETERMINERS;
 
   private final Set<String> words = Wording.words(this);
 

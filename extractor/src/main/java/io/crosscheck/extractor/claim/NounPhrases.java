@@ -150,7 +150,7 @@ final class NounPhrases {
       }
       PhraseTable.Match<Role> of = lexicon.roles().at(t, j);
       if (j < t.size() && (ClaimWords.FAMILY_NOUNS.has(t.get(j)) || of != null)) {
-        group = ClaimWords.FAMILY_NOUNS.has(t.get(j)) ? "family" : of.value().group();
+        group = ClaimWords.FAMILY_NOUNS.has(t.get(j)) ? GroupKeys.FAMILY : of.value().group();
         phraseEnd = j + 1;
       }
     }
@@ -171,7 +171,8 @@ final class NounPhrases {
     if (endsOnName
         && (organisation != null && organisation.militant() || nation != null && demonymEnd == k)) {
       // "15 Hamas", "three Americans": the name stands for its people
-      String group = organisation != null && organisation.militant() ? "militants" : "people";
+      String group =
+          organisation != null && organisation.militant() ? GroupKeys.MILITANTS : GroupKeys.PEOPLE;
       return new NounPhrase(start, k, group, t.get(k - 1).text(), subset, true, false);
     }
     if (organisation != null && organisation.military() && k > start) {
@@ -180,7 +181,7 @@ final class NounPhrases {
       return new NounPhrase(
           start,
           k,
-          country == null ? "military" : militaryOf(country),
+          country == null ? GroupKeys.MILITARY : militaryOf(country),
           t.get(k - 1).text(),
           subset,
           true,
@@ -210,20 +211,20 @@ final class NounPhrases {
   String group(String roleGroup, String nation, Organisation organisation) {
     if (organisation != null
         && organisation.militant()
-        && (roleGroup.equals("militants")
-            || roleGroup.equals("people")
-            || roleGroup.equals("perpetrator")
-            || roleGroup.equals("officials"))) {
-      return "militants";
+        && (roleGroup.equals(GroupKeys.MILITANTS)
+            || roleGroup.equals(GroupKeys.PEOPLE)
+            || roleGroup.equals(GroupKeys.PERPETRATOR)
+            || roleGroup.equals(GroupKeys.OFFICIALS))) {
+      return GroupKeys.MILITANTS;
     }
-    if (roleGroup.equals("military")) {
+    if (roleGroup.equals(GroupKeys.MILITARY)) {
       String country =
           nation != null
               ? nation
               : organisation != null && !organisation.country().isEmpty()
                   ? organisation.country()
                   : null;
-      return country == null ? "military" : militaryOf(country);
+      return country == null ? GroupKeys.MILITARY : militaryOf(country);
     }
     return roleGroup;
   }

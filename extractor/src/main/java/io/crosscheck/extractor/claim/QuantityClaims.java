@@ -141,7 +141,7 @@ final class QuantityClaims {
     String subjectText = np.empty() ? null : a.sentence().textBetween(q.start(), np.end());
     String group = np.group();
     if (counted == CountedAs.CASUALTIES
-        && "people".equals(group)
+        && GroupKeys.PEOPLE.equals(group)
         && np.end() > 0
         && lexicon.demonyms().at(t, np.end() - 1) != null) {
       // "no U.S. casualties": a nation's casualties are its soldiers'
@@ -185,7 +185,7 @@ final class QuantityClaims {
   private static boolean livesTaken(List<Token> t, QuantityMention q) {
     return q.start() > 0
         && q.end() < t.size()
-        && t.get(q.end()).is("lives")
+        && ClaimWords.LIFE_NOUNS.has(t.get(q.end()))
         && ClaimWords.TAKING_LIVES_VERBS.has(t.get(q.start() - 1));
   }
 

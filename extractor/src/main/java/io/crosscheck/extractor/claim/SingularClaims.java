@@ -83,7 +83,7 @@ final class SingularClaims {
         continue;
       }
       boolean additional =
-          t.get(k).is("another")
+          ClaimWords.ADDITIONAL_DETERMINERS.has(t.get(k))
               || np.head() != null
                   && k + 1 < t.size()
                   && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
@@ -196,7 +196,7 @@ final class SingularClaims {
         CountedAs.KILLED,
         Quantity.exact(people, "named victims"),
         a.sentence().textBetween(first, last),
-        "people",
+        GroupKeys.PEOPLE,
         true,
         a.sentence().spanBetween(first, last),
         false,
@@ -217,7 +217,7 @@ final class SingularClaims {
       return null;
     }
     int end = k;
-    if (end > 0 && t.get(end - 1).is("only")) {
+    if (end > 0 && ClaimWords.RESTRICTIVE_ADVERBS.has(t.get(end - 1))) {
       end--;
     }
     if (end > 0 && t.get(end - 1).is("and")) {
@@ -243,7 +243,7 @@ final class SingularClaims {
         CountedAs.KILLED,
         Quantity.exact(1, t.get(k).text()),
         t.get(k).text(),
-        "perpetrator",
+        GroupKeys.PERPETRATOR,
         true,
         a.sentence().spanBetween(start, k + 1),
         false,

@@ -55,7 +55,9 @@ final class SingularPhrases {
     boolean counted =
         of + 1 < t.size()
             && (t.get(of + 1).number() || lexicon.number(t.get(of + 1).lower()) != null);
-    return "family".equals(role.value().group()) && counted && t.get(of).is("of") ? of + 2 : of;
+    return GroupKeys.FAMILY.equals(role.value().group()) && counted && t.get(of).is("of")
+        ? of + 2
+        : of;
   }
 
   /** True at the line's start, or when the comma at {@code comma} closes "Man killed". */
@@ -80,7 +82,7 @@ final class SingularPhrases {
   NounPhrase singularAt(List<Token> t, int k) {
     Token det = t.get(k);
     if (ClaimWords.PERSONAL_PRONOUNS.has(det) && k + 1 < t.size() && t.get(k + 1).word()) {
-      return new NounPhrase(k, k + 1, "people", det.text(), false, true, true);
+      return new NounPhrase(k, k + 1, GroupKeys.PEOPLE, det.text(), false, true, true);
     }
     if (ClaimWords.INDEFINITE_ARTICLES.has(det)
         && k + 2 < t.size()
@@ -110,10 +112,14 @@ final class SingularPhrases {
           return null;
         }
         String group = phrases.group(role.value().group(), nation, organisation);
-        if (age != null && Set.of("children", "teenagers", "people").contains(group)) {
+        if (age != null
+            && Set.of(GroupKeys.CHILDREN, GroupKeys.TEENAGERS, GroupKeys.PEOPLE).contains(group)) {
           // "a 17-year-old boy" is a teenager; "a 19-year-old man" is a man
           boolean adult = ClaimWords.ADULT_NOUNS.has(t.get(role.end() - 1));
-          group = age < 13 ? "children" : age < (adult ? 18 : 20) ? "teenagers" : "people";
+          group =
+              age < 13
+                  ? GroupKeys.CHILDREN
+                  : age < (adult ? 18 : 20) ? GroupKeys.TEENAGERS : GroupKeys.PEOPLE;
         }
         return new NounPhrase(
             k, parentOf(t, role), group, t.get(role.end() - 1).text(), false, true, true);
@@ -147,7 +153,8 @@ final class SingularPhrases {
             || NounPhrases.STOPS.contains(t.get(j).lower())
             || lexicon.termsAfter().at(t, j) != null)) {
       // "a 3-year-old was critically injured": the age names the person
-      String group = age < 13 ? "children" : age < 20 ? "teenagers" : "people";
+      String group =
+          age < 13 ? GroupKeys.CHILDREN : age < 20 ? GroupKeys.TEENAGERS : GroupKeys.PEOPLE;
       return new NounPhrase(k, j, group, t.get(j - 1).text(), false, true, true);
     }
     if (ordinal && j == k + 2) {
@@ -203,7 +210,7 @@ final class SingularPhrases {
       return null;
     }
     int end = agedInBrackets ? j + 3 : j;
-    return new NounPhrase(start, end, "people", t.get(j - 1).text(), false, true, true);
+    return new NounPhrase(start, end, GroupKeys.PEOPLE, t.get(j - 1).text(), false, true, true);
   }
 
   /** 23 for "23-year-old", "23-years-old"; null for any other token. */

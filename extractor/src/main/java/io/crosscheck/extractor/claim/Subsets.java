@@ -1,6 +1,9 @@
 package io.crosscheck.extractor.claim;
 
+import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -13,13 +16,19 @@ import java.util.Set;
  */
 final class Subsets {
 
+  /** The phrases of {@code rules/phrases/subset-phrases.txt}: "among them". */
+  private enum Lists implements WordList {
+    SUBSET_PHRASES
+  }
+
+  private static final PhraseTable<WordList> SUBSET_PHRASES = Wording.phrases(Lists.SUBSET_PHRASES);
+
   private Subsets() {}
 
   static boolean subsetCueBefore(List<Token> t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
       Token w = t.get(k);
-      if (ClaimWords.SUBSET_CUES.has(w)
-          || w.is("among") && k + 1 < t.size() && t.get(k + 1).is("them")) {
+      if (ClaimWords.SUBSET_CUES.has(w) || SUBSET_PHRASES.at(t, k) != null) {
         return true;
       }
       if (w.punct(',') || w.punct(';') || w.punct('.')) {
