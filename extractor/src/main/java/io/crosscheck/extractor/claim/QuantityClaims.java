@@ -5,7 +5,6 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
-import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Span;
 import java.util.List;
 import java.util.Set;
@@ -150,23 +149,14 @@ final class QuantityClaims {
     covered.add(q.start(), Math.max(q.end(), np.end()));
     covered.add(found.start(), found.end());
     RawClaim claim =
-        new RawClaim(
-            a.sentence(),
-            counted,
-            q.quantity(),
-            subjectText,
-            group,
-            np.person(),
-            evidence,
-            subset,
-            q.additional() || closesList,
-            false,
-            fatal != null,
-            TollReader.previousValue(t, a, q),
-            Certainty.ASSERTED,
-            null,
-            null,
-            q.start());
+        RawClaim.builder(a.sentence(), counted, q.quantity(), evidence, q.start())
+            .subject(subjectText, group)
+            .flag(RawClaim.Flag.PERSON, np.person())
+            .flag(RawClaim.Flag.SUBSET, subset)
+            .flag(RawClaim.Flag.ADDITIONAL, q.additional() || closesList)
+            .flag(RawClaim.Flag.OF_SHOT, fatal != null)
+            .previous(TollReader.previousValue(t, a, q))
+            .build();
     boolean nowStated = false;
     for (int k = Math.max(q.end(), np.end()); k < found.start() && k < t.size(); k++) {
       nowStated |= ClaimWords.PRESENT_MARKERS.has(t.get(k)); // "Twenty-four people have now died"

@@ -4,7 +4,6 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
-import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,23 +113,18 @@ final class SingularClaims {
       }
       Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
       claims.add(
-          new RawClaim(
-              a.sentence(),
-              found.counted(),
-              value,
-              subjectText,
-              np.group(),
-              true,
-              a.sentence().spanBetween(spanStart, spanEnd),
-              Subsets.subsetCueBefore(t, k),
-              additional,
-              definite && people == 1,
-              false,
-              null,
-              Certainty.ASSERTED,
-              null,
-              null,
-              k));
+          RawClaim.builder(
+                  a.sentence(),
+                  found.counted(),
+                  value,
+                  a.sentence().spanBetween(spanStart, spanEnd),
+                  k)
+              .subject(subjectText, np.group())
+              .flag(RawClaim.Flag.PERSON, true)
+              .flag(RawClaim.Flag.SUBSET, Subsets.subsetCueBefore(t, k))
+              .flag(RawClaim.Flag.ADDITIONAL, additional)
+              .flag(RawClaim.Flag.DEFINITE, definite && people == 1)
+              .build());
       covered.add(k, np.end());
       k = Math.max(k, np.end() - 1);
     }
@@ -146,23 +140,17 @@ final class SingularClaims {
       boolean definite,
       Covered covered) {
     covered.add(start, end);
-    return new RawClaim(
-        a.sentence(),
-        found.counted(),
-        Quantity.exact(1, a.sentence().token(start).text()),
-        a.sentence().textBetween(start, end),
-        np.group(),
-        true,
-        a.sentence().spanBetween(start, Math.max(end, found.end())),
-        subset,
-        false,
-        definite,
-        false,
-        null,
-        Certainty.ASSERTED,
-        null,
-        null,
-        start);
+    return RawClaim.builder(
+            a.sentence(),
+            found.counted(),
+            Quantity.exact(1, a.sentence().token(start).text()),
+            a.sentence().spanBetween(start, Math.max(end, found.end())),
+            start)
+        .subject(a.sentence().textBetween(start, end), np.group())
+        .flag(RawClaim.Flag.PERSON, true)
+        .flag(RawClaim.Flag.SUBSET, subset)
+        .flag(RawClaim.Flag.DEFINITE, definite)
+        .build();
   }
 
   /**
@@ -191,23 +179,16 @@ final class SingularClaims {
     if (people < 1) {
       return null;
     }
-    return new RawClaim(
-        a.sentence(),
-        CountedAs.KILLED,
-        Quantity.exact(people, "named victims"),
-        a.sentence().textBetween(first, last),
-        GroupKeys.PEOPLE,
-        true,
-        a.sentence().spanBetween(first, last),
-        false,
-        false,
-        true,
-        false,
-        null,
-        Certainty.ASSERTED,
-        null,
-        null,
-        first);
+    return RawClaim.builder(
+            a.sentence(),
+            CountedAs.KILLED,
+            Quantity.exact(people, "named victims"),
+            a.sentence().spanBetween(first, last),
+            first)
+        .subject(a.sentence().textBetween(first, last), GroupKeys.PEOPLE)
+        .flag(RawClaim.Flag.PERSON, true)
+        .flag(RawClaim.Flag.DEFINITE, true)
+        .build();
   }
 
   /** "before killing himself", "killing only himself", "fatally shooting himself". */
@@ -238,23 +219,15 @@ final class SingularClaims {
         verb.start() > 0 && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1))
             ? verb.start() - 1
             : verb.start();
-    return new RawClaim(
-        a.sentence(),
-        CountedAs.KILLED,
-        Quantity.exact(1, t.get(k).text()),
-        t.get(k).text(),
-        GroupKeys.PERPETRATOR,
-        true,
-        a.sentence().spanBetween(start, k + 1),
-        false,
-        false,
-        false,
-        false,
-        null,
-        Certainty.ASSERTED,
-        null,
-        null,
-        k);
+    return RawClaim.builder(
+            a.sentence(),
+            CountedAs.KILLED,
+            Quantity.exact(1, t.get(k).text()),
+            a.sentence().spanBetween(start, k + 1),
+            k)
+        .subject(t.get(k).text(), GroupKeys.PERPETRATOR)
+        .flag(RawClaim.Flag.PERSON, true)
+        .build();
   }
 
   /** "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma. */
