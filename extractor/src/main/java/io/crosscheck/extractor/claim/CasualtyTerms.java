@@ -17,14 +17,6 @@ import java.util.Set;
  */
 final class CasualtyTerms {
 
-  private final Lexicon lexicon;
-  private final NounPhrases phrases;
-
-  CasualtyTerms(Lexicon lexicon, NounPhrases phrases) {
-    this.lexicon = lexicon;
-    this.phrases = phrases;
-  }
-
   private static final int CLAUSE_WINDOW = 10;
 
   /** Words that may stand between a subject and its casualty term: "were", "reportedly", ",". */
@@ -35,6 +27,14 @@ final class CasualtyTerms {
           ClaimWords.SUBJECT_VERB_ADVERBS,
           ClaimWords.SUBJECT_VERB_BRIDGE,
           ClaimWords.PERSON_RELATIVES);
+
+  private final Lexicon lexicon;
+  private final NounPhrases phrases;
+
+  CasualtyTerms(Lexicon lexicon, NounPhrases phrases) {
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+  }
 
   /**
    * The casualty term that a phrase ending at {@code from} is the subject of. A term used as an
@@ -90,7 +90,7 @@ final class CasualtyTerms {
         }
         return end;
       }
-      if (!w.capitalized() && !w.is("the") && !w.is("of") && !w.is("'s") && !w.punct('.')) {
+      if (!w.capitalized() && !ClaimWords.NAME_JOINERS.has(w) && !w.punct('.')) {
         return k;
       }
     }

@@ -4,8 +4,10 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Interval;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -15,6 +17,9 @@ import java.util.Set;
  * said three soldiers…").
  */
 final class ClaimGroups {
+
+  /** Groups a single person is put in by age: "a 15-year-old … and two others" are not all 15. */
+  private static final Set<String> AGE_GROUPS = Set.of(GroupKeys.TEENAGERS, GroupKeys.CHILDREN);
 
   private final Lexicon lexicon;
 
@@ -61,17 +66,15 @@ final class ClaimGroups {
         previous = claim.group();
         previousByAge =
             AGE_GROUPS.contains(claim.group())
-                && claim.value().interval().equals(io.crosscheck.model.Interval.exactly(1));
+                && claim.value().interval().equals(Interval.exactly(1));
       }
       out.add(claim);
     }
     return out;
   }
 
-  private static final Set<String> AGE_GROUPS = Set.of(GroupKeys.TEENAGERS, GroupKeys.CHILDREN);
-
   private static boolean isAnaphoricText(String subject) {
-    String s = subject.toLowerCase(java.util.Locale.ROOT);
+    String s = subject.toLowerCase(Locale.ROOT);
     return s.endsWith(" others") || s.endsWith(" more") || s.endsWith(" other people");
   }
 

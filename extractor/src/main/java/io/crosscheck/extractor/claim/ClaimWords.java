@@ -79,7 +79,8 @@ enum ClaimWords implements WordList {
   DECADE_NOUNS,
   LIFE_NOUNS,
   RESTRICTIVE_ADVERBS,
-  ADDITIONAL_DETERMINERS;
+  ADDITIONAL_DETERMINERS,
+  NAME_JOINERS;
 
   private final Set<String> words = Wording.words(this);
 

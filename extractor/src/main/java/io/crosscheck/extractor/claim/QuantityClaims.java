@@ -31,6 +31,14 @@ final class QuantityClaims {
     this.tolls = tolls;
   }
 
+  /**
+   * The claim count {@code q} makes, or null when it counts no one hurt ("three vehicles") or no
+   * casualty term goes with it.
+   *
+   * @param earlier the claims read before in the sentence, the last of which a subset belongs to
+   * @param wholes where counts start that are the whole another is part of; adds to it
+   * @param covered the tokens claims use; adds to it
+   */
   RawClaim readQuantity(
       SentenceAnalysis a,
       QuantityMention q,
@@ -39,14 +47,7 @@ final class QuantityClaims {
       Covered covered) {
     List<Token> t = a.sentence().tokens();
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
-    int npStart = q.end();
-    if (zero && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
-      npStart = q.end() + 2 + (ClaimWords.REPORT_QUALIFIERS.has(t.get(q.end())) ? 1 : 0);
-    }
-    if (npStart < t.size() && ClaimWords.ADDITIONS.has(t.get(npStart))) {
-      npStart++; // "four more of the injured", "two more soldiers"
-    }
-    NounPhrase np = phrases.after(t, npStart, a);
+    NounPhrase np = phrases.after(t, subjectStart(t, q, zero), a);
     Subsets.markWholes(a, q, np, wholes);
     boolean lives = livesTaken(t, q);
     if (!lives && !np.empty() && !np.person()) {
@@ -55,6 +56,38 @@ final class QuantityClaims {
     if (partOfNamedSet(t, q.end())) {
       return null; // "one of the deadliest", "one of the injured officers"
     }
+    boolean subset = subset(t, a, q, np, zero, earlier);
+    Reading reading = reading(t, a, q, np, zero, lives, subset, Subsets.lastWhole(earlier));
+    return reading == null ? null : claim(t, a, q, np, reading, covered);
+  }
+
+  /** What a count's term says about it beyond the term: how it was found. */
+  private record Reading(
+      Found found, boolean subset, boolean viaToll, boolean listed, boolean closesList) {}
+
+  /** Where the noun phrase of count {@code q} starts: after "no reports of", after "more". */
+  private static int subjectStart(List<Token> t, QuantityMention q, boolean zero) {
+    int npStart = q.end();
+    if (zero && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
+      npStart = q.end() + 2 + (ClaimWords.REPORT_QUALIFIERS.has(t.get(q.end())) ? 1 : 0);
+    }
+    if (npStart < t.size() && ClaimWords.ADDITIONS.has(t.get(npStart))) {
+      npStart++; // "four more of the injured", "two more soldiers"
+    }
+    return npStart;
+  }
+
+  /**
+   * Whether the count is part of one given before: "two of the victims", "…, including two
+   * children", a breakdown after a dash or colon, or the next item after such a part.
+   */
+  private static boolean subset(
+      List<Token> t,
+      SentenceAnalysis a,
+      QuantityMention q,
+      NounPhrase np,
+      boolean zero,
+      List<RawClaim> earlier) {
     boolean possessive =
         q.end() + 1 < t.size()
             && t.get(q.end()).is("of")
@@ -76,13 +109,28 @@ final class QuantityClaims {
         previousClaim != null
             && previousClaim.subset()
             && Subsets.conjoined(t, q.start(), previousClaim);
-    boolean subset =
-        np.subset() && !zero && !possessive
-            || Subsets.subsetCueBefore(t, q.start())
-            || breakdown
-            || listedAfterPart; // "16 with moderate injuries and 22 with minor injuries"
+    return np.subset() && !zero && !possessive
+        || Subsets.subsetCueBefore(t, q.start())
+        || breakdown
+        || listedAfterPart; // "16 with moderate injuries and 22 with minor injuries"
+  }
+
+  /**
+   * The casualty term the count goes with, trying each way in order of preference; null when none
+   * does, or when the only one is {@code deployed} and the count is of no troops.
+   *
+   * @param parent the last whole count before, whose term a part or a list item takes
+   */
+  private Reading reading(
+      List<Token> t,
+      SentenceAnalysis a,
+      QuantityMention q,
+      NounPhrase np,
+      boolean zero,
+      boolean lives,
+      boolean subset,
+      RawClaim parent) {
     int from = Math.max(q.end(), np.end());
-    RawClaim parent = Subsets.lastWhole(earlier);
     Found found = null;
     if (subset && parent != null && Subsets.subsetCueBefore(t, q.start())) {
       found = new Found(parent.counted(), q.end(), q.end());
@@ -129,6 +177,18 @@ final class QuantityClaims {
     if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military() && !listedTroops) {
       return null; // "the company has 300 employees" counts no troops
     }
+    return new Reading(found, subset, viaToll, listed, closesList);
+  }
+
+  /** The claim of count {@code q} read with its term; marks the tokens it uses as covered. */
+  private RawClaim claim(
+      List<Token> t,
+      SentenceAnalysis a,
+      QuantityMention q,
+      NounPhrase np,
+      Reading reading,
+      Covered covered) {
+    Found found = reading.found();
     int markerAt = lexicon.fatalMarkers().at(t, q.end()) != null ? q.end() : np.end();
     PhraseTable.Match<CountedAs> fatal = lexicon.fatalMarkers().at(t, markerAt);
     CountedAs counted = fatal != null ? fatal.value() : found.counted();
@@ -152,8 +212,8 @@ final class QuantityClaims {
         RawClaim.builder(a.sentence(), counted, q.quantity(), evidence, q.start())
             .subject(subjectText, group)
             .flag(RawClaim.Flag.PERSON, np.person())
-            .flag(RawClaim.Flag.SUBSET, subset)
-            .flag(RawClaim.Flag.ADDITIONAL, q.additional() || closesList)
+            .flag(RawClaim.Flag.SUBSET, reading.subset())
+            .flag(RawClaim.Flag.ADDITIONAL, q.additional() || reading.closesList())
             .flag(RawClaim.Flag.OF_SHOT, fatal != null)
             .previous(TollReader.previousValue(t, a, q))
             .build();
@@ -161,11 +221,11 @@ final class QuantityClaims {
     for (int k = Math.max(q.end(), np.end()); k < found.start() && k < t.size(); k++) {
       nowStated |= ClaimWords.PRESENT_MARKERS.has(t.get(k)); // "Twenty-four people have now died"
     }
-    if (viaToll || nowStated || TollReader.update(t, q.start())) {
+    if (reading.viaToll() || nowStated || TollReader.update(t, q.start())) {
       claim = claim.asTotal();
     }
     boolean more = q.end() < t.size() && ClaimWords.ADDITIONS.has(t.get(q.end()));
-    if (more || listed) {
+    if (more || reading.listed()) {
       claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
     }
     return claim;

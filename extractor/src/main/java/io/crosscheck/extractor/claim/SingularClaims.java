@@ -8,6 +8,7 @@ import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Reads claims with no number: singular subjects ("a man was killed", "the gunman was shot dead",
@@ -95,7 +96,7 @@ final class SingularClaims {
               ? 2
               : 1;
       for (NounPhrase other : conjuncts) {
-        if (java.util.Objects.equals(other.group(), np.group())) {
+        if (Objects.equals(other.group(), np.group())) {
           people++; // "a man and a woman were killed": one count of two
           covered.add(other.start(), other.end());
         } else {

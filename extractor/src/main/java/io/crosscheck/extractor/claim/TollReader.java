@@ -16,13 +16,13 @@ import java.util.List;
  */
 final class TollReader {
 
+  private static final int TOLL_WINDOW = 24;
+
   private final Lexicon lexicon;
 
   TollReader(Lexicon lexicon) {
     this.lexicon = lexicon;
   }
-
-  private static final int TOLL_WINDOW = 24;
 
   /** "the death toll rose to 12", "the toll stands at 45", "the number of dead climbed to 30". */
   Found toll(List<Token> t, SentenceAnalysis a, int quantityStart) {
