@@ -22,11 +22,13 @@ final class SingularClaims {
   private final Lexicon lexicon;
   private final NounPhrases phrases;
   private final CasualtyTerms terms;
+  private final LaterDeaths laterDeaths;
 
   SingularClaims(Lexicon lexicon, NounPhrases phrases, CasualtyTerms terms) {
     this.lexicon = lexicon;
     this.phrases = phrases;
     this.terms = terms;
+    this.laterDeaths = new LaterDeaths(lexicon, terms);
   }
 
   /**
@@ -52,21 +54,15 @@ final class SingularClaims {
           && t.get(k - 1).punct(',')
           && t.get(k - 2).word()
           && closesAside(t, np.end())) {
-        k =
-            np.end()
-                - 1; // "The suspect, a 36-year-old man, was…": an apposition, not a person more
+        // "The suspect, a 36-year-old man, was…": an apposition, not a person more
+        k = np.end() - 1;
         continue;
       }
       if (np == null || !np.person()) {
         continue;
       }
       List<NounPhrase> conjuncts = new ArrayList<>();
-      Found found = terms.termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
-      if (found != null && relativeClause(t, np.end(), found.start())) {
-        found = diedLater(t, a, found);
-      } else if (found != null) {
-        found = diedAfterAll(t, a, found, covered);
-      }
+      Found found = termAfterSubject(t, a, np, conjuncts, covered);
       boolean before = false;
       if (found == null) {
         found = terms.termBefore(t, k);
@@ -82,53 +78,86 @@ final class SingularClaims {
         k = np.end() - 1;
         continue;
       }
-      boolean additional =
-          ClaimWords.ADDITIONAL_DETERMINERS.has(t.get(k))
-              || np.head() != null
-                  && k + 1 < t.size()
-                  && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
-      boolean definite = t.get(k).is("the") || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
-      int spanStart = before ? found.start() : k;
-      int spanEnd = before ? np.end() : found.end();
-      String subjectText = a.sentence().textBetween(k, np.end());
-      int people =
-          np.head() != null && ClaimWords.PAIR_NOUNS.has(np.head().toLowerCase(Locale.ROOT))
-              ? 2
-              : 1;
-      for (NounPhrase other : conjuncts) {
-        if (Objects.equals(other.group(), np.group())) {
-          people++; // "a man and a woman were killed": one count of two
-          covered.add(other.start(), other.end());
-        } else {
-          claims.add(
-              single(
-                  a,
-                  found,
-                  other,
-                  other.start(),
-                  other.end(),
-                  false,
-                  t.get(other.start()).is("the"),
-                  covered));
-        }
-      }
-      Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
-      claims.add(
-          RawClaim.builder(
-                  a.sentence(),
-                  found.counted(),
-                  value,
-                  a.sentence().spanBetween(spanStart, spanEnd),
-                  k)
-              .subject(subjectText, np.group())
-              .flag(RawClaim.Flag.PERSON, true)
-              .flag(RawClaim.Flag.SUBSET, Subsets.subsetCueBefore(t, k))
-              .flag(RawClaim.Flag.ADDITIONAL, additional)
-              .flag(RawClaim.Flag.DEFINITE, definite && people == 1)
-              .build());
-      covered.add(k, np.end());
+      addClaims(a, k, np, found, before, conjuncts, claims, covered);
       k = Math.max(k, np.end() - 1);
     }
+  }
+
+  /**
+   * The term after a singular subject, passing over an apposition ("a woman, 34, of Elm Street,
+   * died"); an injury followed by death ("was shot and later died") is a death. Subjects joined to
+   * it by "and" are added to {@code conjuncts}.
+   */
+  private Found termAfterSubject(
+      List<Token> t,
+      SentenceAnalysis a,
+      NounPhrase np,
+      List<NounPhrase> conjuncts,
+      Covered covered) {
+    Found found = terms.termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
+    return found == null ? null : laterDeaths.of(t, a, np, found, covered);
+  }
+
+  /**
+   * Adds the claim of the singular subject at {@code k} with its term: one person, or two for "a
+   * couple", and one more for each conjunct of the same group ("a man and a woman were killed"); a
+   * conjunct of another group ("a man and his dog") is a claim of its own.
+   *
+   * @param before the term stands before the subject ("killing a police officer")
+   */
+  private void addClaims(
+      SentenceAnalysis a,
+      int k,
+      NounPhrase np,
+      Found found,
+      boolean before,
+      List<NounPhrase> conjuncts,
+      List<RawClaim> claims,
+      Covered covered) {
+    List<Token> t = a.sentence().tokens();
+    boolean additional =
+        ClaimWords.ADDITIONAL_DETERMINERS.has(t.get(k))
+            || np.head() != null
+                && k + 1 < t.size()
+                && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
+    boolean definite = t.get(k).is("the") || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
+    int spanStart = before ? found.start() : k;
+    int spanEnd = before ? np.end() : found.end();
+    String subjectText = a.sentence().textBetween(k, np.end());
+    int people =
+        np.head() != null && ClaimWords.PAIR_NOUNS.has(np.head().toLowerCase(Locale.ROOT)) ? 2 : 1;
+    for (NounPhrase other : conjuncts) {
+      if (Objects.equals(other.group(), np.group())) {
+        people++; // "a man and a woman were killed": one count of two
+        covered.add(other.start(), other.end());
+      } else {
+        claims.add(
+            single(
+                a,
+                found,
+                other,
+                other.start(),
+                other.end(),
+                false,
+                t.get(other.start()).is("the"),
+                covered));
+      }
+    }
+    Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
+    claims.add(
+        RawClaim.builder(
+                a.sentence(),
+                found.counted(),
+                value,
+                a.sentence().spanBetween(spanStart, spanEnd),
+                k)
+            .subject(subjectText, np.group())
+            .flag(RawClaim.Flag.PERSON, true)
+            .flag(RawClaim.Flag.SUBSET, Subsets.subsetCueBefore(t, k))
+            .flag(RawClaim.Flag.ADDITIONAL, additional)
+            .flag(RawClaim.Flag.DEFINITE, definite && people == 1)
+            .build());
+    covered.add(k, np.end());
   }
 
   private RawClaim single(
@@ -239,76 +268,6 @@ final class SingularClaims {
       }
       if (t.get(j).punct('.') || t.get(j).punct(';')) {
         return false;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "A man was found shot in the head … and died at the scene", "was shot and taken to a hospital,
-   * where he died": one person hurt, then dead — a death. Returns {@code found} otherwise.
-   */
-  private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found, Covered covered) {
-    if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
-      return found;
-    }
-    for (int j = found.end(); j < Math.min(t.size() - 1, found.end() + 25); j++) {
-      Token w = t.get(j);
-      if (a.quantityAt(j) != null || w.punct(';') || w.punct('.')) {
-        return found;
-      }
-      boolean joined =
-          w.is("and") || w.is("where") && ClaimWords.PERSONAL_PRONOUNS.has(t.get(j + 1));
-      if (!joined) {
-        continue;
-      }
-      int k = j + 1 + (w.is("where") ? 1 : 0);
-      if (k < t.size() && ClaimWords.AFTERWARDS.has(t.get(k))) {
-        k++;
-      }
-      PhraseTable.Match<CountedAs> term = k < t.size() ? lexicon.termsAfter().at(t, k) : null;
-      if (term == null && k + 1 < t.size() && t.get(k).is("was")) {
-        term = lexicon.termsAfter().at(t, k + 1); // "where he was pronounced dead"
-      }
-      if (term != null && term.value() == CountedAs.KILLED && !terms.isActiveUse(t, term)) {
-        covered.add(j, term.end()); // "where she died": she is the one already counted
-        return new Found(CountedAs.KILLED, term.start(), term.end());
-      }
-    }
-    return found;
-  }
-
-  /**
-   * "A woman who was shot during a robbery last week has succumbed to her injuries": the relative
-   * clause says how she was hurt, the main verb that she died — one death, not an injury. Returns
-   * the main clause's death term when the relative clause's term is an injury, else {@code found}.
-   */
-  private Found diedLater(List<Token> t, SentenceAnalysis a, Found found) {
-    if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
-      return found;
-    }
-    for (int j = found.end(); j < Math.min(t.size(), found.end() + 25); j++) {
-      Token w = t.get(j);
-      if (a.quantityAt(j) != null || w.punct(';') || ClaimWords.PERSON_RELATIVES.has(w)) {
-        return found;
-      }
-      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
-      if (term != null
-          && term.value() == CountedAs.KILLED
-          && !terms.isActiveUse(t, term)
-          && (ClaimWords.AUXILIARY_VERBS.has(t.get(j - 1))
-              || t.get(j - 1).is("later")
-              || ClaimWords.DEATH_VERBS.has(w))) {
-        return new Found(CountedAs.KILLED, j, term.end());
-      }
-    }
-    return found;
-  }
-
-  private static boolean relativeClause(List<Token> t, int from, int to) {
-    for (int j = from; j < to; j++) {
-      if (ClaimWords.PERSON_RELATIVES.has(t.get(j))) {
-        return true;
       }
     }
     return false;
