@@ -25,6 +25,8 @@ final class CasualtyTerms {
           ClaimWords.AUXILIARY_VERBS,
           ClaimWords.SEVERITY_ADVERBS,
           ClaimWords.SUBJECT_VERB_ADVERBS,
+          ClaimWords.AFTERWARDS,
+          ClaimWords.PRESENT_MARKERS,
           ClaimWords.SUBJECT_VERB_BRIDGE,
           ClaimWords.PERSON_RELATIVES);
 
