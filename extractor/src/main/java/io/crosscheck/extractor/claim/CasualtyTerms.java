@@ -30,6 +30,14 @@ final class CasualtyTerms {
           ClaimWords.SUBJECT_VERB_BRIDGE,
           ClaimWords.PERSON_RELATIVES);
 
+  /** Words that open a verb's object: "killed a soldier", "killed the driver", "killed himself". */
+  private static final Set<String> OBJECT_STARTS =
+      ClaimWords.union(
+          ClaimWords.OBJECT_STARTS,
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.PERSONAL_POSSESSIVES,
+          ClaimWords.REFLEXIVE_PRONOUNS);
+
   private final Lexicon lexicon;
   private final NounPhrases phrases;
 
@@ -109,7 +117,7 @@ final class CasualtyTerms {
       return false;
     }
     Token next = t.get(term.end());
-    return next.number() || ClaimWords.OBJECT_STARTS.has(next);
+    return next.number() || OBJECT_STARTS.contains(next.lower());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads claims with no number: singular subjects ("a man was killed", "the gunman was shot dead",
@@ -18,6 +19,10 @@ import java.util.Objects;
  * a count already read.
  */
 final class SingularClaims {
+
+  /** Words after an apposition's closing comma that show it goes on: "of Elm Street", "a". */
+  private static final Set<String> APPOSITION_CONTINUATIONS =
+      ClaimWords.union(ClaimWords.APPOSITION_CONTINUATIONS, ClaimWords.INDEFINITE_ARTICLES);
 
   private final Lexicon lexicon;
   private final NounPhrases phrases;
@@ -290,7 +295,7 @@ final class SingularClaims {
       at = close;
       if (close + 1 < t.size()
           && !t.get(close + 1).number()
-          && !ClaimWords.APPOSITION_CONTINUATIONS.has(t.get(close + 1))) {
+          && !APPOSITION_CONTINUATIONS.contains(t.get(close + 1).lower())) {
         return close + 1;
       }
     }
