@@ -34,6 +34,7 @@ final class CasualtyTerms {
   private static final Set<String> OBJECT_STARTS =
       ClaimWords.union(
           ClaimWords.OBJECT_STARTS,
+          ClaimWords.DEFINITE_ARTICLE,
           ClaimWords.INDEFINITE_ARTICLES,
           ClaimWords.PERSONAL_POSSESSIVES,
           ClaimWords.REFLEXIVE_PRONOUNS);

@@ -115,7 +115,7 @@ final class ClaimGroups {
    * troops": a country opening the sentence as its subject owns the troops it counts.
    */
   private String countryAsSubject(List<Token> t) {
-    int k = !t.isEmpty() && t.get(0).is("the") ? 1 : 0;
+    int k = !t.isEmpty() && ClaimWords.DEFINITE_ARTICLE.has(t.get(0)) ? 1 : 0;
     var place = k < t.size() ? lexicon.placeNames().at(t, k) : null;
     if (place == null
         || !place.value().kind().equals("country")

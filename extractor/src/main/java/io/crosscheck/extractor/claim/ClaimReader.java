@@ -82,7 +82,7 @@ public final class ClaimReader {
       if (a.quantityAt(k) != null
           || k > 0
               && (ClaimWords.INDEFINITE_ARTICLES.has(t.get(k - 1))
-                  || t.get(k - 1).is("the")
+                  || ClaimWords.DEFINITE_ARTICLE.has(t.get(k - 1))
                   || a.quantityAt(k - 1) != null)) {
         continue;
       }

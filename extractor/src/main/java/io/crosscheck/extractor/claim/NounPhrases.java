@@ -29,6 +29,7 @@ final class NounPhrases {
           ClaimWords.CONJUNCTIONS,
           ClaimWords.PERSON_RELATIVES,
           ClaimWords.DETERMINERS,
+          ClaimWords.DEFINITE_ARTICLE,
           ClaimWords.INDEFINITE_ARTICLES,
           ClaimWords.PERSONAL_POSSESSIVES,
           ClaimWords.THING_POSSESSIVES,

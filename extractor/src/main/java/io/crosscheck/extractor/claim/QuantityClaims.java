@@ -254,7 +254,9 @@ final class QuantityClaims {
         }
       }
     }
-    if (end + 2 >= t.size() || !t.get(end).is("of") || !t.get(end + 1).is("the")) {
+    if (end + 2 >= t.size()
+        || !t.get(end).is("of")
+        || !ClaimWords.DEFINITE_ARTICLE.has(t.get(end + 1))) {
       return false;
     }
     String next = t.get(end + 2).lower();

@@ -125,7 +125,8 @@ final class SingularClaims {
             || np.head() != null
                 && k + 1 < t.size()
                 && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
-    boolean definite = t.get(k).is("the") || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
+    boolean definite =
+        ClaimWords.DEFINITE_ARTICLE.has(t.get(k)) || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
     int spanStart = before ? found.start() : k;
     int spanEnd = before ? np.end() : found.end();
     String subjectText = a.sentence().textBetween(k, np.end());
@@ -144,7 +145,7 @@ final class SingularClaims {
                 other.start(),
                 other.end(),
                 false,
-                t.get(other.start()).is("the"),
+                ClaimWords.DEFINITE_ARTICLE.has(t.get(other.start())),
                 covered));
       }
     }

@@ -90,7 +90,8 @@ final class SingularPhrases {
         && t.get(k + 2).is("of")) {
       return null; // "a family of four": the count is the four
     }
-    boolean definite = det.is("the") || NounPhrases.POSSESSIVES.contains(det.lower());
+    boolean definite =
+        ClaimWords.DEFINITE_ARTICLE.has(det) || NounPhrases.POSSESSIVES.contains(det.lower());
     if (!(definite
         || ClaimWords.INDEFINITE_ARTICLES.has(det)
         || ClaimWords.SINGULAR_QUANTIFIERS.has(det))) {
