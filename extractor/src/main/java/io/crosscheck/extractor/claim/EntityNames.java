@@ -6,8 +6,10 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -34,7 +36,7 @@ final class EntityNames {
     this.lexicon = lexicon;
   }
 
-  private final java.util.Map<String, String> known = new java.util.HashMap<>();
+  private final Map<String, String> known = new HashMap<>();
 
   /** The entity key for the words naming a source; the same words give the same key, cheaply. */
   String keyOf(String source) {
@@ -87,7 +89,7 @@ final class EntityNames {
         || !Character.isUpperCase(words.charAt(0))) {
       return null;
     }
-    String lower = words.toLowerCase(java.util.Locale.ROOT);
+    String lower = words.toLowerCase(Locale.ROOT);
     String first = lower.substring(0, lower.indexOf(' '));
     String best = null;
     double bestScore = SAME_ORGANISATION;
