@@ -6,8 +6,10 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
@@ -22,115 +24,9 @@ final class EntityNames {
   private static final double SAME_NAME = 0.92;
   private static final double SAME_ORGANISATION = 0.95;
 
+  /** Words of a title before a name, left out of the person's key. */
   private static final Set<String> TITLES =
-      Set.of(
-          "major",
-          "general",
-          "maj",
-          "gen",
-          "lt",
-          "lieutenant",
-          "col",
-          "colonel",
-          "sgt",
-          "sergeant",
-          "capt",
-          "captain",
-          "cpl",
-          "corporal",
-          "chief",
-          "sheriff",
-          "mayor",
-          "gov",
-          "governor",
-          "president",
-          "prime",
-          "minister",
-          "secretary",
-          "spokesman",
-          "spokeswoman",
-          "spokesperson",
-          "dr",
-          "mr",
-          "mrs",
-          "ms",
-          "officer",
-          "detective",
-          "det",
-          "deputy",
-          "commander",
-          "admiral",
-          "adm",
-          "brig",
-          "rep",
-          "sen",
-          "senator",
-          "representative",
-          "the",
-          "a",
-          "an",
-          "press",
-          "secretary-general",
-          "inspector",
-          "superintendent",
-          "supt",
-          "cmdr",
-          "pentagon",
-          "police",
-          "defense",
-          "defence",
-          "army",
-          "navy",
-          "state",
-          "foreign",
-          "interior",
-          "health",
-          "fire",
-          "county",
-          "city",
-          "district",
-          "attorney",
-          "u.s.",
-          "us",
-          "pfc",
-          "spc",
-          "sgt.",
-          "assistant",
-          "acting",
-          "senior",
-          "top",
-          "military",
-          "director",
-          "head",
-          "lt.",
-          "gen.",
-          "maj.",
-          "col.",
-          "capt.",
-          "staff");
-
-  /** Title words that are also common nouns: they name no one by themselves. */
-  private static final Set<String> COMMON_TITLES =
-      Set.of(
-          "the",
-          "a",
-          "an",
-          "police",
-          "military",
-          "army",
-          "navy",
-          "state",
-          "county",
-          "city",
-          "fire",
-          "health",
-          "defense",
-          "defence",
-          "interior",
-          "foreign",
-          "press",
-          "us",
-          "u.s");
+      ClaimWords.union(ClaimWords.TITLES, ClaimWords.COMMON_TITLES);
 
   private final Lexicon lexicon;
   private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
@@ -140,7 +36,7 @@ final class EntityNames {
     this.lexicon = lexicon;
   }
 
-  private final java.util.Map<String, String> known = new java.util.HashMap<>();
+  private final Map<String, String> known = new HashMap<>();
 
   /** The entity key for the words naming a source; the same words give the same key, cheaply. */
   String keyOf(String source) {
@@ -193,7 +89,7 @@ final class EntityNames {
         || !Character.isUpperCase(words.charAt(0))) {
       return null;
     }
-    String lower = words.toLowerCase(java.util.Locale.ROOT);
+    String lower = words.toLowerCase(Locale.ROOT);
     String first = lower.substring(0, lower.indexOf(' '));
     String best = null;
     double bestScore = SAME_ORGANISATION;
@@ -230,7 +126,7 @@ final class EntityNames {
       Token t = tokens.get(i);
       String w =
           t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
-      if (!t.capitalized() || !TITLES.contains(w) || COMMON_TITLES.contains(w)) {
+      if (!t.capitalized() || !TITLES.contains(w) || ClaimWords.COMMON_TITLES.has(w)) {
         continue;
       }
       int j = i + 1;

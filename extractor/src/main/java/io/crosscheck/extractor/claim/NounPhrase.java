@@ -27,6 +27,6 @@ record NounPhrase(
   }
 
   boolean military() {
-    return group != null && (group.equals("military") || group.endsWith("-military"));
+    return group != null && (group.equals(GroupKeys.MILITARY) || group.endsWith("-military"));
   }
 }

@@ -1,6 +1,5 @@
 package io.crosscheck.extractor.claim;
 
-import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
@@ -13,161 +12,39 @@ import java.util.Set;
  * Reads the noun phrase after a count — "15 Islamic State (IS) operatives", "seven American
  * soldiers", "two of the victims", "179 of the 181 people on board" — and normalizes who it names
  * into a group key: a role from the lexicon ("soldiers" → military), sharpened by a nationality or
- * organisation ("American" → us-military, "IS" → militants). Also reads singular subjects with no
- * number: "a man", "the 24-year-old suspect", "a 3-year-old", "his passenger".
+ * organisation ("American" → us-military, "IS" → militants). Singular subjects with no number ("a
+ * man", "his passenger") are read by {@link SingularPhrases}, asked through this class.
  */
 final class NounPhrases {
 
   static final int MAX_MODIFIERS = 6;
 
-  /** Words that end a noun phrase: verbs, prepositions, conjunctions. */
-  private static final Set<String> STOPS =
-      Set.of(
-          "were",
-          "was",
-          "are",
-          "is",
-          "have",
-          "has",
-          "had",
-          "been",
-          "be",
-          "being",
-          "in",
-          "on",
-          "at",
-          "from",
-          "with",
-          "by",
-          "after",
-          "during",
-          "including",
-          "and",
-          "or",
-          "but",
-          "who",
-          "which",
-          "that",
-          "to",
-          "as",
-          "for",
-          "into",
-          "near",
-          "while",
-          "when",
-          "where",
-          "remain",
-          "remained",
-          "still",
-          "reportedly",
-          "allegedly",
-          "also",
-          "later",
-          "all",
-          "each",
-          "among",
-          "than",
-          "since",
-          "before",
-          "across",
-          "inside",
-          "outside",
-          "per",
-          "will",
-          "would",
-          "could",
-          "may",
-          "might",
-          "can",
-          "did",
-          "do",
-          "does",
-          "not",
-          "said",
-          "say",
-          "says",
-          "told",
-          "the",
-          "a",
-          "an",
-          "this",
-          "these",
-          "those",
-          "their",
-          "his",
-          "her",
-          "its",
-          "our",
-          "your",
-          "more",
-          "left",
-          "leaving",
-          "got",
-          "get",
-          "became",
-          "seem",
-          "seemed",
-          "appear",
-          "appeared",
-          "suffered",
-          "sustained",
-          "received",
-          "lost",
-          "died",
-          "dead",
-          "killed",
-          "injured",
-          "wounded",
-          "hurt",
-          "shot",
-          "missing",
-          "according",
-          "amid",
-          "following",
-          "against",
-          "about",
-          "over",
-          "under",
-          "between",
-          "up",
-          "down",
-          "out",
-          "off",
-          "there",
-          "here",
-          "so",
-          "if",
-          "aboard",
-          "onboard");
+  /** Words that end a noun phrase: verbs, prepositions, conjunctions, determiners. */
+  static final Set<String> STOPS =
+      ClaimWords.union(
+          ClaimWords.AUXILIARY_VERBS,
+          ClaimWords.MODAL_VERBS,
+          ClaimWords.REPORTING_VERBS,
+          ClaimWords.PREPOSITIONS,
+          ClaimWords.CONJUNCTIONS,
+          ClaimWords.PERSON_RELATIVES,
+          ClaimWords.DETERMINERS,
+          ClaimWords.DEFINITE_ARTICLE,
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.PERSONAL_POSSESSIVES,
+          ClaimWords.THING_POSSESSIVES,
+          ClaimWords.PHRASE_STOPS);
 
-  private static final Set<String> NON_COUNT_HEADS =
-      Set.of(
-          "percent",
-          "times",
-          "ways",
-          "things",
-          "reasons",
-          "questions",
-          "issues",
-          "cases",
-          "points",
-          "years",
-          "months",
-          "days",
-          "hours",
-          "minutes",
-          "weeks",
-          "people's");
-
-  private static final Set<String> POSSESSIVES = Set.of("his", "her", "their", "its");
-
-  /** Heads that refer back to the group counted just before: "two others", "dozens more". */
-  static final Set<String> ANAPHORIC_HEADS = Set.of("others", "other", "more");
+  /** "his", "her", "their", "its". */
+  static final Set<String> POSSESSIVES =
+      ClaimWords.union(ClaimWords.PERSONAL_POSSESSIVES, ClaimWords.THING_POSSESSIVES);
 
   private final Lexicon lexicon;
+  private final SingularPhrases singulars;
 
   NounPhrases(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.singulars = new SingularPhrases(lexicon, this);
   }
 
   /**
@@ -178,18 +55,12 @@ final class NounPhrases {
   NounPhrase after(List<Token> t, int start, SentenceAnalysis quantities) {
     int k = start;
     boolean subset = false;
-    if (k + 1 < t.size()
-        && t.get(k).is("of")
-        && (t.get(k + 1).is("them")
-            || t.get(k + 1).is("those")
-            || t.get(k + 1).is("whom")
-            || t.get(k + 1).is("us"))) {
+    if (k + 1 < t.size() && t.get(k).is("of") && ClaimWords.PARTITIVE_PRONOUNS.has(t.get(k + 1))) {
       return new NounPhrase(start, k + 2, null, null, true, true, false);
     }
     if (k + 1 < t.size()
         && t.get(k).is("of")
-        && (t.get(k + 1).is("the")
-            || t.get(k + 1).is("those")
+        && (ClaimWords.PARTITIVE_DETERMINERS.has(t.get(k + 1))
             || POSSESSIVES.contains(t.get(k + 1).lower()))) {
       subset = true;
       k += 2;
@@ -255,7 +126,7 @@ final class NounPhrases {
   }
 
   /** "police officers": "police" is a role but "officers" continues the phrase. */
-  private boolean continuesAsModifier(List<Token> t, int end) {
+  boolean continuesAsModifier(List<Token> t, int end) {
     return end < t.size() && lexicon.roles().at(t, end) != null && !t.get(end).is("others");
   }
 
@@ -270,19 +141,17 @@ final class NounPhrases {
     String group = group(role.group(), nation, organisation);
     int phraseEnd = end;
     // "members of his own family", "members of the crew", "five members of a family"
-    if (t.get(end - 1).is("members") && end + 1 < t.size() && t.get(end).is("of")) {
+    if (ClaimWords.MEMBER_NOUNS.has(t.get(end - 1)) && end + 1 < t.size() && t.get(end).is("of")) {
       int j = end + 1;
       while (j < t.size()
           && j < end + 4
           && (POSSESSIVES.contains(t.get(j).lower())
-              || t.get(j).is("the")
-              || t.get(j).is("a")
-              || t.get(j).is("own"))) {
+              || ClaimWords.MEMBER_DETERMINERS.has(t.get(j)))) {
         j++;
       }
       PhraseTable.Match<Role> of = lexicon.roles().at(t, j);
-      if (j < t.size() && (t.get(j).is("family") || of != null)) {
-        group = t.get(j).is("family") ? "family" : of.value().group();
+      if (j < t.size() && (ClaimWords.FAMILY_NOUNS.has(t.get(j)) || of != null)) {
+        group = ClaimWords.FAMILY_NOUNS.has(t.get(j)) ? GroupKeys.FAMILY : of.value().group();
         phraseEnd = j + 1;
       }
     }
@@ -303,7 +172,8 @@ final class NounPhrases {
     if (endsOnName
         && (organisation != null && organisation.militant() || nation != null && demonymEnd == k)) {
       // "15 Hamas", "three Americans": the name stands for its people
-      String group = organisation != null && organisation.militant() ? "militants" : "people";
+      String group =
+          organisation != null && organisation.militant() ? GroupKeys.MILITANTS : GroupKeys.PEOPLE;
       return new NounPhrase(start, k, group, t.get(k - 1).text(), subset, true, false);
     }
     if (organisation != null && organisation.military() && k > start) {
@@ -312,7 +182,7 @@ final class NounPhrases {
       return new NounPhrase(
           start,
           k,
-          country == null ? "military" : militaryOf(country),
+          country == null ? GroupKeys.MILITARY : militaryOf(country),
           t.get(k - 1).text(),
           subset,
           true,
@@ -335,27 +205,27 @@ final class NounPhrases {
         && head.lower().endsWith("s")
         && head.lower().length() > 3
         && !STOPS.contains(head.lower())
-        && !NON_COUNT_HEADS.contains(head.lower())
+        && !ClaimWords.NON_COUNT_HEADS.has(head)
         && lexicon.termsAfter().at(t, k) == null;
   }
 
   String group(String roleGroup, String nation, Organisation organisation) {
     if (organisation != null
         && organisation.militant()
-        && (roleGroup.equals("militants")
-            || roleGroup.equals("people")
-            || roleGroup.equals("perpetrator")
-            || roleGroup.equals("officials"))) {
-      return "militants";
+        && (roleGroup.equals(GroupKeys.MILITANTS)
+            || roleGroup.equals(GroupKeys.PEOPLE)
+            || roleGroup.equals(GroupKeys.PERPETRATOR)
+            || roleGroup.equals(GroupKeys.OFFICIALS))) {
+      return GroupKeys.MILITANTS;
     }
-    if (roleGroup.equals("military")) {
+    if (roleGroup.equals(GroupKeys.MILITARY)) {
       String country =
           nation != null
               ? nation
               : organisation != null && !organisation.country().isEmpty()
                   ? organisation.country()
                   : null;
-      return country == null ? "military" : militaryOf(country);
+      return country == null ? GroupKeys.MILITARY : militaryOf(country);
     }
     return roleGroup;
   }
@@ -380,207 +250,13 @@ final class NounPhrases {
     return -1;
   }
 
-  /**
-   * A singular subject with no number: "a man", "the gunman", "a 23-year-old woman", "an Ohio state
-   * trooper", "his passenger", "a 3-year-old" (a person by age), "a second" (a person like the ones
-   * before). Null when the words at {@code k} are not one.
-   */
-  /**
-   * Headline style drops the article: "Man killed, woman hurt in shooting", "Teen dies after…". A
-   * bare singular role opening the line or a comma-separated part of it, followed at once by a
-   * casualty term, is one person.
-   */
-  private NounPhrase headlineSingular(List<Token> t, int k) {
-    if (k > 0 && !(t.get(k - 1).punct(',') || t.get(k - 1).punct(';')) || !afterClause(t, k - 1)) {
-      return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
-    }
-    PhraseTable.Match<Role> role = lexicon.roles().at(t, k);
-    if (role == null
-        || !role.value().singular()
-        || role.end() >= t.size()
-        || lexicon.termsAfter().at(t, role.end()) == null) {
-      return null;
-    }
-    return new NounPhrase(
-        k, role.end(), role.value().group(), t.get(role.end() - 1).text(), false, true, true);
-  }
-
-  /**
-   * The end of "a father of three": the children a parent has belong to the phrase, not to a count
-   * of their own. The role's end otherwise.
-   */
-  private int parentOf(List<Token> t, PhraseTable.Match<Role> role) {
-    int of = role.end();
-    boolean counted =
-        of + 1 < t.size()
-            && (t.get(of + 1).number() || lexicon.number(t.get(of + 1).lower()) != null);
-    return "family".equals(role.value().group()) && counted && t.get(of).is("of") ? of + 2 : of;
-  }
-
-  /** True at the line's start, or when the comma at {@code comma} closes "Man killed". */
-  private boolean afterClause(List<Token> t, int comma) {
-    if (comma < 0) {
-      return true;
-    }
-    for (int j = Math.max(0, comma - 4); j < comma; j++) {
-      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
-      if (term != null && term.end() == comma) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final Set<String> ADULT_WORDS = Set.of("man", "woman", "men", "women");
-
+  /** A singular subject with no number at {@code k}, or null: see {@link SingularPhrases}. */
   NounPhrase singularAt(List<Token> t, int k) {
-    Token det = t.get(k);
-    if ((det.is("he") || det.is("she")) && k + 1 < t.size() && t.get(k + 1).word()) {
-      return new NounPhrase(k, k + 1, "people", det.text(), false, true, true);
-    }
-    if ((det.is("a") || det.is("an"))
-        && k + 2 < t.size()
-        && t.get(k + 1).is("family")
-        && t.get(k + 2).is("of")) {
-      return null; // "a family of four": the count is the four
-    }
-    boolean definite = det.is("the") || POSSESSIVES.contains(det.lower());
-    if (!(definite || det.is("a") || det.is("an") || det.is("another") || det.is("one"))) {
-      return headlineSingular(t, k);
-    }
-    int j = k + 1;
-    boolean ordinal = false;
-    if (j < t.size()
-        && (t.get(j).is("second")
-            || t.get(j).is("third")
-            || t.get(j).is("fourth")
-            || t.get(j).is("fifth"))) {
-      j++;
-      ordinal = true;
-    }
-    String nation = null;
-    Organisation organisation = null;
-    Long age = null;
-    for (int m = 0; j < t.size() && m <= 5; m++) {
-      PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
-      if (role != null && !continuesAsModifier(t, role.end())) {
-        if (!role.value().singular()) {
-          return null;
-        }
-        String group = group(role.value().group(), nation, organisation);
-        if (age != null && Set.of("children", "teenagers", "people").contains(group)) {
-          // "a 17-year-old boy" is a teenager; "a 19-year-old man" is a man
-          boolean adult = ADULT_WORDS.contains(t.get(role.end() - 1).lower());
-          group = age < 13 ? "children" : age < (adult ? 18 : 20) ? "teenagers" : "people";
-        }
-        return new NounPhrase(
-            k, parentOf(t, role), group, t.get(role.end() - 1).text(), false, true, true);
-      }
-      Token w = t.get(j);
-      Long years = ageOf(w);
-      PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, j);
-      PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, j);
-      if (years != null) {
-        age = years;
-        j++;
-      } else if (demonym != null) {
-        nation = demonym.value();
-        j = demonym.end();
-      } else if (org != null) {
-        organisation = org.value();
-        j = org.end();
-      } else if (w.word()
-          && !STOPS.contains(w.lower())
-          && !w.is("of")
-          && lexicon.termsAfter().at(t, j) == null
-          && (w.capitalized() || m < 3)) {
-        j++;
-      } else {
-        break;
-      }
-    }
-    if (age != null
-        && (j >= t.size()
-            || !t.get(j).word()
-            || STOPS.contains(t.get(j).lower())
-            || lexicon.termsAfter().at(t, j) != null)) {
-      // "a 3-year-old was critically injured": the age names the person
-      String group = age < 13 ? "children" : age < 20 ? "teenagers" : "people";
-      return new NounPhrase(k, j, group, t.get(j - 1).text(), false, true, true);
-    }
-    if (ordinal && j == k + 2) {
-      return new NounPhrase(k, j, null, t.get(j - 1).text(), false, true, true);
-    }
-    return null;
+    return singulars.singularAt(t, k);
   }
 
-  /**
-   * A person named with an age: "Marcus Hill, 31," or "24-year-old DeShawn Marks": two or three
-   * capitalized words that are not a place or organisation.
-   */
+  /** A person named with an age at {@code k}, or null: see {@link SingularPhrases}. */
   NounPhrase namedPersonAt(List<Token> t, int k) {
-    boolean aged = t.get(k).number() && ageOf(t.get(k)) != null;
-    boolean named = t.get(k).capitalized() && k + 1 < t.size() && t.get(k + 1).capitalized();
-    if (!aged && !named) {
-      return null; // cheap test first: most tokens start no name
-    }
-    int start = k;
-    int j = k;
-    if (ageOf(t.get(j)) != null) {
-      j++;
-    }
-    int names = 0;
-    while (j < t.size()
-        && names < 3
-        && t.get(j).capitalized()
-        && t.get(j).text().length() > 1
-        && lexicon.placeNames().at(t, j) == null
-        && lexicon.organisations().at(t, j) == null
-        && lexicon.roles().at(t, j) == null) {
-      j++;
-      names++;
-    }
-    if (names < 2) {
-      return null;
-    }
-    boolean agedBefore = j - names > start;
-    boolean agedAfter =
-        j + 2 < t.size()
-            && t.get(j).punct(',')
-            && t.get(j + 1).number()
-            && t.get(j + 1).lower().length() <= 3
-            && (t.get(j + 2).punct(',') || t.get(j + 2).punct('.'));
-    // "Ramesh Kumar (35)": the South Asian and British press put the age in brackets
-    boolean agedInBrackets =
-        j + 2 < t.size()
-            && t.get(j).punct('(')
-            && t.get(j + 1).number()
-            && t.get(j + 1).lower().length() <= 3
-            && t.get(j + 2).punct(')');
-    if (!agedBefore && !agedAfter && !agedInBrackets) {
-      return null;
-    }
-    int end = agedInBrackets ? j + 3 : j;
-    return new NounPhrase(start, end, "people", t.get(j - 1).text(), false, true, true);
-  }
-
-  /** 23 for "23-year-old", "23-years-old"; null for any other token. */
-  static Long ageOf(Token w) {
-    String s = w.lower();
-    int dash = s.indexOf('-');
-    if (dash <= 0
-        || !(s.startsWith("-year-old", dash)
-            || s.startsWith("-years-old", dash)
-            || s.startsWith("-month-old", dash)
-            || s.startsWith("-week-old", dash))) {
-      return null;
-    }
-    for (int i = 0; i < dash; i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return null;
-      }
-    }
-    long n = dash > 3 ? 999 : Long.parseLong(s.substring(0, dash));
-    return s.startsWith("-year", dash) ? n : 0L;
+    return singulars.namedPersonAt(t, k);
   }
 }

@@ -8,19 +8,18 @@ import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
- * A claim as read from one sentence, before it is attached to an event and given an id.
+ * A claim as read from one sentence, before it is attached to an event and given an id. Made with
+ * {@link #builder}; the {@code with…} methods copy it with one thing changed.
  *
  * @param subjectText the words naming who is counted, or null
  * @param evidence the characters of the claim's words (count, subject and casualty term)
- * @param subset part of a count given elsewhere ("including two children", "two of them")
- * @param additional adds to counts given before ("another three", "a second person")
- * @param definite a singular definite subject ("the gunman"), likely a person named before
- * @param ofShot part of a shot count that died ("three fatally"), used to split shot counts
+ * @param flags what the claim's words say about how it adds up with others, see {@link Flag}
  * @param previous the value an update replaced ("revised from eight to six"), or null
- * @param total the count is a stated total ("the death toll rose to 22"), which already holds any
- *     "more" counted elsewhere
  */
 public record RawClaim(
     Sentence sentence,
@@ -28,222 +27,185 @@ public record RawClaim(
     Quantity value,
     String subjectText,
     String group,
-    boolean person,
     Span evidence,
-    boolean subset,
-    boolean additional,
-    boolean definite,
-    boolean ofShot,
+    Set<Flag> flags,
     Interval previous,
     Certainty certainty,
     Attribution attribution,
     PlaceMention where,
-    int tokenStart,
-    boolean total) {
+    int tokenStart) {
 
-  /** A claim that is not a stated total ("the death toll rose to 12" is one). */
-  public RawClaim(
-      Sentence sentence,
-      CountedAs counted,
-      Quantity value,
-      String subjectText,
-      String group,
-      boolean person,
-      Span evidence,
-      boolean subset,
-      boolean additional,
-      boolean definite,
-      boolean ofShot,
-      Interval previous,
-      Certainty certainty,
-      Attribution attribution,
-      PlaceMention where,
-      int tokenStart) {
-    this(
-        sentence,
-        counted,
-        value,
-        subjectText,
-        group,
-        person,
-        evidence,
-        subset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        where,
-        tokenStart,
-        false);
+  /** What a claim's words say about the claim besides its count. */
+  public enum Flag {
+    /** The subject is a person or people, not a thing. */
+    PERSON,
+    /** Part of a count given elsewhere ("including two children", "two of them"). */
+    SUBSET,
+    /** Adds to counts given before ("another three", "a second person"). */
+    ADDITIONAL,
+    /** A singular definite subject ("the gunman"), likely a person named before. */
+    DEFINITE,
+    /** Part of a shot count that died ("three fatally"), used to split shot counts. */
+    OF_SHOT,
+    /**
+     * A stated total ("the death toll rose to 22"), which already holds any "more" counted
+     * elsewhere.
+     */
+    TOTAL
+  }
+
+  public RawClaim {
+    EnumSet<Flag> copy = EnumSet.noneOf(Flag.class);
+    copy.addAll(flags);
+    flags = Collections.unmodifiableSet(copy);
+  }
+
+  /** A claim asserted on no one's word yet, with no flags, previous value or place. */
+  static Builder builder(
+      Sentence sentence, CountedAs counted, Quantity value, Span evidence, int tokenStart) {
+    return new Builder(sentence, counted, value, evidence, tokenStart);
+  }
+
+  public boolean person() {
+    return flags.contains(Flag.PERSON);
+  }
+
+  public boolean subset() {
+    return flags.contains(Flag.SUBSET);
+  }
+
+  public boolean additional() {
+    return flags.contains(Flag.ADDITIONAL);
+  }
+
+  public boolean definite() {
+    return flags.contains(Flag.DEFINITE);
+  }
+
+  public boolean ofShot() {
+    return flags.contains(Flag.OF_SHOT);
+  }
+
+  public boolean total() {
+    return flags.contains(Flag.TOTAL);
   }
 
   public RawClaim asTotal() {
-    return new RawClaim(
-        sentence,
-        counted,
-        value,
-        subjectText,
-        group,
-        person,
-        evidence,
-        subset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        where,
-        tokenStart,
-        true);
+    return toBuilder().flag(Flag.TOTAL, true).build();
   }
 
+  /** Adds to the counts before it, so it is no part of them. */
   public RawClaim asAdditional() {
-    return new RawClaim(
-        sentence,
-        counted,
-        value,
-        subjectText,
-        group,
-        person,
-        evidence,
-        false,
-        true,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        where,
-        tokenStart,
-        total);
+    return toBuilder().flag(Flag.SUBSET, false).flag(Flag.ADDITIONAL, true).build();
   }
 
   public RawClaim withCounted(CountedAs newCounted) {
-    return new RawClaim(
-        sentence,
-        newCounted,
-        value,
-        subjectText,
-        group,
-        person,
-        evidence,
-        subset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        where,
-        tokenStart,
-        total);
+    Builder b = toBuilder();
+    b.counted = newCounted;
+    return b.build();
   }
 
   public RawClaim withValue(Quantity newValue, Span newEvidence) {
-    return new RawClaim(
-        sentence,
-        counted,
-        newValue,
-        subjectText,
-        group,
-        person,
-        newEvidence,
-        subset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        where,
-        tokenStart,
-        total);
+    Builder b = toBuilder();
+    b.value = newValue;
+    b.evidence = newEvidence;
+    return b.build();
   }
 
   public RawClaim withSubset(boolean newSubset) {
-    return new RawClaim(
-        sentence,
-        counted,
-        value,
-        subjectText,
-        group,
-        person,
-        evidence,
-        newSubset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        where,
-        tokenStart,
-        total);
+    return toBuilder().flag(Flag.SUBSET, newSubset).build();
   }
 
   public RawClaim withGroup(String newGroup) {
-    return new RawClaim(
-        sentence,
-        counted,
-        value,
-        subjectText,
-        newGroup,
-        person,
-        evidence,
-        subset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        where,
-        tokenStart,
-        total);
+    Builder b = toBuilder();
+    b.group = newGroup;
+    return b.build();
   }
 
   public RawClaim withSource(Certainty newCertainty, Attribution newAttribution) {
-    return new RawClaim(
-        sentence,
-        counted,
-        value,
-        subjectText,
-        group,
-        person,
-        evidence,
-        subset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        newCertainty,
-        newAttribution,
-        where,
-        tokenStart,
-        total);
+    Builder b = toBuilder();
+    b.certainty = newCertainty;
+    b.attribution = newAttribution;
+    return b.build();
   }
 
   public RawClaim withWhere(PlaceMention newWhere) {
-    return new RawClaim(
-        sentence,
-        counted,
-        value,
-        subjectText,
-        group,
-        person,
-        evidence,
-        subset,
-        additional,
-        definite,
-        ofShot,
-        previous,
-        certainty,
-        attribution,
-        newWhere,
-        tokenStart,
-        total);
+    Builder b = toBuilder();
+    b.where = newWhere;
+    return b.build();
+  }
+
+  private Builder toBuilder() {
+    Builder b = new Builder(sentence, counted, value, evidence, tokenStart);
+    b.subjectText = subjectText;
+    b.group = group;
+    b.flags.addAll(flags);
+    b.previous = previous;
+    b.certainty = certainty;
+    b.attribution = attribution;
+    b.where = where;
+    return b;
+  }
+
+  /** Gathers a claim's parts; {@link #build()} makes the claim. */
+  static final class Builder {
+    private final Sentence sentence;
+    private CountedAs counted;
+    private Quantity value;
+    private Span evidence;
+    private final int tokenStart;
+    private String subjectText;
+    private String group;
+    private final EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
+    private Interval previous;
+    private Certainty certainty = Certainty.ASSERTED;
+    private Attribution attribution;
+    private PlaceMention where;
+
+    private Builder(
+        Sentence sentence, CountedAs counted, Quantity value, Span evidence, int tokenStart) {
+      this.sentence = sentence;
+      this.counted = counted;
+      this.value = value;
+      this.evidence = evidence;
+      this.tokenStart = tokenStart;
+    }
+
+    /** Who is counted: the words naming them (or null) and their group key (or null). */
+    Builder subject(String text, String groupKey) {
+      this.subjectText = text;
+      this.group = groupKey;
+      return this;
+    }
+
+    Builder flag(Flag flag, boolean set) {
+      if (set) {
+        flags.add(flag);
+      } else {
+        flags.remove(flag);
+      }
+      return this;
+    }
+
+    Builder previous(Interval replaced) {
+      this.previous = replaced;
+      return this;
+    }
+
+    RawClaim build() {
+      return new RawClaim(
+          sentence,
+          counted,
+          value,
+          subjectText,
+          group,
+          evidence,
+          flags,
+          previous,
+          certainty,
+          attribution,
+          where,
+          tokenStart);
+    }
   }
 }

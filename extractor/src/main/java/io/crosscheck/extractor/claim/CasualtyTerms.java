@@ -1,0 +1,268 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.mention.QuantityMention;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the casualty term a subject or a count goes with: after it ("15 militants were killed",
+ * passing over "were", "reportedly" and asides such as ", including four police officers,"), before
+ * it ("killing 15 militants"), later in its clause, or the verb that opens the object list it ends.
+ * Kept apart from the readers of counts and singular subjects because both ask it the same
+ * questions; it reads words only, and keeps nothing between calls.
+ */
+final class CasualtyTerms {
+
+  private static final int CLAUSE_WINDOW = 10;
+
+  /** Words that may stand between a subject and its casualty term: "were", "reportedly", ",". */
+  private static final Set<String> BRIDGE =
+      ClaimWords.union(
+          ClaimWords.AUXILIARY_VERBS,
+          ClaimWords.SEVERITY_ADVERBS,
+          ClaimWords.SUBJECT_VERB_ADVERBS,
+          ClaimWords.AFTERWARDS,
+          ClaimWords.PRESENT_MARKERS,
+          ClaimWords.SUBJECT_VERB_BRIDGE,
+          ClaimWords.PERSON_RELATIVES);
+
+  /** Words that open a verb's object: "killed a soldier", "killed the driver", "killed himself". */
+  private static final Set<String> OBJECT_STARTS =
+      ClaimWords.union(
+          ClaimWords.OBJECT_STARTS,
+          ClaimWords.DEFINITE_ARTICLE,
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.PERSONAL_POSSESSIVES,
+          ClaimWords.REFLEXIVE_PRONOUNS);
+
+  private final Lexicon lexicon;
+  private final NounPhrases phrases;
+
+  CasualtyTerms(Lexicon lexicon, NounPhrases phrases) {
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+  }
+
+  /**
+   * The casualty term that a phrase ending at {@code from} is the subject of. A term used as an
+   * active verb with an object ("a gunman killed four people") is not one.
+   */
+  Found termAfter(
+      List<Token> t, SentenceAnalysis a, int from, int maxBridge, List<NounPhrase> conjuncts) {
+    int k = from;
+    int bridged = 0;
+    boolean auxiliary = false;
+    while (k < t.size() && bridged <= maxBridge) {
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
+      if (term != null) {
+        if (!auxiliary && isActiveUse(t, term)) {
+          return null;
+        }
+        return new Found(term.value(), k, term.end());
+      }
+      Token w = t.get(k);
+      int skipped = skipAside(t, a, k, conjuncts);
+      if (skipped > k) {
+        k = skipped;
+        continue;
+      }
+      int trip = hospitalTrip(t, k);
+      if (trip > k) {
+        return new Found(CountedAs.INJURED, k, trip);
+      }
+      if (!(BRIDGE.contains(w.lower()) || w.is(",")) || a.quantityAt(k) != null) {
+        return null;
+      }
+      auxiliary |= ClaimWords.AUXILIARY_VERBS.has(w);
+      k++;
+      bridged++;
+    }
+    return null;
+  }
+
+  /**
+   * "was taken to Providence Regional Medical Center": a trip to a hospital named in full. Returns
+   * the end of the hospital's name, or {@code k} when {@code k} starts no such trip.
+   */
+  private static int hospitalTrip(List<Token> t, int k) {
+    if (!ClaimWords.CARRIED_VERBS.has(t.get(k)) || k + 2 >= t.size() || !t.get(k + 1).is("to")) {
+      return k;
+    }
+    for (int j = k + 2; j < Math.min(t.size(), k + 9); j++) {
+      Token w = t.get(j);
+      if (ClaimWords.HOSPITAL_WORDS.has(w)) {
+        int end = j + 1;
+        while (end < t.size() && t.get(end).capitalized()) {
+          end++; // "Medical Center", "Health Sciences Centre"
+        }
+        return end;
+      }
+      if (!w.capitalized() && !ClaimWords.NAME_JOINERS.has(w) && !w.punct('.')) {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** A term that is also an active verb, followed by its object: "killed four people". */
+  boolean isActiveUse(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    boolean verb = false;
+    for (int j = term.start(); j < term.end(); j++) {
+      verb |= lexicon.termsBefore().at(t, j) != null;
+    }
+    if (!verb || term.end() >= t.size()) {
+      return false;
+    }
+    Token next = t.get(term.end());
+    return next.number() || OBJECT_STARTS.contains(next.lower());
+  }
+
+  /**
+   * Passes over an aside between a subject and its verb: ", including four police officers,",
+   * "(…)", or a second subject joined by "and" ("17 students and the bus driver were…"). Returns
+   * {@code k} when there is none.
+   */
+  private int skipAside(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
+    Token w = t.get(k);
+    if (w.punct(',')
+        && k + 1 < t.size()
+        && (ClaimWords.SUBSET_CUES.has(t.get(k + 1))
+            || ClaimWords.ASIDE_OPENERS.has(t.get(k + 1)))) {
+      for (int j = k + 2; j < Math.min(t.size(), k + 14); j++) {
+        if (t.get(j).punct(',')) {
+          return j + 1;
+        }
+      }
+      return k;
+    }
+    int age = ageDecade(t, k);
+    if (age > k) {
+      return age; // "a woman in her 70s has died", "a man aged in his 20s"
+    }
+    if (w.punct('—') || w.punct('–') || w.text().equals("--")) {
+      for (int j = k + 1; j < Math.min(t.size(), k + 14); j++) {
+        if (t.get(j).punct('—') || t.get(j).punct('–')) {
+          return j + 1; // "eight people — six men and two women — died"
+        }
+      }
+      return k;
+    }
+    if (w.punct('(')) {
+      for (int j = k + 1; j < Math.min(t.size(), k + 10); j++) {
+        if (t.get(j).punct(')')) {
+          return j + 1;
+        }
+      }
+      return k;
+    }
+    if (w.is("and") && k + 1 < t.size()) {
+      int j = k + 1;
+      if (j < t.size() && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j))) {
+        QuantityMention q = a.quantityAt(j + 1);
+        if (q != null) {
+          NounPhrase np = phrases.after(t, q.end(), a);
+          return np.person() && !np.empty() ? np.end() : k;
+        }
+      }
+      NounPhrase single = phrases.singularAt(t, j);
+      if (single != null) {
+        if (conjuncts != null) {
+          conjuncts.add(single);
+        }
+        return single.end();
+      }
+      QuantityMention q = a.quantityAt(j);
+      if (q != null) {
+        NounPhrase np = phrases.after(t, q.end(), a);
+        return np.person() && !np.empty() ? np.end() : k;
+      }
+    }
+    return k;
+  }
+
+  /** The end of "in her 70s", "in his early 20s", "aged in his 40s", "aged 54"; else {@code k}. */
+  private static int ageDecade(List<Token> t, int k) {
+    int j = k;
+    if (j < t.size() && ClaimWords.AGE_INTRODUCERS.has(t.get(j))) {
+      j++;
+      if (j < t.size() && t.get(j).number()) {
+        return j + 1;
+      }
+    }
+    if (j + 2 < t.size()
+        && t.get(j).is("in")
+        && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j + 1))) {
+      int d = j + 2;
+      if (ClaimWords.DECADE_MODIFIERS.has(t.get(d))) {
+        d++;
+      }
+      if (d < t.size()
+          && (t.get(d).lower().endsWith("0s")
+              || ClaimWords.DECADE_NOUNS.has(t.get(d))
+              || t.get(d).lower().startsWith("mid-"))) {
+        return d + 1;
+      }
+    }
+    return j == k + 1 ? k : k;
+  }
+
+  /**
+   * "killed a senior Hezbollah commander and two other fighters": a count closing an object list
+   * takes the verb that opens the list. Only plain words may stand between them.
+   */
+  Found objectListVerb(List<Token> t, int quantityStart) {
+    if (quantityStart < 3 || !t.get(quantityStart - 1).is("and")) {
+      return null;
+    }
+    for (int j = quantityStart - 2; j >= Math.max(1, quantityStart - 9); j--) {
+      Token w = t.get(j);
+      if (ClaimWords.INDEFINITE_ARTICLES.has(w)) {
+        Found verb = termBefore(t, j);
+        return verb != null && verb.counted() != CountedAs.DEPLOYED ? verb : null;
+      }
+      if (!w.word() && !w.is("'s") || w.number()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
+  Found termBefore(List<Token> t, int quantityStart) {
+    int end = quantityStart;
+    while (end > 0 && ClaimWords.OBJECT_DETERMINERS.has(t.get(end - 1))) {
+      end--;
+    }
+    PhraseTable.Match<CountedAs> term = lexicon.termsBefore().endingAt(t, end);
+    if (term == null) {
+      return null;
+    }
+    return new Found(term.value(), term.start(), term.end());
+  }
+
+  /** A casualty term later in the same clause, with no other count or clause break between. */
+  Found termLaterInClause(List<Token> t, SentenceAnalysis a, int from) {
+    for (int k = from; k < Math.min(t.size(), from + CLAUSE_WINDOW); k++) {
+      Token w = t.get(k);
+      if (w.punct(';')
+          || w.punct(':')
+          || w.punct('.')
+          || a.quantityAt(k) != null
+          || ClaimWords.CLAUSE_CONJUNCTIONS.has(w)) {
+        return null;
+      }
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
+      if (term != null && term.value() != CountedAs.DEPLOYED) {
+        return isActiveUse(t, term) ? null : new Found(term.value(), k, term.end());
+      }
+      if (lexicon.termsBefore().at(t, k) != null) {
+        return null; // the phrase is the subject of an active verb: "three men attacked …"
+      }
+    }
+    return null;
+  }
+}

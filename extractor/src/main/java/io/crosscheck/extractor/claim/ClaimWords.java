@@ -1,0 +1,105 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Token;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * The word lists the claim readers share, each a file {@code rules/words/<name>.txt} (one word a
+ * line, lower case), so that a newsroom extends how claims are read without writing Java. The
+ * grammar that uses them (order of checks, offsets) stays in the readers; a word list says only
+ * which words play a part. Each list is read once, when this enum is initialised.
+ */
+enum ClaimWords implements WordList {
+  AUXILIARY_VERBS,
+  SEVERITY_ADVERBS,
+  SUBJECT_VERB_ADVERBS,
+  SUBJECT_VERB_BRIDGE,
+  PERSON_RELATIVES,
+  SUBSET_CUES,
+  UPDATE_VERBS,
+  TOLL_LINKS,
+  OBJECT_STARTS,
+  MILITARY_WORDS,
+  CARRIED_VERBS,
+  HOSPITAL_WORDS,
+  TAKING_LIVES_VERBS,
+  NAMED_SET_HEADS,
+  IRREGULAR_SUPERLATIVES,
+  STATE_WORDS,
+  CLAUSE_CONJUNCTIONS,
+  CONTRAST_CONJUNCTIONS,
+  REPORT_NOUNS,
+  REPORT_QUALIFIERS,
+  REVISION_WORDS,
+  ADDITIONAL_ORDINALS,
+  ORDINALS,
+  PERSONAL_PRONOUNS,
+  REFLEXIVE_PRONOUNS,
+  AFTERWARDS,
+  DEATH_VERBS,
+  IDENTIFYING_VERBS,
+  DEAD_WORDS,
+  OBJECT_DETERMINERS,
+  INJURY_NOUNS,
+  CASUALTY_NOUNS,
+  TOLL_NOUNS,
+  SUBJECT_VERBS,
+  ASIDE_OPENERS,
+  APPOSITION_CONTINUATIONS,
+  DECADE_MODIFIERS,
+  DEFINITE_ARTICLE,
+  INDEFINITE_ARTICLES,
+  PERSONAL_POSSESSIVES,
+  UPDATE_LABELS,
+  LIST_CLOSERS,
+  ADDITIONS,
+  PRESENT_MARKERS,
+  PAIR_NOUNS,
+  FATAL_ADVERBS,
+  PREPOSITIONS,
+  CONJUNCTIONS,
+  MODAL_VERBS,
+  DETERMINERS,
+  THING_POSSESSIVES,
+  REPORTING_VERBS,
+  PHRASE_STOPS,
+  NON_COUNT_HEADS,
+  PARTITIVE_PRONOUNS,
+  PARTITIVE_DETERMINERS,
+  MEMBER_NOUNS,
+  MEMBER_DETERMINERS,
+  FAMILY_NOUNS,
+  SINGULAR_QUANTIFIERS,
+  ADULT_NOUNS,
+  TITLES,
+  COMMON_TITLES,
+  AGE_INTRODUCERS,
+  DECADE_NOUNS,
+  LIFE_NOUNS,
+  RESTRICTIVE_ADVERBS,
+  ADDITIONAL_DETERMINERS,
+  NAME_JOINERS;
+
+  private final Set<String> words = Wording.words(this);
+
+  /** True when the token, in lower case, is one of the list's words. */
+  boolean has(Token w) {
+    return words.contains(w.lower());
+  }
+
+  boolean has(String lower) {
+    return words.contains(lower);
+  }
+
+  /** The words of several lists together, for a check that takes any of them. */
+  static Set<String> union(ClaimWords... lists) {
+    Set<String> all = new HashSet<>();
+    for (ClaimWords list : lists) {
+      all.addAll(list.words);
+    }
+    return Set.copyOf(all);
+  }
+}

@@ -1,0 +1,265 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.mention.QuantityMention;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Span;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pairs one count with what it counts, trying in order of preference: a casualty term right after
+ * the count or its noun phrase ("15 militants were killed", "six dead"), a term right before it
+ * ("killing 15 militants"), a death toll ("the death toll rose to 12"), the predicate of the claim
+ * a subset belongs to ("…, including two children") or of the object list it ends ("killing a
+ * commander and several other militants"), a term later in the same clause, and for troops with no
+ * casualty term, {@code deployed}. The chain of preferences is this class's one job.
+ */
+final class QuantityClaims {
+
+  private final Lexicon lexicon;
+  private final NounPhrases phrases;
+  private final CasualtyTerms terms;
+  private final TollReader tolls;
+
+  QuantityClaims(Lexicon lexicon, NounPhrases phrases, CasualtyTerms terms, TollReader tolls) {
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+    this.terms = terms;
+    this.tolls = tolls;
+  }
+
+  /**
+   * The claim count {@code q} makes, or null when it counts no one hurt ("three vehicles") or no
+   * casualty term goes with it.
+   *
+   * @param earlier the claims read before in the sentence, the last of which a subset belongs to
+   * @param wholes where counts start that are the whole another is part of; adds to it
+   * @param covered the tokens claims use; adds to it
+   */
+  RawClaim readQuantity(
+      SentenceAnalysis a,
+      QuantityMention q,
+      List<RawClaim> earlier,
+      Set<Integer> wholes,
+      Covered covered) {
+    List<Token> t = a.sentence().tokens();
+    boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
+    NounPhrase np = phrases.after(t, subjectStart(t, q, zero), a);
+    Subsets.markWholes(a, q, np, wholes);
+    boolean lives = livesTaken(t, q);
+    if (!lives && !np.empty() && !np.person()) {
+      return null; // "three vehicles", "78 homes": things are not casualties
+    }
+    if (partOfNamedSet(t, q.end())) {
+      return null; // "one of the deadliest", "one of the injured officers"
+    }
+    boolean subset = subset(t, a, q, np, zero, earlier);
+    Reading reading = reading(t, a, q, np, zero, lives, subset, Subsets.lastWhole(earlier));
+    return reading == null ? null : claim(t, a, q, np, reading, covered);
+  }
+
+  /** What a count's term says about it beyond the term: how it was found. */
+  private record Reading(
+      Found found, boolean subset, boolean viaToll, boolean listed, boolean closesList) {}
+
+  /** Where the noun phrase of count {@code q} starts: after "no reports of", after "more". */
+  private static int subjectStart(List<Token> t, QuantityMention q, boolean zero) {
+    int npStart = q.end();
+    if (zero && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
+      npStart = q.end() + 2 + (ClaimWords.REPORT_QUALIFIERS.has(t.get(q.end())) ? 1 : 0);
+    }
+    if (npStart < t.size() && ClaimWords.ADDITIONS.has(t.get(npStart))) {
+      npStart++; // "four more of the injured", "two more soldiers"
+    }
+    return npStart;
+  }
+
+  /**
+   * Whether the count is part of one given before: "two of the victims", "…, including two
+   * children", a breakdown after a dash or colon, or the next item after such a part.
+   */
+  private static boolean subset(
+      List<Token> t,
+      SentenceAnalysis a,
+      QuantityMention q,
+      NounPhrase np,
+      boolean zero,
+      List<RawClaim> earlier) {
+    boolean possessive =
+        q.end() + 1 < t.size()
+            && t.get(q.end()).is("of")
+            && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(q.end() + 1));
+    boolean dashed =
+        q.start() > 0
+            && (t.get(q.start() - 1).punct('—') || t.get(q.start() - 1).punct('–'))
+            && a.quantities().stream()
+                .anyMatch(o -> o.start() < q.start() && o.end() >= q.start() - 4);
+    // "to 12: nine men and three women", "38 remain in hospital: 16 with moderate injuries…"
+    boolean afterColon =
+        q.start() > 1
+            && t.get(q.start() - 1).punct(':')
+            && a.quantities().stream()
+                .anyMatch(o -> o.end() < q.start() - 1 || o.end() == q.start() - 1);
+    boolean breakdown = dashed || afterColon;
+    RawClaim previousClaim = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1);
+    boolean listedAfterPart =
+        previousClaim != null
+            && previousClaim.subset()
+            && Subsets.conjoined(t, q.start(), previousClaim);
+    return np.subset() && !zero && !possessive
+        || Subsets.subsetCueBefore(t, q.start())
+        || breakdown
+        || listedAfterPart; // "16 with moderate injuries and 22 with minor injuries"
+  }
+
+  /**
+   * The casualty term the count goes with, trying each way in order of preference; null when none
+   * does, or when the only one is {@code deployed} and the count is of no troops.
+   *
+   * @param parent the last whole count before, whose term a part or a list item takes
+   */
+  private Reading reading(
+      List<Token> t,
+      SentenceAnalysis a,
+      QuantityMention q,
+      NounPhrase np,
+      boolean zero,
+      boolean lives,
+      boolean subset,
+      RawClaim parent) {
+    int from = Math.max(q.end(), np.end());
+    Found found = null;
+    if (subset && parent != null && Subsets.subsetCueBefore(t, q.start())) {
+      found = new Found(parent.counted(), q.end(), q.end());
+    }
+    if (found == null && lives) {
+      found = new Found(CountedAs.KILLED, q.start() - 1, q.end() + 1);
+    }
+    if (found == null) {
+      found = terms.termAfter(t, a, from, np.empty() ? 2 : 5, null);
+      Found before = terms.termBefore(t, q.start());
+      if (found != null && before != null && Subsets.commaBetween(t, from, found.start())) {
+        found = before; // "kills at least 9, injured rises to 64": the verb before wins
+      }
+    }
+    if (found == null) {
+      found = terms.termBefore(t, q.start());
+    }
+    boolean viaToll = false;
+    if (found == null && !zero) {
+      found = tolls.toll(t, a, q.start());
+      viaToll = found != null;
+    }
+    boolean listed = false;
+    if (found == null && parent != null && (subset || Subsets.conjoined(t, q.start(), parent))) {
+      found = new Found(parent.counted(), q.end(), q.end());
+      listed = !subset;
+    }
+    boolean closesList = false;
+    if (found == null && !zero && np.person()) {
+      found = terms.objectListVerb(t, q.start());
+      // "a commander and two other fighters": the two are on top of the commander
+      closesList =
+          found != null && q.end() < t.size() && ClaimWords.LIST_CLOSERS.has(t.get(q.end()));
+    }
+    if (found == null && !zero && (np.person() || np.empty())) {
+      found = terms.termLaterInClause(t, a, from);
+    }
+    if (found == null && np.military()) {
+      found = new Found(CountedAs.DEPLOYED, np.end(), np.end());
+    }
+    // "2,500 troops in Iraq and 900 in Syria": a bare count listed after troops counts troops
+    boolean listedTroops =
+        listed && np.empty() && parent != null && parent.counted() == CountedAs.DEPLOYED;
+    if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military() && !listedTroops) {
+      return null; // "the company has 300 employees" counts no troops
+    }
+    return new Reading(found, subset, viaToll, listed, closesList);
+  }
+
+  /** The claim of count {@code q} read with its term; marks the tokens it uses as covered. */
+  private RawClaim claim(
+      List<Token> t,
+      SentenceAnalysis a,
+      QuantityMention q,
+      NounPhrase np,
+      Reading reading,
+      Covered covered) {
+    Found found = reading.found();
+    int markerAt = lexicon.fatalMarkers().at(t, q.end()) != null ? q.end() : np.end();
+    PhraseTable.Match<CountedAs> fatal = lexicon.fatalMarkers().at(t, markerAt);
+    CountedAs counted = fatal != null ? fatal.value() : found.counted();
+    int spanStart = Math.min(q.start(), found.start());
+    int spanEnd =
+        Math.max(
+            Math.max(q.end(), np.end()), Math.max(found.end(), fatal == null ? 0 : fatal.end()));
+    Span evidence = a.sentence().spanBetween(spanStart, spanEnd);
+    String subjectText = np.empty() ? null : a.sentence().textBetween(q.start(), np.end());
+    String group = np.group();
+    if (counted == CountedAs.CASUALTIES
+        && GroupKeys.PEOPLE.equals(group)
+        && np.end() > 0
+        && lexicon.demonyms().at(t, np.end() - 1) != null) {
+      // "no U.S. casualties": a nation's casualties are its soldiers'
+      group = NounPhrases.militaryOf(lexicon.demonyms().at(t, np.end() - 1).value());
+    }
+    covered.add(q.start(), Math.max(q.end(), np.end()));
+    covered.add(found.start(), found.end());
+    RawClaim claim =
+        RawClaim.builder(a.sentence(), counted, q.quantity(), evidence, q.start())
+            .subject(subjectText, group)
+            .flag(RawClaim.Flag.PERSON, np.person())
+            .flag(RawClaim.Flag.SUBSET, reading.subset())
+            .flag(RawClaim.Flag.ADDITIONAL, q.additional() || reading.closesList())
+            .flag(RawClaim.Flag.OF_SHOT, fatal != null)
+            .previous(TollReader.previousValue(t, a, q))
+            .build();
+    boolean nowStated = false;
+    for (int k = Math.max(q.end(), np.end()); k < found.start() && k < t.size(); k++) {
+      nowStated |= ClaimWords.PRESENT_MARKERS.has(t.get(k)); // "Twenty-four people have now died"
+    }
+    if (reading.viaToll() || nowStated || TollReader.update(t, q.start())) {
+      claim = claim.asTotal();
+    }
+    boolean more = q.end() < t.size() && ClaimWords.ADDITIONS.has(t.get(q.end()));
+    if (more || reading.listed()) {
+      claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
+    }
+    return claim;
+  }
+
+  /** "the storm has claimed 25 lives", "the war cost 300 lives"; "saved 25 lives" is no toll. */
+  private static boolean livesTaken(List<Token> t, QuantityMention q) {
+    return q.start() > 0
+        && q.end() < t.size()
+        && ClaimWords.LIFE_NOUNS.has(t.get(q.end()))
+        && ClaimWords.TAKING_LIVES_VERBS.has(t.get(q.start() - 1));
+  }
+
+  private static boolean isReportsOf(List<Token> t, int k) {
+    int at = ClaimWords.REPORT_QUALIFIERS.has(t.get(k)) ? k + 1 : k;
+    return at + 1 < t.size() && ClaimWords.REPORT_NOUNS.has(t.get(at)) && t.get(at + 1).is("of");
+  }
+
+  /** "one of the deadliest strikes", "one of the injured officers": not a count of its own. */
+  private static boolean partOfNamedSet(List<Token> t, int end) {
+    if (end + 2 < t.size() && t.get(end).is("of")) {
+      for (int k = end + 1; k < Math.min(t.size(), end + 5); k++) {
+        String w = t.get(k).lower();
+        if (w.endsWith("est") && w.length() > 4 || ClaimWords.IRREGULAR_SUPERLATIVES.has(w)) {
+          return true; // "one of India's worst", "one of the deadliest"
+        }
+      }
+    }
+    if (end + 2 >= t.size()
+        || !t.get(end).is("of")
+        || !ClaimWords.DEFINITE_ARTICLE.has(t.get(end + 1))) {
+      return false;
+    }
+    String next = t.get(end + 2).lower();
+    return next.endsWith("est") || ClaimWords.NAMED_SET_HEADS.has(next);
+  }
+}

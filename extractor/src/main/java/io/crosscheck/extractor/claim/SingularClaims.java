@@ -1,0 +1,305 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Reads claims with no number: singular subjects ("a man was killed", "the gunman was shot dead",
+ * "killing a police officer"), reflexives ("before killing himself") and the dead named one by one
+ * ("identified the victims as Maria Alvarez, 34, and her son, Mateo Alvarez, 9"). Each counts
+ * people without a count word, so each must first make sure the words are a person and not part of
+ * a count already read.
+ */
+final class SingularClaims {
+
+  /** Words after an apposition's closing comma that show it goes on: "of Elm Street", "a". */
+  private static final Set<String> APPOSITION_CONTINUATIONS =
+      ClaimWords.union(ClaimWords.APPOSITION_CONTINUATIONS, ClaimWords.INDEFINITE_ARTICLES);
+
+  private final Lexicon lexicon;
+  private final NounPhrases phrases;
+  private final CasualtyTerms terms;
+  private final LaterDeaths laterDeaths;
+
+  SingularClaims(Lexicon lexicon, NounPhrases phrases, CasualtyTerms terms) {
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+    this.terms = terms;
+    this.laterDeaths = new LaterDeaths(lexicon, terms);
+  }
+
+  /**
+   * "A man was killed", "the gunman was shot dead", "killing a police officer", "killing himself".
+   */
+  void readSingulars(SentenceAnalysis a, List<RawClaim> claims, Covered covered) {
+    List<Token> t = a.sentence().tokens();
+    for (int k = 0; k < t.size(); k++) {
+      if (a.quantityAt(k) != null || covered.contains(k)) {
+        continue;
+      }
+      RawClaim reflexive = reflexive(a, k);
+      if (reflexive != null) {
+        claims.add(reflexive);
+        continue;
+      }
+      NounPhrase np = phrases.singularAt(t, k);
+      if (np == null) {
+        np = phrases.namedPersonAt(t, k);
+      }
+      if (np != null
+          && k > 1
+          && t.get(k - 1).punct(',')
+          && t.get(k - 2).word()
+          && closesAside(t, np.end())) {
+        // "The suspect, a 36-year-old man, was…": an apposition, not a person more
+        k = np.end() - 1;
+        continue;
+      }
+      if (np == null || !np.person()) {
+        continue;
+      }
+      List<NounPhrase> conjuncts = new ArrayList<>();
+      Found found = termAfterSubject(t, a, np, conjuncts, covered);
+      boolean before = false;
+      if (found == null) {
+        found = terms.termBefore(t, k);
+        before = found != null;
+      }
+      RawClaim parent = Subsets.lastBefore(claims, k);
+      if (found == null
+          && parent != null
+          && (Subsets.conjoined(t, k, parent) || Subsets.subsetCueBefore(t, k))) {
+        found = new Found(parent.counted(), np.end(), np.end());
+      }
+      if (found == null || found.counted() == CountedAs.DEPLOYED) {
+        k = np.end() - 1;
+        continue;
+      }
+      addClaims(a, k, np, found, before, conjuncts, claims, covered);
+      k = Math.max(k, np.end() - 1);
+    }
+  }
+
+  /**
+   * The term after a singular subject, passing over an apposition ("a woman, 34, of Elm Street,
+   * died"); an injury followed by death ("was shot and later died") is a death. Subjects joined to
+   * it by "and" are added to {@code conjuncts}.
+   */
+  private Found termAfterSubject(
+      List<Token> t,
+      SentenceAnalysis a,
+      NounPhrase np,
+      List<NounPhrase> conjuncts,
+      Covered covered) {
+    Found found = terms.termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
+    return found == null ? null : laterDeaths.of(t, a, np, found, covered);
+  }
+
+  /**
+   * Adds the claim of the singular subject at {@code k} with its term: one person, or two for "a
+   * couple", and one more for each conjunct of the same group ("a man and a woman were killed"); a
+   * conjunct of another group ("a man and his dog") is a claim of its own.
+   *
+   * @param before the term stands before the subject ("killing a police officer")
+   */
+  private void addClaims(
+      SentenceAnalysis a,
+      int k,
+      NounPhrase np,
+      Found found,
+      boolean before,
+      List<NounPhrase> conjuncts,
+      List<RawClaim> claims,
+      Covered covered) {
+    List<Token> t = a.sentence().tokens();
+    boolean additional =
+        ClaimWords.ADDITIONAL_DETERMINERS.has(t.get(k))
+            || np.head() != null
+                && k + 1 < t.size()
+                && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
+    boolean definite =
+        ClaimWords.DEFINITE_ARTICLE.has(t.get(k)) || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
+    int spanStart = before ? found.start() : k;
+    int spanEnd = before ? np.end() : found.end();
+    String subjectText = a.sentence().textBetween(k, np.end());
+    int people =
+        np.head() != null && ClaimWords.PAIR_NOUNS.has(np.head().toLowerCase(Locale.ROOT)) ? 2 : 1;
+    for (NounPhrase other : conjuncts) {
+      if (Objects.equals(other.group(), np.group())) {
+        people++; // "a man and a woman were killed": one count of two
+        covered.add(other.start(), other.end());
+      } else {
+        claims.add(
+            single(
+                a,
+                found,
+                other,
+                other.start(),
+                other.end(),
+                false,
+                ClaimWords.DEFINITE_ARTICLE.has(t.get(other.start())),
+                covered));
+      }
+    }
+    Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
+    claims.add(
+        RawClaim.builder(
+                a.sentence(),
+                found.counted(),
+                value,
+                a.sentence().spanBetween(spanStart, spanEnd),
+                k)
+            .subject(subjectText, np.group())
+            .flag(RawClaim.Flag.PERSON, true)
+            .flag(RawClaim.Flag.SUBSET, Subsets.subsetCueBefore(t, k))
+            .flag(RawClaim.Flag.ADDITIONAL, additional)
+            .flag(RawClaim.Flag.DEFINITE, definite && people == 1)
+            .build());
+    covered.add(k, np.end());
+  }
+
+  private RawClaim single(
+      SentenceAnalysis a,
+      Found found,
+      NounPhrase np,
+      int start,
+      int end,
+      boolean subset,
+      boolean definite,
+      Covered covered) {
+    covered.add(start, end);
+    return RawClaim.builder(
+            a.sentence(),
+            found.counted(),
+            Quantity.exact(1, a.sentence().token(start).text()),
+            a.sentence().spanBetween(start, Math.max(end, found.end())),
+            start)
+        .subject(a.sentence().textBetween(start, end), np.group())
+        .flag(RawClaim.Flag.PERSON, true)
+        .flag(RawClaim.Flag.SUBSET, subset)
+        .flag(RawClaim.Flag.DEFINITE, definite)
+        .build();
+  }
+
+  /**
+   * "Troopers identified the victims as Maria Alvarez, 34, and her son, Mateo Alvarez, 9": the dead
+   * named one by one, with their ages, are a count of their own.
+   */
+  RawClaim namedVictims(SentenceAnalysis a) {
+    List<Token> t = a.sentence().tokens();
+    boolean identifying = t.stream().anyMatch(ClaimWords.IDENTIFYING_VERBS::has);
+    boolean dead = t.stream().anyMatch(ClaimWords.DEAD_WORDS::has);
+    if (!identifying || !dead) {
+      return null;
+    }
+    int people = 0;
+    int first = -1;
+    int last = -1;
+    for (int k = 0; k < t.size(); k++) {
+      NounPhrase person = phrases.namedPersonAt(t, k);
+      if (person != null) {
+        people++;
+        first = first < 0 ? k : first;
+        last = person.end();
+        k = person.end() - 1;
+      }
+    }
+    if (people < 1) {
+      return null;
+    }
+    return RawClaim.builder(
+            a.sentence(),
+            CountedAs.KILLED,
+            Quantity.exact(people, "named victims"),
+            a.sentence().spanBetween(first, last),
+            first)
+        .subject(a.sentence().textBetween(first, last), GroupKeys.PEOPLE)
+        .flag(RawClaim.Flag.PERSON, true)
+        .flag(RawClaim.Flag.DEFINITE, true)
+        .build();
+  }
+
+  /** "before killing himself", "killing only himself", "fatally shooting himself". */
+  private RawClaim reflexive(SentenceAnalysis a, int k) {
+    List<Token> t = a.sentence().tokens();
+    if (!ClaimWords.REFLEXIVE_PRONOUNS.has(t.get(k))) {
+      return null;
+    }
+    int end = k;
+    if (end > 0 && ClaimWords.RESTRICTIVE_ADVERBS.has(t.get(end - 1))) {
+      end--;
+    }
+    if (end > 0 && t.get(end - 1).is("and")) {
+      end--; // "killing two members of his family and himself"
+      return null;
+    }
+    PhraseTable.Match<CountedAs> verb = lexicon.termsBefore().endingAt(t, end);
+    boolean fatal =
+        verb != null
+            && (verb.value() == CountedAs.KILLED
+                || verb.value() == CountedAs.SHOT
+                    && verb.start() > 0
+                    && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1)));
+    if (!fatal) {
+      return null;
+    }
+    int start =
+        verb.start() > 0 && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1))
+            ? verb.start() - 1
+            : verb.start();
+    return RawClaim.builder(
+            a.sentence(),
+            CountedAs.KILLED,
+            Quantity.exact(1, t.get(k).text()),
+            a.sentence().spanBetween(start, k + 1),
+            k)
+        .subject(t.get(k).text(), GroupKeys.PERPETRATOR)
+        .flag(RawClaim.Flag.PERSON, true)
+        .build();
+  }
+
+  /** "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma. */
+  private static boolean closesAside(List<Token> t, int from) {
+    for (int j = from; j < Math.min(t.size(), from + 8); j++) {
+      if (t.get(j).punct(',')) {
+        return true;
+      }
+      if (t.get(j).punct('.') || t.get(j).punct(';')) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** "a woman, 34, of Elm Street, died", "The driver, identified as Tyler Moss, 19, was". */
+  private static int skipApposition(List<Token> t, int k) {
+    int at = k;
+    for (int group = 0; group < 4 && at < t.size() && t.get(at).punct(','); group++) {
+      int close = -1;
+      for (int j = at + 1; j < Math.min(t.size(), at + 10); j++) {
+        if (t.get(j).punct(',')) {
+          close = j;
+          break;
+        }
+      }
+      if (close < 0) {
+        return k;
+      }
+      at = close;
+      if (close + 1 < t.size()
+          && !t.get(close + 1).number()
+          && !APPOSITION_CONTINUATIONS.contains(t.get(close + 1).lower())) {
+        return close + 1;
+      }
+    }
+    return at < t.size() && t.get(at).punct(',') ? at + 1 : at;
+  }
+}

@@ -1,0 +1,236 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.Organisation;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.lexicon.Role;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a person named with no count: a singular subject ("a man", "the 24-year-old suspect", "a
+ * 3-year-old", "his passenger", headline style "Man killed, woman hurt") or a name with an age
+ * ("Marcus Hill, 31,"). Apart from {@link NounPhrases}, which reads the phrase after a count,
+ * because a singular subject starts at its determiner and is one person, and an age can name the
+ * person by itself.
+ */
+final class SingularPhrases {
+
+  private final Lexicon lexicon;
+  private final NounPhrases phrases;
+
+  SingularPhrases(Lexicon lexicon, NounPhrases phrases) {
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+  }
+
+  /**
+   * Headline style drops the article: "Man killed, woman hurt in shooting", "Teen dies after…". A
+   * bare singular role opening the line or a comma-separated part of it, followed at once by a
+   * casualty term, is one person.
+   */
+  private NounPhrase headlineSingular(List<Token> t, int k) {
+    if (k > 0 && !(t.get(k - 1).punct(',') || t.get(k - 1).punct(';')) || !afterClause(t, k - 1)) {
+      return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
+    }
+    PhraseTable.Match<Role> role = lexicon.roles().at(t, k);
+    if (role == null
+        || !role.value().singular()
+        || role.end() >= t.size()
+        || lexicon.termsAfter().at(t, role.end()) == null) {
+      return null;
+    }
+    return new NounPhrase(
+        k, role.end(), role.value().group(), t.get(role.end() - 1).text(), false, true, true);
+  }
+
+  /**
+   * The end of "a father of three": the children a parent has belong to the phrase, not to a count
+   * of their own. The role's end otherwise.
+   */
+  private int parentOf(List<Token> t, PhraseTable.Match<Role> role) {
+    int of = role.end();
+    boolean counted =
+        of + 1 < t.size()
+            && (t.get(of + 1).number() || lexicon.number(t.get(of + 1).lower()) != null);
+    return GroupKeys.FAMILY.equals(role.value().group()) && counted && t.get(of).is("of")
+        ? of + 2
+        : of;
+  }
+
+  /** True at the line's start, or when the comma at {@code comma} closes "Man killed". */
+  private boolean afterClause(List<Token> t, int comma) {
+    if (comma < 0) {
+      return true;
+    }
+    for (int j = Math.max(0, comma - 4); j < comma; j++) {
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
+      if (term != null && term.end() == comma) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A singular subject with no number: "a man", "the gunman", "a 23-year-old woman", "an Ohio state
+   * trooper", "his passenger", "a 3-year-old" (a person by age), "a second" (a person like the ones
+   * before). Null when the words at {@code k} are not one.
+   */
+  NounPhrase singularAt(List<Token> t, int k) {
+    Token det = t.get(k);
+    if (ClaimWords.PERSONAL_PRONOUNS.has(det) && k + 1 < t.size() && t.get(k + 1).word()) {
+      return new NounPhrase(k, k + 1, GroupKeys.PEOPLE, det.text(), false, true, true);
+    }
+    if (ClaimWords.INDEFINITE_ARTICLES.has(det)
+        && k + 2 < t.size()
+        && ClaimWords.FAMILY_NOUNS.has(t.get(k + 1))
+        && t.get(k + 2).is("of")) {
+      return null; // "a family of four": the count is the four
+    }
+    boolean definite =
+        ClaimWords.DEFINITE_ARTICLE.has(det) || NounPhrases.POSSESSIVES.contains(det.lower());
+    if (!(definite
+        || ClaimWords.INDEFINITE_ARTICLES.has(det)
+        || ClaimWords.SINGULAR_QUANTIFIERS.has(det))) {
+      return headlineSingular(t, k);
+    }
+    int j = k + 1;
+    boolean ordinal = false;
+    if (j < t.size() && ClaimWords.ORDINALS.has(t.get(j))) {
+      j++;
+      ordinal = true;
+    }
+    String nation = null;
+    Organisation organisation = null;
+    Long age = null;
+    for (int m = 0; j < t.size() && m <= 5; m++) {
+      PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
+      if (role != null && !phrases.continuesAsModifier(t, role.end())) {
+        if (!role.value().singular()) {
+          return null;
+        }
+        String group = phrases.group(role.value().group(), nation, organisation);
+        if (age != null
+            && Set.of(GroupKeys.CHILDREN, GroupKeys.TEENAGERS, GroupKeys.PEOPLE).contains(group)) {
+          // "a 17-year-old boy" is a teenager; "a 19-year-old man" is a man
+          boolean adult = ClaimWords.ADULT_NOUNS.has(t.get(role.end() - 1));
+          group =
+              age < 13
+                  ? GroupKeys.CHILDREN
+                  : age < (adult ? 18 : 20) ? GroupKeys.TEENAGERS : GroupKeys.PEOPLE;
+        }
+        return new NounPhrase(
+            k, parentOf(t, role), group, t.get(role.end() - 1).text(), false, true, true);
+      }
+      Token w = t.get(j);
+      Long years = ageOf(w);
+      PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, j);
+      PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, j);
+      if (years != null) {
+        age = years;
+        j++;
+      } else if (demonym != null) {
+        nation = demonym.value();
+        j = demonym.end();
+      } else if (org != null) {
+        organisation = org.value();
+        j = org.end();
+      } else if (w.word()
+          && !NounPhrases.STOPS.contains(w.lower())
+          && !w.is("of")
+          && lexicon.termsAfter().at(t, j) == null
+          && (w.capitalized() || m < 3)) {
+        j++;
+      } else {
+        break;
+      }
+    }
+    if (age != null
+        && (j >= t.size()
+            || !t.get(j).word()
+            || NounPhrases.STOPS.contains(t.get(j).lower())
+            || lexicon.termsAfter().at(t, j) != null)) {
+      // "a 3-year-old was critically injured": the age names the person
+      String group =
+          age < 13 ? GroupKeys.CHILDREN : age < 20 ? GroupKeys.TEENAGERS : GroupKeys.PEOPLE;
+      return new NounPhrase(k, j, group, t.get(j - 1).text(), false, true, true);
+    }
+    if (ordinal && j == k + 2) {
+      return new NounPhrase(k, j, null, t.get(j - 1).text(), false, true, true);
+    }
+    return null;
+  }
+
+  /**
+   * A person named with an age: "Marcus Hill, 31," or "24-year-old DeShawn Marks": two or three
+   * capitalized words that are not a place or organisation.
+   */
+  NounPhrase namedPersonAt(List<Token> t, int k) {
+    boolean aged = t.get(k).number() && ageOf(t.get(k)) != null;
+    boolean named = t.get(k).capitalized() && k + 1 < t.size() && t.get(k + 1).capitalized();
+    if (!aged && !named) {
+      return null; // cheap test first: most tokens start no name
+    }
+    int start = k;
+    int j = k;
+    if (ageOf(t.get(j)) != null) {
+      j++;
+    }
+    int names = 0;
+    while (j < t.size()
+        && names < 3
+        && t.get(j).capitalized()
+        && t.get(j).text().length() > 1
+        && lexicon.placeNames().at(t, j) == null
+        && lexicon.organisations().at(t, j) == null
+        && lexicon.roles().at(t, j) == null) {
+      j++;
+      names++;
+    }
+    if (names < 2) {
+      return null;
+    }
+    boolean agedBefore = j - names > start;
+    boolean agedAfter =
+        j + 2 < t.size()
+            && t.get(j).punct(',')
+            && t.get(j + 1).number()
+            && t.get(j + 1).lower().length() <= 3
+            && (t.get(j + 2).punct(',') || t.get(j + 2).punct('.'));
+    // "Ramesh Kumar (35)": the South Asian and British press put the age in brackets
+    boolean agedInBrackets =
+        j + 2 < t.size()
+            && t.get(j).punct('(')
+            && t.get(j + 1).number()
+            && t.get(j + 1).lower().length() <= 3
+            && t.get(j + 2).punct(')');
+    if (!agedBefore && !agedAfter && !agedInBrackets) {
+      return null;
+    }
+    int end = agedInBrackets ? j + 3 : j;
+    return new NounPhrase(start, end, GroupKeys.PEOPLE, t.get(j - 1).text(), false, true, true);
+  }
+
+  /** 23 for "23-year-old", "23-years-old"; null for any other token. */
+  private static Long ageOf(Token w) {
+    String s = w.lower();
+    int dash = s.indexOf('-');
+    if (dash <= 0
+        || !(s.startsWith("-year-old", dash)
+            || s.startsWith("-years-old", dash)
+            || s.startsWith("-month-old", dash)
+            || s.startsWith("-week-old", dash))) {
+      return null;
+    }
+    for (int i = 0; i < dash; i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return null;
+      }
+    }
+    long n = dash > 3 ? 999 : Long.parseLong(s.substring(0, dash));
+    return s.startsWith("-year", dash) ? n : 0L;
+  }
+}
