@@ -1,12 +1,12 @@
 package io.crosscheck.comparator;
 
 import io.crosscheck.model.Claim;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.TextField;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Within one event of one article, the claim that speaks for each kind of count: one per predicate,
@@ -16,7 +16,8 @@ import java.util.Set;
  */
 final class ClaimAlignment {
 
-  private static final Set<String> GENERAL = Set.of("people", "victims");
+  /** The key of a count of people in general (no group, "people", "victims"). */
+  private static final String GENERAL_KEY = "general";
 
   private ClaimAlignment() {}
 
@@ -26,7 +27,7 @@ final class ClaimAlignment {
   }
 
   static String groupKey(String group) {
-    return group == null || GENERAL.contains(group) ? "general" : group;
+    return Groups.general(group) ? GENERAL_KEY : group;
   }
 
   /**
@@ -40,8 +41,8 @@ final class ClaimAlignment {
     String ga = groupKey(a.group());
     String gb = groupKey(b.group());
     return ga.equals(gb)
-        || ga.equals("military") && gb.endsWith("-military")
-        || gb.equals("military") && ga.endsWith("-military");
+        || ga.equals(Groups.MILITARY) && Groups.nationMilitary(gb)
+        || gb.equals(Groups.MILITARY) && Groups.nationMilitary(ga);
   }
 
   /** Only deployments are scoped: 2,500 troops in Iraq are not 40,000 in the region. */
@@ -111,14 +112,13 @@ final class ClaimAlignment {
         .values()
         .removeIf(
             c ->
-                "military".equals(c.group())
+                Groups.MILITARY.equals(c.group())
                     && chosen.values().stream()
                         .anyMatch(
                             o ->
                                 o != c
                                     && o.predicate() == c.predicate()
-                                    && o.group() != null
-                                    && o.group().endsWith("-military")));
+                                    && Groups.nationMilitary(o.group())));
     return chosen;
   }
 }

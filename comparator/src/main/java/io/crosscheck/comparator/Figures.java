@@ -5,6 +5,7 @@ import io.crosscheck.model.Claim;
 import io.crosscheck.model.ClaimRef;
 import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.SameEvent;
@@ -116,14 +117,14 @@ final class Figures {
   private static void joinNamelessMilitary(Map<String, List<Stated>> figures) {
     for (String key : List.copyOf(figures.keySet())) {
       String[] parts = key.split("\\|", -1);
-      if (!parts[1].equals("military") || !figures.containsKey(key)) {
+      if (!parts[1].equals(Groups.MILITARY) || !figures.containsKey(key)) {
         continue;
       }
       List<String> nations =
           figures.keySet().stream()
               .filter(k -> !k.equals(key))
               .filter(k -> sameExceptGroup(k.split("\\|", -1), parts))
-              .filter(k -> k.split("\\|", -1)[1].endsWith("-military"))
+              .filter(k -> Groups.nationMilitary(k.split("\\|", -1)[1]))
               .toList();
       if (nations.size() == 1) {
         List<Stated> nation = figures.get(nations.get(0));

@@ -5,6 +5,7 @@ import io.crosscheck.model.Claim;
 import io.crosscheck.model.ClaimRef;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.DiscrepancyKind;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.SameEvent;
 import io.crosscheck.model.Severity;
@@ -30,7 +31,7 @@ final class Findings {
       return null;
     }
     List<ClaimRef> sides = List.of(ClaimRef.of(ea.articleId(), a), ClaimRef.of(eb.articleId(), b));
-    String group = a.group() != null && !a.group().equals("military") ? a.group() : b.group();
+    String group = a.group() != null && !a.group().equals(Groups.MILITARY) ? a.group() : b.group();
     Severity severity = severity(kind, va, vb, a.certainty(), b.certainty(), same.confidence());
     return new Discrepancy(
         Ids.of("d", a.id(), b.id()),

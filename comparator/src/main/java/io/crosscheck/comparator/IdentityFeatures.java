@@ -2,6 +2,7 @@ package io.crosscheck.comparator;
 
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.EventType;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.PlaceReference;
 import io.crosscheck.model.TimeReference;
 import java.time.LocalDate;
@@ -60,7 +61,6 @@ record IdentityFeatures(double[] values, List<String> reasons) {
   private static final int HEADLINE_CHARS = 200;
 
   /** Groups every incident counts. */
-  private static final Set<String> GENERAL_GROUPS = Set.of("people", "victims");
 
   /** More shared groups than this add no certainty. */
   private static final int GROUPS_COUNTED = 2;
@@ -270,7 +270,7 @@ record IdentityFeatures(double[] values, List<String> reasons) {
     Set<String> groups = new TreeSet<>();
     for (Claim c : e.claims()) {
       String group = c.group();
-      if (group != null && !GENERAL_GROUPS.contains(group)) {
+      if (!Groups.general(group)) {
         groups.add(c.predicate().wireName() + " " + group);
       }
     }

@@ -15,8 +15,6 @@ import io.crosscheck.extractor.mention.PlaceFinder;
 import io.crosscheck.extractor.mention.PlaceMention;
 import io.crosscheck.extractor.mention.QuantityFinder;
 import io.crosscheck.extractor.mention.TimeFinder;
-import io.crosscheck.extractor.rules.WordList;
-import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Document;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Article;
@@ -25,6 +23,7 @@ import io.crosscheck.model.Diagnostic;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.Evidence;
 import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Subject;
@@ -47,14 +46,6 @@ import java.util.Set;
  * last source named and its cache of entity names) is made afresh for each article.
  */
 final class ArticlePipeline {
-
-  /** The lists this class reads, kept in {@code rules/words/}. */
-  private enum Lists implements WordList {
-    /** "people", "victims": groups that name no one in particular (shared with the tallies). */
-    GENERAL_GROUPS
-  }
-
-  private static final Set<String> GENERIC_GROUPS = Wording.words(Lists.GENERAL_GROUPS);
 
   private final Lexicon lexicon;
   private final QuantityFinder quantities;
@@ -162,8 +153,7 @@ final class ArticlePipeline {
     List<RawClaim> claims = new ArrayList<>();
     for (RawClaim c : lead.claims()) {
       String group = named.get(c.counted());
-      boolean generic =
-          c.group() == null ? c.subjectText() != null : GENERIC_GROUPS.contains(c.group());
+      boolean generic = c.group() == null ? c.subjectText() != null : Groups.general(c.group());
       claims.add(group != null && generic ? c.withGroup(group) : c);
     }
     List<Incident> out = new ArrayList<>(incidents);

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ import java.util.Set;
 final class ClaimGroups {
 
   /** Groups a single person is put in by age: "a 15-year-old … and two others" are not all 15. */
-  private static final Set<String> AGE_GROUPS = Set.of(GroupKeys.TEENAGERS, GroupKeys.CHILDREN);
+  private static final Set<String> AGE_GROUPS = Set.of(Groups.TEENAGERS, Groups.CHILDREN);
 
   private final Lexicon lexicon;
 
@@ -44,16 +45,16 @@ final class ClaimGroups {
           c.subjectText() == null
               || c.group() == null && c.person()
               || c.group() != null
-                  && c.group().equals(GroupKeys.PEOPLE)
+                  && c.group().equals(Groups.PEOPLE)
                   && isAnaphoricText(c.subjectText());
       boolean zeroWithoutNoun =
           c.value().max() != null && c.value().max() == 0 && c.subjectText() == null;
       if (anaphoric && previous != null && !zeroWithoutNoun && !c.total()) {
         // "a 19-year-old was killed and two others were hurt": the others are people, not
         // necessarily of the one person's age; "a soldier … and two others" are soldiers
-        claim = claim.withGroup(previousByAge ? GroupKeys.PEOPLE : previous);
+        claim = claim.withGroup(previousByAge ? Groups.PEOPLE : previous);
       }
-      if (GroupKeys.MILITARY.equals(claim.group())) {
+      if (Groups.MILITARY.equals(claim.group())) {
         if (!nationRead) {
           nation = nationOf(a);
           nationRead = true;

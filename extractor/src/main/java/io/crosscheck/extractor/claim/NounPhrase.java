@@ -1,5 +1,7 @@
 package io.crosscheck.extractor.claim;
 
+import io.crosscheck.model.Groups;
+
 /**
  * The words saying who is counted, tokens {@code [start, end)}.
  *
@@ -27,6 +29,6 @@ record NounPhrase(
   }
 
   boolean military() {
-    return group != null && (group.equals(GroupKeys.MILITARY) || group.endsWith("-military"));
+    return Groups.military(group);
   }
 }

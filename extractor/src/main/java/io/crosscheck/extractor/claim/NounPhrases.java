@@ -5,6 +5,7 @@ import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Groups;
 import java.util.List;
 import java.util.Set;
 
@@ -151,7 +152,7 @@ final class NounPhrases {
       }
       PhraseTable.Match<Role> of = lexicon.roles().at(t, j);
       if (j < t.size() && (ClaimWords.FAMILY_NOUNS.has(t.get(j)) || of != null)) {
-        group = ClaimWords.FAMILY_NOUNS.has(t.get(j)) ? GroupKeys.FAMILY : of.value().group();
+        group = ClaimWords.FAMILY_NOUNS.has(t.get(j)) ? Groups.FAMILY : of.value().group();
         phraseEnd = j + 1;
       }
     }
@@ -173,7 +174,7 @@ final class NounPhrases {
         && (organisation != null && organisation.militant() || nation != null && demonymEnd == k)) {
       // "15 Hamas", "three Americans": the name stands for its people
       String group =
-          organisation != null && organisation.militant() ? GroupKeys.MILITANTS : GroupKeys.PEOPLE;
+          organisation != null && organisation.militant() ? Groups.MILITANTS : Groups.PEOPLE;
       return new NounPhrase(start, k, group, t.get(k - 1).text(), subset, true, false);
     }
     if (organisation != null && organisation.military() && k > start) {
@@ -182,7 +183,7 @@ final class NounPhrases {
       return new NounPhrase(
           start,
           k,
-          country == null ? GroupKeys.MILITARY : militaryOf(country),
+          country == null ? Groups.MILITARY : militaryOf(country),
           t.get(k - 1).text(),
           subset,
           true,
@@ -212,26 +213,26 @@ final class NounPhrases {
   String group(String roleGroup, String nation, Organisation organisation) {
     if (organisation != null
         && organisation.militant()
-        && (roleGroup.equals(GroupKeys.MILITANTS)
-            || roleGroup.equals(GroupKeys.PEOPLE)
-            || roleGroup.equals(GroupKeys.PERPETRATOR)
-            || roleGroup.equals(GroupKeys.OFFICIALS))) {
-      return GroupKeys.MILITANTS;
+        && (roleGroup.equals(Groups.MILITANTS)
+            || roleGroup.equals(Groups.PEOPLE)
+            || roleGroup.equals(Groups.PERPETRATOR)
+            || roleGroup.equals(Groups.OFFICIALS))) {
+      return Groups.MILITANTS;
     }
-    if (roleGroup.equals(GroupKeys.MILITARY)) {
+    if (roleGroup.equals(Groups.MILITARY)) {
       String country =
           nation != null
               ? nation
               : organisation != null && !organisation.country().isEmpty()
                   ? organisation.country()
                   : null;
-      return country == null ? GroupKeys.MILITARY : militaryOf(country);
+      return country == null ? Groups.MILITARY : militaryOf(country);
     }
     return roleGroup;
   }
 
   static String militaryOf(String country) {
-    return (country.equals("united-states") ? "us" : country) + "-military";
+    return Groups.militaryOf(country.equals("united-states") ? "us" : country);
   }
 
   private boolean isModifierWord(Token w) {

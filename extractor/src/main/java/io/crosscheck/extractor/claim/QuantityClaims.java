@@ -5,6 +5,7 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Span;
 import java.util.List;
 import java.util.Set;
@@ -200,7 +201,7 @@ final class QuantityClaims {
     String subjectText = np.empty() ? null : a.sentence().textBetween(q.start(), np.end());
     String group = np.group();
     if (counted == CountedAs.CASUALTIES
-        && GroupKeys.PEOPLE.equals(group)
+        && Groups.PEOPLE.equals(group)
         && np.end() > 0
         && lexicon.demonyms().at(t, np.end() - 1) != null) {
       // "no U.S. casualties": a nation's casualties are its soldiers'

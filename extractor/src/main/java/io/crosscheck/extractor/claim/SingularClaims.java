@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
 import java.util.List;
@@ -221,7 +222,7 @@ final class SingularClaims {
             Quantity.exact(people, "named victims"),
             a.sentence().spanBetween(first, last),
             first)
-        .subject(a.sentence().textBetween(first, last), GroupKeys.PEOPLE)
+        .subject(a.sentence().textBetween(first, last), Groups.PEOPLE)
         .flag(RawClaim.Flag.PERSON, true)
         .flag(RawClaim.Flag.DEFINITE, true)
         .build();
@@ -261,7 +262,7 @@ final class SingularClaims {
             Quantity.exact(1, t.get(k).text()),
             a.sentence().spanBetween(start, k + 1),
             k)
-        .subject(t.get(k).text(), GroupKeys.PERPETRATOR)
+        .subject(t.get(k).text(), Groups.PERPETRATOR)
         .flag(RawClaim.Flag.PERSON, true)
         .build();
   }

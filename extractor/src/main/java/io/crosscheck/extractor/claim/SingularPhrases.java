@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Groups;
 import java.util.List;
 import java.util.Set;
 
@@ -55,7 +56,7 @@ final class SingularPhrases {
     boolean counted =
         of + 1 < t.size()
             && (t.get(of + 1).number() || lexicon.number(t.get(of + 1).lower()) != null);
-    return GroupKeys.FAMILY.equals(role.value().group()) && counted && t.get(of).is("of")
+    return Groups.FAMILY.equals(role.value().group()) && counted && t.get(of).is("of")
         ? of + 2
         : of;
   }
@@ -82,7 +83,7 @@ final class SingularPhrases {
   NounPhrase singularAt(List<Token> t, int k) {
     Token det = t.get(k);
     if (ClaimWords.PERSONAL_PRONOUNS.has(det) && k + 1 < t.size() && t.get(k + 1).word()) {
-      return new NounPhrase(k, k + 1, GroupKeys.PEOPLE, det.text(), false, true, true);
+      return new NounPhrase(k, k + 1, Groups.PEOPLE, det.text(), false, true, true);
     }
     if (ClaimWords.INDEFINITE_ARTICLES.has(det)
         && k + 2 < t.size()
@@ -114,13 +115,13 @@ final class SingularPhrases {
         }
         String group = phrases.group(role.value().group(), nation, organisation);
         if (age != null
-            && Set.of(GroupKeys.CHILDREN, GroupKeys.TEENAGERS, GroupKeys.PEOPLE).contains(group)) {
+            && Set.of(Groups.CHILDREN, Groups.TEENAGERS, Groups.PEOPLE).contains(group)) {
           // "a 17-year-old boy" is a teenager; "a 19-year-old man" is a man
           boolean adult = ClaimWords.ADULT_NOUNS.has(t.get(role.end() - 1));
           group =
               age < 13
-                  ? GroupKeys.CHILDREN
-                  : age < (adult ? 18 : 20) ? GroupKeys.TEENAGERS : GroupKeys.PEOPLE;
+                  ? Groups.CHILDREN
+                  : age < (adult ? 18 : 20) ? Groups.TEENAGERS : Groups.PEOPLE;
         }
         return new NounPhrase(
             k, parentOf(t, role), group, t.get(role.end() - 1).text(), false, true, true);
@@ -154,8 +155,7 @@ final class SingularPhrases {
             || NounPhrases.STOPS.contains(t.get(j).lower())
             || lexicon.termsAfter().at(t, j) != null)) {
       // "a 3-year-old was critically injured": the age names the person
-      String group =
-          age < 13 ? GroupKeys.CHILDREN : age < 20 ? GroupKeys.TEENAGERS : GroupKeys.PEOPLE;
+      String group = age < 13 ? Groups.CHILDREN : age < 20 ? Groups.TEENAGERS : Groups.PEOPLE;
       return new NounPhrase(k, j, group, t.get(j - 1).text(), false, true, true);
     }
     if (ordinal && j == k + 2) {
@@ -211,7 +211,7 @@ final class SingularPhrases {
       return null;
     }
     int end = agedInBrackets ? j + 3 : j;
-    return new NounPhrase(start, end, GroupKeys.PEOPLE, t.get(j - 1).text(), false, true, true);
+    return new NounPhrase(start, end, Groups.PEOPLE, t.get(j - 1).text(), false, true, true);
   }
 
   /** 23 for "23-year-old", "23-years-old"; null for any other token. */

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
@@ -130,9 +131,9 @@ final class SinglePeople {
   }
 
   static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> general = byGroup.getOrDefault(Groups.GENERAL_KEY, List.of());
+    List<RawClaim> general = byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of());
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
-      if (e.getKey().equals(Groups.GENERAL_KEY) || e.getKey().equals(Groups.PERPETRATOR)) {
+      if (e.getKey().equals(TallyKeys.GENERAL_KEY) || e.getKey().equals(Groups.PERPETRATOR)) {
         continue;
       }
       for (RawClaim specific : e.getValue()) {

@@ -3,6 +3,7 @@ package io.crosscheck.extractor.event;
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.model.Certainty;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Tally;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ public final class TallyCalculator {
                 : additional == null ? c.value().interval() : additional.plus(c.value().interval());
         continue;
       }
-      byGroup.computeIfAbsent(Groups.keyOf(c), k -> new ArrayList<>()).add(c);
+      byGroup.computeIfAbsent(TallyKeys.keyOf(c), k -> new ArrayList<>()).add(c);
     }
     mergeNamelessMilitary(byGroup);
     mergeAttackers(byGroup);
@@ -77,7 +78,7 @@ public final class TallyCalculator {
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
       Interval best = BestStatement.of(e.getValue());
       switch (e.getKey()) {
-        case Groups.GENERAL_KEY -> {
+        case TallyKeys.GENERAL_KEY -> {
           general = numeric(e.getValue());
           generalSingles = SinglePeople.singles(e.getValue());
           if (!general.known()) {
@@ -105,7 +106,7 @@ public final class TallyCalculator {
             ? null
             : sharing
                     && generalSingles.known()
-                    && !numeric(byGroup.getOrDefault(Groups.GENERAL_KEY, List.of())).known()
+                    && !numeric(byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of())).known()
                 ? specific.plus(generalSingles)
                 : specific;
     Interval total = BestStatement.larger(general, withSingles);
@@ -152,7 +153,7 @@ public final class TallyCalculator {
   private static void mergeNamelessMilitary(Map<String, List<RawClaim>> byGroup) {
     List<RawClaim> nameless = byGroup.get(Groups.MILITARY);
     List<String> nations =
-        byGroup.keySet().stream().filter(k -> k.endsWith(Groups.NATION_MILITARY_SUFFIX)).toList();
+        byGroup.keySet().stream().filter(k -> k.endsWith(Groups.MILITARY_SUFFIX)).toList();
     if (nameless != null && nations.size() == 1) {
       byGroup.get(nations.get(0)).addAll(nameless);
       byGroup.remove(Groups.MILITARY);

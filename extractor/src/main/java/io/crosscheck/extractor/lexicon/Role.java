@@ -1,5 +1,7 @@
 package io.crosscheck.extractor.lexicon;
 
+import io.crosscheck.model.Groups;
+
 /**
  * A head noun that says who is counted ("soldiers") with its group key ({@code military}) and
  * grammatical number ({@code singular}, {@code plural} or {@code mass}).
@@ -10,6 +12,6 @@ public record Role(String group, String number) {
   }
 
   public boolean military() {
-    return group.equals("military");
+    return group.equals(Groups.MILITARY);
   }
 }
