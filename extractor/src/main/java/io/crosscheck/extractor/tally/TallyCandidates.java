@@ -64,6 +64,10 @@ public final class TallyCandidates {
         byValue.computeIfAbsent(c.value().interval(), k -> new ArrayList<>()).add(c);
       }
     }
+    List<Claim> entailing = zeroEntailing(claims, predicate, lead);
+    if (!entailing.isEmpty()) {
+      byValue.computeIfAbsent(Interval.exactly(0), k -> new ArrayList<>()).addAll(entailing);
+    }
     Predicate other = predicate == Predicate.KILLED ? Predicate.INJURED : Predicate.KILLED;
     Context x =
         new Context(
@@ -76,8 +80,36 @@ public final class TallyCandidates {
             claims.statements(other),
             Range.of(byValue.keySet()));
     List<TallyCandidate> out = new ArrayList<>(byValue.size());
-    byValue.forEach((value, stating) -> out.add(candidate(x, value, stating)));
+    byValue.forEach(
+        (value, stating) ->
+            out.add(candidate(x, value, stating, value.equals(ZERO) && !entailing.isEmpty())));
     return out;
+  }
+
+  private static final Interval ZERO = Interval.exactly(0);
+
+  /**
+   * "No casualties were reported": nobody killed and nobody hurt. "No one was hurt", "no injuries":
+   * nobody killed either, since a death is the worst of hurts. The lead's statements of nobody hurt
+   * or no casualties that say, of a predicate no lead claim counts above zero, that it is zero too.
+   */
+  private static List<Claim> zeroEntailing(ClaimsInText claims, Predicate predicate, Event lead) {
+    List<Claim> zeros = new ArrayList<>();
+    for (Claim c : claims.ordered()) {
+      if (!c.event().equals(lead.id()) || !ClaimsInText.counts(c)) {
+        continue;
+      }
+      if (c.predicate() == predicate && !c.value().interval().equals(ZERO)) {
+        return List.of(); // "two were killed; no injuries were reported"
+      }
+      boolean broader =
+          c.predicate() == Predicate.CASUALTIES
+              || predicate == Predicate.KILLED && c.predicate() == Predicate.INJURED;
+      if (broader && c.value().interval().equals(ZERO)) {
+        zeros.add(c);
+      }
+    }
+    return zeros;
   }
 
   /** The tally's interval for the predicate. */
@@ -111,9 +143,11 @@ public final class TallyCandidates {
     }
   }
 
-  private static TallyCandidate candidate(Context x, Interval value, List<Claim> stating) {
+  private static TallyCandidate candidate(
+      Context x, Interval value, List<Claim> stating, boolean entailed) {
     double[] f = new double[TallyFeature.COUNT];
     set(f, TallyFeature.BIAS, true);
+    set(f, TallyFeature.ZERO_ENTAILED, entailed);
     where(f, x, value, stating);
     how(f, value, stating);
     rank(f, x.range(), value);

@@ -8,6 +8,11 @@ package io.crosscheck.extractor.tally;
  */
 public enum TallyFeature {
   BIAS,
+  /**
+   * Zero, said by a broader statement: "no casualties" (killed and injured), "no one was hurt"
+   * (killed).
+   */
+  ZERO_ENTAILED,
   /** The value is the hand-made tally of the lead event (the stages' sums and derivations). */
   RULE_TALLY,
   /** Only the hand-made tally gives the value: a sum or derivation no single claim states. */

@@ -86,6 +86,21 @@ class TallyCandidatesTest {
             2,
             TallyFeature.REPEATED),
         has(
+            "Security forces shelled a militant post near the border. No casualties were reported.",
+            Predicate.KILLED,
+            0,
+            TallyFeature.ZERO_ENTAILED),
+        has(
+            "A rocket exploded in an open field on Sunday. No one was hurt, police said.",
+            Predicate.KILLED,
+            0,
+            TallyFeature.ZERO_ENTAILED),
+        lacks(
+            "Two guards were killed in the raid on Sunday. No injuries were reported.",
+            Predicate.KILLED,
+            2,
+            TallyFeature.ZERO_ENTAILED),
+        has(
             "Officials said the toll could rise to 100 as rescuers reach remote villages. At least"
                 + " 40 people were killed.",
             Predicate.KILLED,
