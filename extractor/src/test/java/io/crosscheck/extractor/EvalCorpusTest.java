@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  * <p>One reset, on purpose (2026-12-05): the lead tally became a choice learned from annotated real
  * news (extractor {@code tally} package), and a count only vague words state ("dozens") became no
  * tally, as the real corpora annotate it. Cross-validated on the real corpora the choice is more
- * precise everywhere and has a higher F1 on four of six figures (README, "How the lead count is
+ * precise everywhere and has a higher F1 on all six figures (README, "How the lead count is
  * chosen"); on these invented corpora it loses about 0.02 F1 on average, mostly derived sums ("13
  * children and the driver") it no longer trusts. The floors were set to what it measures then.
  */
