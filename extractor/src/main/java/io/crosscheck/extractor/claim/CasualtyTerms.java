@@ -252,7 +252,8 @@ final class CasualtyTerms {
           || w.punct(':')
           || w.punct('.')
           || a.quantityAt(k) != null
-          || ClaimWords.CLAUSE_CONJUNCTIONS.has(w)) {
+          || ClaimWords.CONTRAST_CONJUNCTIONS.has(w)
+          || ClaimWords.TIME_CONJUNCTIONS.has(w)) {
         return null;
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);

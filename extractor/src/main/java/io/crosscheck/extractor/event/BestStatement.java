@@ -21,18 +21,42 @@ final class BestStatement {
 
   /** The word and phrase lists this class reads, kept in {@code rules/words/} and phrases/. */
   private enum Lists implements WordList {
-    LIST_BREAKS,
-    FIGURE_CLAUSE_BREAKS,
+    CONTRAST_CONJUNCTIONS,
+    TIME_CONJUNCTIONS,
+    RELATIVE_WORDS,
+    COMPARISON_WORDS,
+    EARLIER_WORDS,
     SUPERSEDED_FIGURES
   }
 
-  private static final Set<String> LIST_BREAKS = Wording.words(Lists.LIST_BREAKS);
+  /**
+   * Words between two counts of one sentence that show they are not parts of one list: "two killed
+   * and five injured" adds up, "nine killed since 2009", "the blast, which killed nine" or "more
+   * than the 12 killed last year" does not.
+   */
+  private static final Set<String> LIST_BREAKS =
+      union(
+          Lists.CONTRAST_CONJUNCTIONS,
+          Lists.TIME_CONJUNCTIONS,
+          Lists.RELATIVE_WORDS,
+          Lists.COMPARISON_WORDS,
+          Lists.EARLIER_WORDS);
 
-  private static final Set<String> FIGURE_CLAUSE_BREAKS = Wording.words(Lists.FIGURE_CLAUSE_BREAKS);
+  /** "…at 12, but later revised it to 11": where a figure's own clause begins. */
+  private static final Set<String> FIGURE_CLAUSE_BREAKS =
+      Wording.words(Lists.CONTRAST_CONJUNCTIONS);
 
   private static final PhraseTable<WordList> SUPERSEDED = Wording.phrases(Lists.SUPERSEDED_FIGURES);
 
   private BestStatement() {}
+
+  private static Set<String> union(WordList... lists) {
+    Set<String> all = new java.util.HashSet<>();
+    for (WordList list : lists) {
+      all.addAll(Wording.words(list));
+    }
+    return Set.copyOf(all);
+  }
 
   /** The best statement of one group's count. */
   static Interval of(List<RawClaim> claims) {

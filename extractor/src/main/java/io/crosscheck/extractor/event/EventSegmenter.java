@@ -35,10 +35,11 @@ public final class EventSegmenter {
 
   /** The word lists this stage reads, kept in {@code rules/words/}. */
   private enum Lists implements WordList {
-    CLAUSE_BREAKS
+    CONTRAST_CONJUNCTIONS
   }
 
-  private static final Set<String> CLAUSE_BREAKS = Wording.words(Lists.CLAUSE_BREAKS);
+  /** "…, but police said the gunman fled": a clause set against the one before. */
+  private static final Set<String> CLAUSE_BREAKS = Wording.words(Lists.CONTRAST_CONJUNCTIONS);
 
   private final Lexicon lexicon;
   private final Turns turns;
