@@ -63,7 +63,7 @@ class EvalCorpusTest {
    * A second corpus by another hand (src/test/resources/eval-blind), kept out of the engine's
    * tuning: its score says how well the rules carry over to articles nobody tuned them on.
    */
-  static final double BLIND_F1_FLOOR = 0.84;
+  static final double BLIND_F1_FLOOR = 0.83;
 
   @Test
   void reads_unseen_articles_about_as_well() throws IOException {

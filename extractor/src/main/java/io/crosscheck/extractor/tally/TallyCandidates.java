@@ -64,6 +64,8 @@ public final class TallyCandidates {
         byValue.computeIfAbsent(c.value().interval(), k -> new ArrayList<>()).add(c);
       }
     }
+    Map<Interval, List<Claim>> sums = Coordination.sums(claims, predicate, lead);
+    sums.forEach((value, parts) -> byValue.putIfAbsent(value, new ArrayList<>(parts)));
     List<Claim> entailing = zeroEntailing(claims, predicate, lead);
     if (!entailing.isEmpty()) {
       byValue.computeIfAbsent(Interval.exactly(0), k -> new ArrayList<>()).addAll(entailing);
@@ -82,7 +84,13 @@ public final class TallyCandidates {
     List<TallyCandidate> out = new ArrayList<>(byValue.size());
     byValue.forEach(
         (value, stating) ->
-            out.add(candidate(x, value, stating, value.equals(ZERO) && !entailing.isEmpty())));
+            out.add(
+                candidate(
+                    x,
+                    value,
+                    stating,
+                    value.equals(ZERO) && !entailing.isEmpty(),
+                    sums.containsKey(value))));
     return out;
   }
 
@@ -144,9 +152,10 @@ public final class TallyCandidates {
   }
 
   private static TallyCandidate candidate(
-      Context x, Interval value, List<Claim> stating, boolean entailed) {
+      Context x, Interval value, List<Claim> stating, boolean entailed, boolean coordinated) {
     double[] f = new double[TallyFeature.COUNT];
     set(f, TallyFeature.BIAS, true);
+    set(f, TallyFeature.COORDINATED_SUM, coordinated);
     set(f, TallyFeature.ZERO_ENTAILED, entailed);
     where(f, x, value, stating);
     how(f, value, stating);
@@ -180,7 +189,10 @@ public final class TallyCandidates {
     int length = Math.max(1, text == null ? 0 : text.length());
     set(f, TallyFeature.EARLY, body != null && body.evidence().start() < length / 5);
     set(f, TallyFeature.LATE, body != null && body.evidence().start() > length / 2);
-    set(f, TallyFeature.REPEATED, stating.size() >= 2);
+    boolean sumOnly =
+        f[TallyFeature.COORDINATED_SUM.ordinal()] == 1
+            && stating.stream().noneMatch(c -> c.value().interval().equals(value));
+    set(f, TallyFeature.REPEATED, !sumOnly && stating.size() >= 2);
   }
 
   /** How it is stated: firmly or hedged, a part, an update, of whom, how exactly. */

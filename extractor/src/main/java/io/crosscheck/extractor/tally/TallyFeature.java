@@ -13,6 +13,11 @@ public enum TallyFeature {
    * (killed).
    */
   ZERO_ENTAILED,
+  /**
+   * The sum of counts joined in one phrase under one verb: "he and six others were shot" (7),
+   * "injured two men and a 10-year-old girl" (3).
+   */
+  COORDINATED_SUM,
   /** The value is the hand-made tally of the lead event (the stages' sums and derivations). */
   RULE_TALLY,
   /** Only the hand-made tally gives the value: a sum or derivation no single claim states. */

@@ -101,6 +101,21 @@ class TallyCandidatesTest {
             2,
             TallyFeature.ZERO_ENTAILED),
         has(
+            "He was celebrating his birthday at a club when he and six others were shot on Sunday.",
+            Predicate.INJURED,
+            7,
+            TallyFeature.COORDINATED_SUM),
+        has(
+            "Police are investigating a shooting that injured two men and a 10-year-old girl.",
+            Predicate.INJURED,
+            3,
+            TallyFeature.COORDINATED_SUM),
+        lacks(
+            "Four people were shot on Elm Street. Two victims were taken to a hospital.",
+            Predicate.INJURED,
+            4,
+            TallyFeature.COORDINATED_SUM),
+        has(
             "Officials said the toll could rise to 100 as rescuers reach remote villages. At least"
                 + " 40 people were killed.",
             Predicate.KILLED,

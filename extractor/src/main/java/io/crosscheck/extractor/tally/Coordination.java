@@ -1,0 +1,95 @@
+package io.crosscheck.extractor.tally;
+
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.Tokenizer;
+import io.crosscheck.model.Claim;
+import io.crosscheck.model.Event;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Predicate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts of one predicate joined in one phrase, which together make a total the text never writes:
+ * "he and six others were shot" (one verb over both subjects: the claims' words end together) and
+ * "injured two men and a 10-year-old girl" (an object list: only a joining word between them).
+ * Stateless.
+ */
+final class Coordination {
+
+  /** Words that join the parts of a list, in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    LIST_JOINERS
+  }
+
+  private static final Set<String> JOINERS = Wording.words(Lists.LIST_JOINERS);
+
+  private Coordination() {}
+
+  /** Each coordinated sum of the lead's counts of the predicate, with the claims it adds. */
+  static Map<Interval, List<Claim>> sums(ClaimsInText claims, Predicate predicate, Event lead) {
+    Map<Interval, List<Claim>> sums = new LinkedHashMap<>();
+    List<Claim> run = new ArrayList<>();
+    Claim previous = null;
+    for (Claim c : claims.ordered()) {
+      if (c.predicate() != predicate
+          || !c.event().equals(lead.id())
+          || !ClaimsInText.counts(c)
+          || !c.value().exact()
+          || c.subset()) {
+        continue;
+      }
+      if (previous != null && joined(claims, previous, c)) {
+        if (run.isEmpty()) {
+          run.add(previous);
+        }
+        run.add(c);
+      } else {
+        add(sums, run);
+        run = new ArrayList<>();
+      }
+      previous = c;
+    }
+    add(sums, run);
+    return sums;
+  }
+
+  private static void add(Map<Interval, List<Claim>> sums, List<Claim> run) {
+    if (run.size() < 2) {
+      return;
+    }
+    long total = 0;
+    for (Claim c : run) {
+      total += c.value().min();
+    }
+    sums.putIfAbsent(Interval.exactly(total), List.copyOf(run));
+  }
+
+  /** One verb over both ("X and Y were shot"), or nothing but a joining word between them. */
+  private static boolean joined(ClaimsInText claims, Claim a, Claim b) {
+    if (a.evidence().field() != b.evidence().field()
+        || !a.evidence().sentence().equals(b.evidence().sentence())
+        || b.evidence().start() <= a.evidence().start()) {
+      return false;
+    }
+    String field = claims.field(a);
+    if (field == null
+        || a.evidence().end() > field.length()
+        || b.evidence().end() > field.length()) {
+      return false;
+    }
+    if (a.evidence().end() == b.evidence().end()) {
+      return true; // "he and six others were shot": both subjects of one verb
+    }
+    if (b.evidence().start() < a.evidence().end()) {
+      return false;
+    }
+    List<Token> between = Tokenizer.tokenize(field, a.evidence().end(), b.evidence().start());
+    return !between.isEmpty() && between.stream().allMatch(t -> JOINERS.contains(t.lower()));
+  }
+}
