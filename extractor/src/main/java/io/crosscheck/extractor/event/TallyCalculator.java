@@ -8,6 +8,9 @@ import io.crosscheck.model.Interval;
 import io.crosscheck.model.Tally;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +57,13 @@ public final class TallyCalculator {
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
+    Map<String, RawClaim> firstInParagraph = firstInParagraph(claims);
     Interval additional = null;
     for (RawClaim c : claims) {
       if (anyWhole && c.subset()) {
         continue;
       }
-      if (c.additional() && !isSingular(c) && followsSamePredicate(c, claims)) {
+      if (c.additional() && !isSingular(c) && followsSamePredicate(c, firstInParagraph)) {
         // "four more died", "a commander and several other militants": on top of the rest
         additional =
             statedTotal
@@ -117,19 +121,23 @@ public final class TallyCalculator {
   }
 
   /** "18 people had died. Four more … died": "more" adds to a count given just before it. */
-  private static boolean followsSamePredicate(RawClaim more, List<RawClaim> claims) {
+  private static boolean followsSamePredicate(
+      RawClaim more, Map<String, RawClaim> firstInParagraph) {
+    RawClaim first = firstInParagraph.get(paragraphKey(more));
+    return first != more && before(first, more);
+  }
+
+  /** The earliest claim of each paragraph of each field, so that a look-back costs no scan. */
+  private static Map<String, RawClaim> firstInParagraph(List<RawClaim> claims) {
+    Map<String, RawClaim> first = new HashMap<>();
     for (RawClaim c : claims) {
-      boolean before =
-          c.sentence().index() < more.sentence().index()
-              || c.sentence() == more.sentence() && c.tokenStart() < more.tokenStart();
-      if (before
-          && c != more
-          && c.sentence().paragraph() == more.sentence().paragraph()
-          && c.sentence().field() == more.sentence().field()) {
-        return true;
-      }
+      first.merge(paragraphKey(c), c, (a, b) -> before(b, a) ? b : a);
     }
-    return false;
+    return first;
+  }
+
+  private static String paragraphKey(RawClaim c) {
+    return c.sentence().field() + ":" + c.sentence().paragraph();
   }
 
   /**
@@ -149,9 +157,18 @@ public final class TallyCalculator {
         }
       }
     }
+    int firstOtherThanPerpetrator = Integer.MAX_VALUE;
+    for (RawClaim o : claims) {
+      if (!"perpetrator".equals(o.group())) {
+        firstOtherThanPerpetrator = Math.min(firstOtherThanPerpetrator, o.sentence().index());
+      }
+    }
+    Map<Sentence, Boolean> alsoIn = new IdentityHashMap<>();
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+      boolean also =
+          alsoIn.computeIfAbsent(
+              c.sentence(), sentence -> sentence.tokens().stream().anyMatch(w -> w.is("also")));
       boolean redescribed =
           isSingular(c)
               && !c.additional()
@@ -163,12 +180,7 @@ public final class TallyCalculator {
           c.definite()
               && !"perpetrator".equals(c.group())
               && !c.additional()
-              && claims.stream()
-                  .anyMatch(
-                      o ->
-                          o != c
-                              && !"perpetrator".equals(o.group())
-                              && o.sentence().index() < c.sentence().index());
+              && firstOtherThanPerpetrator < c.sentence().index();
       if (!redescribed && !referredBack && !headlineRestated(c, claims)) {
         kept.add(c);
       }
@@ -200,19 +212,31 @@ public final class TallyCalculator {
         || a.sentence() == b.sentence() && a.tokenStart() < b.tokenStart();
   }
 
+  /**
+   * True when a single person of the general count belongs with a specific group's count: named in
+   * the same sentence, or marked as more ("a second person", "also"). Linear in the claims.
+   */
   private static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> general = byGroup.getOrDefault("general", List.of());
+    Set<Sentence> singleSentences = Collections.newSetFromMap(new IdentityHashMap<>());
+    boolean anyAdditional = false;
+    for (RawClaim single : byGroup.getOrDefault("general", List.of())) {
+      if (isSingular(single)) {
+        singleSentences.add(single.sentence());
+        anyAdditional |= single.additional();
+      }
+    }
+    if (singleSentences.isEmpty()) {
+      return false;
+    }
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
       if (e.getKey().equals("general") || e.getKey().equals("perpetrator")) {
         continue;
       }
       for (RawClaim specific : e.getValue()) {
-        for (RawClaim single : general) {
-          boolean also = specific.sentence().tokens().stream().anyMatch(w -> w.is("also"));
-          if (isSingular(single)
-              && (single.sentence() == specific.sentence() || single.additional() || also)) {
-            return true; // "three children and a woman", "a second person was also shot"
-          }
+        if (anyAdditional
+            || singleSentences.contains(specific.sentence())
+            || specific.sentence().tokens().stream().anyMatch(w -> w.is("also"))) {
+          return true; // "three children and a woman", "a second person was also shot"
         }
       }
     }
@@ -418,6 +442,7 @@ public final class TallyCalculator {
     long body = 0;
     long title = 0;
     Sentence first = null;
+    Map<Sentence, Boolean> alsoIn = new IdentityHashMap<>();
     for (RawClaim c : claims) {
       if (!(c.value().exact() && c.value().min() >= 1 && isSingular(c))) {
         continue;
@@ -426,7 +451,9 @@ public final class TallyCalculator {
         title = Math.max(title, c.value().min());
         continue;
       }
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.is("also"));
+      boolean also =
+          alsoIn.computeIfAbsent(
+              c.sentence(), sentence -> sentence.tokens().stream().anyMatch(w -> w.is("also")));
       if (first == null) {
         first = c.sentence();
       }
