@@ -19,15 +19,15 @@ import java.util.stream.Stream;
  * Checks that reading and extracting one input takes time linear in its size, whatever its shape:
  * for each shape (real prose in paragraphs, the same prose as one paragraph, {@code "1 "} repeated,
  * one line without a space, many tiny paragraphs, the prose as HTML and as JSON) it times one input
- * of {@code S} bytes and one of {@code 4 S} (median of three runs each, after a warm-up) and fails
- * when the larger takes 6 times as long or more (linear is 4; quadratic would be 16). It also
+ * of {@code S} bytes and one of {@code 4 S} (median of three measures each, after a warm-up) and
+ * fails when the larger takes 6 times as long or more (linear is 4; quadratic would be 16). It also
  * checks that the heap the larger input needs stays under {@link #HEAP_PER_INPUT_BYTE} bytes per
  * byte of input over what the smaller one needed.
  *
  * <p>Run: {@code ./mvnw -pl extractor -am -Pbench verify -DskipTests} (with the throughput
- * benchmark), or alone with {@code -Dscaling.only=true}; {@code -Dscaling.bytes=N} sets {@code S}
- * (default 1,000,000), {@code -Dscaling.shape=NAME} runs the shapes whose name contains NAME.
- * Prints one line per shape and exits 1 when a shape fails. A harness, not a timed unit test:
+ * benchmark; {@code -Dskip.throughput} runs this check alone); {@code -Dscaling.bytes=N} sets
+ * {@code S} (default 1,000,000), {@code -Dscaling.shape=NAME} runs the shapes whose name contains
+ * NAME. Prints one line per shape and exits 1 when a shape fails. A harness, not a timed unit test:
  * timings on a shared machine are too noisy for the unit tests.
  */
 public final class ScalingCheck {
@@ -73,12 +73,12 @@ public final class ScalingCheck {
       long largeHeap = peakHeap(() -> run(extractor, shape.fileName(), large));
       double smallMs = median(() -> run(extractor, shape.fileName(), small));
       double largeMs = median(() -> run(extractor, shape.fileName(), large));
-      double ratio = largeMs / Math.max(smallMs, 1.0);
+      double ratio = largeMs / smallMs;
       double heapPerByte = (double) (largeHeap - smallHeap) / (large.length - small.length);
       boolean ok = ratio < MAX_RATIO && heapPerByte < HEAP_PER_INPUT_BYTE;
       failed |= !ok;
       System.out.printf(
-          "%-22s %10.0f %10.0f %7.2f %12.0f %s%n",
+          "%-22s %10.1f %10.1f %7.2f %12.0f %s%n",
           shape.name(), smallMs, largeMs, ratio, heapPerByte, ok ? "ok" : "FAILED");
     }
     System.out.printf(
@@ -98,12 +98,22 @@ public final class ScalingCheck {
     return claims;
   }
 
+  /**
+   * The median of three measures of the time one run takes, each repeating the run until 300 ms
+   * have passed, so that fast shapes are not lost in the timer's and the scheduler's noise.
+   */
   private static double median(Runnable task) {
     double[] ms = new double[3];
     for (int i = 0; i < ms.length; i++) {
       long start = System.nanoTime();
-      task.run();
-      ms[i] = (System.nanoTime() - start) / 1e6;
+      int runs = 0;
+      long elapsed;
+      do {
+        task.run();
+        runs++;
+        elapsed = System.nanoTime() - start;
+      } while (elapsed < 300_000_000L);
+      ms[i] = elapsed / 1e6 / runs;
     }
     Arrays.sort(ms);
     return ms[1];
