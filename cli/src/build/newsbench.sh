@@ -20,14 +20,15 @@ corpus, out, mb = sys.argv[1], sys.argv[2], int(sys.argv[3])
 docs = sorted(os.path.join(corpus, f) for f in os.listdir(corpus) if f.endswith(".txt"))
 texts = [open(d, encoding="utf-8").read().strip() for d in docs]
 files, per = 5000, mb * 1_000_000 // 5000
-i = 0
+i = total = 0
 for n in range(files):
     parts, size = [], 0
-    while size < per:
+    while total + size < (n + 1) * per:
         t = texts[i % len(texts)]
         i += 1
         parts.append(t)
         size += len(t.encode("utf-8")) + 2
+    total += size
     with open(os.path.join(out, f"{n:05d}.txt"), "w", encoding="utf-8") as f:
         f.write("\n\n".join(parts) + "\n")
 PY
