@@ -23,7 +23,7 @@ files, per = 5000, mb * 1_000_000 // 5000
 i = total = 0
 for n in range(files):
     parts, size = [], 0
-    while total + size < (n + 1) * per:
+    while not parts or total + size < (n + 1) * per:
         t = texts[i % len(texts)]
         i += 1
         parts.append(t)
