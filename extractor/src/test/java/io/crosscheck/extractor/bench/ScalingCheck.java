@@ -35,8 +35,12 @@ public final class ScalingCheck {
   /** Time ratio at or above which a 4× input fails the check. */
   static final double MAX_RATIO = 6.0;
 
-  /** Peak heap growth allowed per extra byte of input, in bytes. */
-  static final long HEAP_PER_INPUT_BYTE = 200;
+  /**
+   * Peak heap growth allowed per extra byte of input, in bytes: text of nothing but numbers needs
+   * 140-200 (a token, its number reading and its rule-engine state per two bytes), sampled peaks
+   * are noisy, and the check is there to catch growth faster than the input, not to tune.
+   */
+  static final long HEAP_PER_INPUT_BYTE = 400;
 
   private record Shape(String name, String fileName, IntFunction<byte[]> make) {}
 
