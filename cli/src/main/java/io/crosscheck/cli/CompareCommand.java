@@ -4,12 +4,9 @@ import io.crosscheck.comparator.SourceComparator;
 import io.crosscheck.extractor.Extractor;
 import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.extractor.input.ArticleReader;
-import io.crosscheck.extractor.input.ReadResult;
 import io.crosscheck.model.Comparison;
-import io.crosscheck.model.Diagnostic;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Severity;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -62,11 +59,17 @@ final class CompareCommand implements Callable<Integer> {
       description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
   Format format;
 
+  enum FailOn {
+    low,
+    medium,
+    high
+  }
+
   @Option(
       names = "--fail-on",
       paramLabel = "SEVERITY",
-      description = "Exit 1 when a discrepancy is at least this severe: low, medium or high.")
-  String failOn;
+      description = "Exit 1 when a discrepancy is at least this severe: ${COMPLETION-CANDIDATES}.")
+  FailOn failOn;
 
   @Option(
       names = "--intake",
@@ -81,29 +84,26 @@ final class CompareCommand implements Callable<Integer> {
       description = "Largest input read whole; larger ones are cut there, with a warning.")
   long maxBytes;
 
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print no warnings and no progress; errors still go to standard error.")
+  boolean quiet;
+
   InputStream stdin = System.in;
 
   @Override
   public Integer call() {
     Severity threshold = threshold();
-    List<Inputs.Input> files;
-    try {
-      files = Inputs.expand(inputs);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
     Extractor extractor = Extractor.builder().maxBytes(Math.max(1, maxBytes)).build();
     PrintWriter err = spec.commandLine().getErr();
     List<ExtractedArticle> articles = new ArrayList<>();
-    boolean failed = false;
-    for (Inputs.Input input : files) {
-      ReadResult read = read(extractor, input);
-      for (Diagnostic problem : read.problems()) {
-        err.println("crosscheck: " + problem.message());
-        failed |= problem.level() == Diagnostic.Level.ERROR;
-      }
-      for (ArticleInput article : read.articles()) {
-        articles.add(extractor.extract(article));
+    Batch batch = Batch.open(spec, inputs, quiet, stdin);
+    try (batch) {
+      for (Inputs.Input input : batch.inputs()) {
+        for (ArticleInput article : batch.read(extractor, input, maxBytes).articles()) {
+          articles.add(extractor.extract(article));
+        }
+        batch.step();
       }
     }
     SourceComparator comparator = SourceComparator.standard();
@@ -118,7 +118,7 @@ final class CompareCommand implements Callable<Integer> {
         });
     out.flush();
     err.flush();
-    if (failed) {
+    if (batch.failed()) {
       return ExitCodes.INPUT;
     }
     boolean severe =
@@ -128,27 +128,6 @@ final class CompareCommand implements Callable<Integer> {
   }
 
   private Severity threshold() {
-    if (failOn == null) {
-      return null;
-    }
-    try {
-      return Severity.valueOf(failOn.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--fail-on takes low, medium or high, not '" + failOn + "'");
-    }
-  }
-
-  private ReadResult read(Extractor extractor, Inputs.Input input) {
-    try {
-      return extractor.read(input.name(), input.read(stdin, maxBytes));
-    } catch (IOException e) {
-      return new ReadResult(
-          input.name(),
-          List.of(),
-          List.of(
-              Diagnostic.error(
-                  "unreadable", "cannot read " + input.name() + ": " + e.getMessage())));
-    }
+    return failOn == null ? null : Severity.valueOf(failOn.name().toUpperCase(Locale.ROOT));
   }
 }

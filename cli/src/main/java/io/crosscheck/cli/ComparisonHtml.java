@@ -73,24 +73,26 @@ final class ComparisonHtml {
       }
       b.append("</div></section>");
     }
-    b.append("<h2>Agreed or single-source counts</h2><table><tr><th>predicate</th><th>group</th>")
-        .append("<th>value</th><th>sources</th></tr>");
-    for (Corroboration k : c.corroborations()) {
-      b.append("<tr><td>")
-          .append(k.predicate())
-          .append("</td><td>")
-          .append(esc(k.group() == null ? "-" : k.group()))
-          .append("</td><td>")
-          .append(Table.interval(k.value()))
-          .append("</td><td>")
-          .append(
-              esc(
-                  String.join(
-                      ", ", k.claims().stream().map(ClaimRef::article).distinct().toList())))
-          .append(k.singleSource() ? " (single source)" : "")
-          .append("</td></tr>");
+    if (!c.corroborations().isEmpty()) {
+      b.append("<h2>Agreed or single-source counts</h2><table><tr><th>predicate</th><th>group</th>")
+          .append("<th>value</th><th>sources</th></tr>");
+      for (Corroboration k : c.corroborations()) {
+        b.append("<tr><td>")
+            .append(k.predicate())
+            .append("</td><td>")
+            .append(esc(k.group() == null ? "-" : k.group()))
+            .append("</td><td>")
+            .append(Table.interval(k.value()))
+            .append("</td><td>")
+            .append(
+                esc(
+                    String.join(
+                        ", ", k.claims().stream().map(ClaimRef::article).distinct().toList())))
+            .append(k.singleSource() ? " (single source)" : "")
+            .append("</td></tr>");
+      }
+      b.append("</table>");
     }
-    b.append("</table>");
     List<io.crosscheck.model.Incident> shared = ComparisonText.shared(c);
     if (!shared.isEmpty()) {
       b.append("<h2>Incidents told by several articles</h2><table><tr><th>incident</th>")

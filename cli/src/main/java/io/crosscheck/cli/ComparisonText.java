@@ -50,7 +50,9 @@ final class ComparisonText {
           .append(String.join("; ", d.sameEvent().reasons()))
           .append("\n\n");
     }
-    b.append("Agreed or single-source counts:\n");
+    if (!c.corroborations().isEmpty()) {
+      b.append("Agreed or single-source counts:\n");
+    }
     for (Corroboration k : c.corroborations()) {
       b.append(
           String.format(
@@ -113,8 +115,10 @@ final class ComparisonText {
       }
       b.append("\n").append(cell(d.explanation())).append("\n\n");
     }
-    b.append(
-        "### Agreed or single-source counts\n\n| predicate | group | value | sources |\n| --- | --- | --- | --- |\n");
+    if (!c.corroborations().isEmpty()) {
+      b.append(
+          "### Agreed or single-source counts\n\n| predicate | group | value | sources |\n| --- | --- | --- | --- |\n");
+    }
     for (Corroboration k : c.corroborations()) {
       b.append("| ")
           .append(k.predicate())

@@ -61,6 +61,22 @@ public final class Crosscheck implements Runnable {
         System.getenv("NO_COLOR") != null ? CommandLine.Help.Ansi.OFF : CommandLine.Help.Ansi.AUTO;
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
     cli.getSubcommands().get("generate-completion").getCommandSpec().usageMessage().hidden(false);
+    // "--format JSON" as "--fail-on HIGH": enum values in any case, completed in lower case
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    // a usage error says what was wrong and where help is, not the whole help
+    cli.setParameterExceptionHandler(
+        (e, args) -> {
+          CommandLine command = e.getCommandLine();
+          java.io.PrintWriter err = command.getErr();
+          err.println("crosscheck: " + e.getMessage());
+          CommandLine.UnmatchedArgumentException.printSuggestions(e, err);
+          err.println(
+              "Try '"
+                  + command.getCommandSpec().qualifiedName()
+                  + " --help' for more information.");
+          err.flush();
+          return ExitCodes.USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           commandLine.getErr().println("crosscheck: " + e.getMessage());

@@ -83,6 +83,13 @@ final class EvaluateCommand implements Callable<Integer> {
   Path incidentModel;
 
   @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Print no warnings and no progress (this command prints neither; taken for scripts that"
+              + " pass -q to every command). Errors still go to standard error.")
+  boolean quiet;
+
+  @Option(
       names = "--name",
       description = "The corpus's name in the report and the floors file (default: folder name).")
   String name;

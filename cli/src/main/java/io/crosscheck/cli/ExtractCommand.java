@@ -5,8 +5,6 @@ import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.extractor.input.ArticleReader;
 import io.crosscheck.extractor.input.ReadResult;
 import io.crosscheck.model.ArticleReport;
-import io.crosscheck.model.Diagnostic;
-import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
 import java.util.List;
@@ -74,28 +72,15 @@ final class ExtractCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--max-bytes must be at least 1");
     }
-    List<Inputs.Input> files;
-    try {
-      files = Inputs.expand(inputs);
-    } catch (IllegalArgumentException e) {
-      throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-    }
     Extractor extractor = Extractor.builder().maxBytes(maxBytes).build();
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
-    boolean failed = false;
     // one input at a time, written as soon as it is read: memory stays flat however many files
-    try (Progress progress = Progress.of(files.size(), quiet, err);
+    Batch batch = Batch.open(spec, inputs, quiet, stdin);
+    try (batch;
         JsonArticles json = format == Format.json ? new JsonArticles(out) : null) {
-      for (Inputs.Input input : files) {
-        ReadResult read = read(extractor, input);
-        for (Diagnostic problem : read.problems()) {
-          boolean error = problem.level() == Diagnostic.Level.ERROR;
-          if (error || !quiet) {
-            progress.message("crosscheck: " + problem.message());
-          }
-          failed |= error;
-        }
+      for (Inputs.Input input : batch.inputs()) {
+        ReadResult read = batch.read(extractor, input, maxBytes);
         for (ArticleInput article : read.articles()) {
           ArticleReport report = ArticleReport.of(extractor.extract(article));
           if (json != null) {
@@ -104,24 +89,11 @@ final class ExtractCommand implements Callable<Integer> {
             out.print(Table.of(List.of(report)));
           }
         }
-        progress.step();
+        batch.step();
       }
     }
     out.flush();
     err.flush();
-    return failed ? ExitCodes.INPUT : ExitCodes.OK;
-  }
-
-  private ReadResult read(Extractor extractor, Inputs.Input input) {
-    try {
-      return extractor.read(input.name(), input.read(stdin, maxBytes));
-    } catch (IOException e) {
-      return new ReadResult(
-          input.name(),
-          List.of(),
-          List.of(
-              Diagnostic.error(
-                  "unreadable", "cannot read " + input.name() + ": " + e.getMessage())));
-    }
+    return batch.failed() ? ExitCodes.INPUT : ExitCodes.OK;
   }
 }

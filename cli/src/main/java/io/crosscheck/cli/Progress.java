@@ -8,15 +8,15 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * A progress bar on standard error for batches, drawn by the maintained progressbar library, and
- * only when a person is watching: an interactive console, more than one input, not {@code --quiet}.
- * Messages printed meanwhile do not tear the bar.
+ * only when a person is watching: standard error a terminal (whatever standard output is), more
+ * than one input, not {@code --quiet}. Messages printed meanwhile do not tear the bar.
  */
 abstract class Progress implements AutoCloseable {
 
   private static final int MIN_INPUTS = 2;
 
   static Progress of(int inputs, boolean quiet, PrintWriter err) {
-    boolean interactive = System.console() != null;
+    boolean interactive = Terminal.stderr();
     if (quiet || !interactive || inputs < MIN_INPUTS) {
       return new Silent(err);
     }

@@ -92,6 +92,13 @@ final class TrainIncidentsCommand implements Callable<Integer> {
   boolean errors;
 
   @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Print no warnings and no progress (this command prints neither; taken for scripts that"
+              + " pass -q to every command). Errors still go to standard error.")
+  boolean quiet;
+
+  @Option(
       names = "--cost",
       defaultValue = "1.0",
       description = "liblinear's C: less is a simpler model (default: ${DEFAULT-VALUE}).")

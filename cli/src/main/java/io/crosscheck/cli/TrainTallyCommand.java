@@ -102,6 +102,13 @@ final class TrainTallyCommand implements Callable<Integer> {
   double precision;
 
   @Option(
+      names = {"-q", "--quiet"},
+      description =
+          "Print no warnings and no progress (this command prints neither; taken for scripts that"
+              + " pass -q to every command). Errors still go to standard error.")
+  boolean quiet;
+
+  @Option(
       names = "--cost",
       defaultValue = "1.0",
       description = "liblinear's C: less is a simpler model (default: ${DEFAULT-VALUE}).")

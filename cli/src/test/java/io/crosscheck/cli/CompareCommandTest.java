@@ -85,7 +85,7 @@ class CompareCommandTest {
     Run run = run("compare", "--fail-on", "urgent", "../seeds");
 
     assertThat(run.code()).isEqualTo(2);
-    assertThat(run.err()).contains("low, medium or high");
+    assertThat(run.err()).contains("low, medium, high");
   }
 
   @Test
@@ -144,5 +144,48 @@ class CompareCommandTest {
         .contains("&lt;script&gt;")
         .doesNotContain("<script")
         .doesNotContain("<img");
+  }
+
+  @Test
+  void severities_and_formats_are_taken_in_any_case() {
+    assertThat(run("compare", "--fail-on", "HIGH", "../seeds").code()).isEqualTo(1);
+    assertThat(run("compare", "--format", "JSON", "../seeds").out()).startsWith("{");
+  }
+
+  @Test
+  void fail_on_values_are_offered_for_completion() {
+    CommandLine cli = Crosscheck.commandLine();
+    var option = cli.getSubcommands().get("compare").getCommandSpec().findOption("--fail-on");
+
+    assertThat(option.completionCandidates()).containsExactly("low", "medium", "high");
+  }
+
+  @Test
+  void quiet_is_taken_and_errors_still_show() {
+    Run run = run("compare", "-q", "../seeds", "-");
+
+    assertThat(run.code()).isEqualTo(3);
+    assertThat(run.err()).contains("- is empty");
+    assertThat(run.out()).contains("2 articles");
+  }
+
+  @Test
+  void no_heading_is_printed_for_a_section_with_nothing_in_it() {
+    Run none = runOn("The council met on Tuesday.", "compare", "-");
+
+    assertThat(none.code()).isZero();
+    assertThat(none.out()).startsWith("1 article, 0 discrepancies");
+    assertThat(none.out()).doesNotContain("Agreed or single-source counts");
+  }
+
+  private Run runOn(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cli = Crosscheck.commandLine();
+    cli.setOut(new PrintWriter(out));
+    cli.setErr(new PrintWriter(err));
+    CompareCommand compare = cli.getSubcommands().get("compare").getCommand();
+    compare.stdin = new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8));
+    return new Run(cli.execute(args), out.toString(), err.toString());
   }
 }

@@ -139,4 +139,78 @@ class ExtractCommandTest {
 
     assertThat(run.out()).contains("Exit codes").contains("3").contains("Examples");
   }
+
+  @Test
+  void a_usage_error_says_what_was_wrong_and_where_help_is_not_the_whole_help() {
+    Run run = run("", "extract", "--format", "yaml", "-");
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err())
+        .contains("yaml")
+        .contains("Try 'crosscheck extract --help'")
+        .doesNotContain("Exit codes");
+  }
+
+  @Test
+  void formats_are_taken_in_any_case() {
+    assertThat(run("One man died.", "extract", "--format", "JSON", "-").code()).isZero();
+  }
+
+  @Test
+  void an_input_cut_at_the_size_limit_is_warned_about_on_standard_error() throws IOException {
+    Run run = run("Two people were killed in the blast.", "extract", "--max-bytes", "20", "-");
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err()).contains("warning").contains("larger than the limit of 20 bytes");
+    assertThat(run("Two people were killed.", "extract", "-q", "--max-bytes", "20", "-").err())
+        .isEmpty();
+  }
+
+  @Test
+  void an_empty_folder_is_a_usage_error_saying_so() throws IOException {
+    Path empty = Files.createDirectory(dir.resolve("empty"));
+    Files.writeString(empty.resolve("notes.csv"), "a,b");
+
+    Run run = run("", "extract", empty.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("no article file to read in " + empty);
+  }
+
+  @Test
+  void a_symbolic_link_loop_given_as_the_path_is_named_as_such() throws IOException {
+    Path loop = dir.resolve("loop.txt");
+    Files.createSymbolicLink(loop, loop);
+
+    Run run = run("", "extract", loop.toString());
+
+    assertThat(run.code()).isEqualTo(2);
+    assertThat(run.err()).contains("loop.txt").contains("symbolic link").doesNotContain("no such");
+  }
+
+  @Test
+  void links_inside_a_folder_are_followed_and_loops_among_them_warned_about() throws IOException {
+    Path folder = Files.createDirectory(dir.resolve("news"));
+    Files.writeString(folder.resolve("a.txt"), "One man died.");
+    Files.createSymbolicLink(folder.resolve("self.txt"), folder.resolve("self.txt"));
+    Files.createSymbolicLink(folder.resolve("again"), folder); // a folder that contains itself
+    Files.createSymbolicLink(folder.resolve("gone.txt"), dir.resolve("missing.txt"));
+
+    Run run = run("", "extract", folder.toString());
+
+    assertThat(run.code()).isZero();
+    assertThat(run.err())
+        .contains("skipped " + folder.resolve("self.txt"))
+        .contains("skipped " + folder.resolve("again") + ": symbolic link loop")
+        .contains("gone.txt: a symbolic link to a file that does not exist");
+    assertThat(run.json().at("/articles").size()).isEqualTo(1);
+  }
+
+  @Test
+  void a_file_that_cannot_be_read_says_why() {
+    assertThat(Inputs.reason(new java.nio.file.AccessDeniedException("/x/a.txt")))
+        .isEqualTo("permission denied");
+    assertThat(Inputs.reason(new java.nio.file.NoSuchFileException("/x/a.txt")))
+        .isEqualTo("no such file");
+  }
 }

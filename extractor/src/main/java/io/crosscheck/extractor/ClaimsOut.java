@@ -4,7 +4,10 @@ import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /** Turns an incident's raw claims into the ones the article is reported to make. */
 final class ClaimsOut {
@@ -16,30 +19,64 @@ final class ClaimsOut {
    * have died after ("Five people were shot. Two of them died." is 3 injured).
    */
   static List<RawClaim> resolveShot(List<RawClaim> claims) {
+    DiedAfter diedAfter = new DiedAfter(claims);
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
       if (c.counted() != CountedAs.SHOT) {
         out.add(c);
         continue;
       }
-      long died = 0;
-      for (RawClaim other : claims) {
-        boolean after =
-            other.sentence().index() > c.sentence().index()
-                || other.sentence() == c.sentence() && other.tokenStart() > c.tokenStart();
-        if (other.counted() == CountedAs.KILLED
-            && after
-            && other.value().exact()
-            && !other.additional()) {
-          died += other.value().min();
-        }
-      }
-      RawClaim injured = toInjured(c, died);
+      RawClaim injured = toInjured(c, diedAfter.after(c));
       if (injured != null) {
         out.add(injured);
       }
     }
     return out;
+  }
+
+  /**
+   * The exact killed counts of an article in reading order with their sums from each one to the
+   * end, so that "how many died after this claim" is a binary search, not a scan of every claim.
+   */
+  private static final class DiedAfter {
+    private final long[] positions;
+    private final long[] suffixSums;
+
+    DiedAfter(List<RawClaim> claims) {
+      List<RawClaim> killed = new ArrayList<>();
+      for (RawClaim c : claims) {
+        if (c.counted() == CountedAs.KILLED && c.value().exact() && !c.additional()) {
+          killed.add(c);
+        }
+      }
+      killed.sort(java.util.Comparator.comparingLong(DiedAfter::position));
+      positions = new long[killed.size()];
+      suffixSums = new long[killed.size() + 1];
+      for (int i = killed.size() - 1; i >= 0; i--) {
+        positions[i] = position(killed.get(i));
+        suffixSums[i] = suffixSums[i + 1] + killed.get(i).value().min();
+      }
+    }
+
+    /** The sum of the killed counts stated after the claim (later sentence, or later token). */
+    long after(RawClaim c) {
+      long p = position(c);
+      int low = 0;
+      int high = positions.length;
+      while (low < high) {
+        int mid = (low + high) >>> 1;
+        if (positions[mid] <= p) {
+          low = mid + 1;
+        } else {
+          high = mid;
+        }
+      }
+      return suffixSums[low];
+    }
+
+    private static long position(RawClaim c) {
+      return ((long) c.sentence().index() << 32) | (c.tokenStart() & 0xffffffffL);
+    }
   }
 
   /**
@@ -49,18 +86,18 @@ final class ClaimsOut {
    */
   static List<RawClaim> withoutRepeats(List<RawClaim> claims) {
     List<RawClaim> out = new ArrayList<>(claims.size());
+    Set<List<Object>> groups = new HashSet<>();
+    Set<List<Object>> values = new HashSet<>();
     for (RawClaim c : claims) {
       boolean single = c.value().exact() && c.value().min() == 1;
       boolean repeat =
           c.definite()
-              && out.stream()
-                  .anyMatch(
-                      o ->
-                          o.counted() == c.counted()
-                              && (single && java.util.Objects.equals(o.group(), c.group())
-                                  || o.value().interval().equals(c.value().interval())));
+              && (single && groups.contains(Arrays.asList(c.counted(), c.group()))
+                  || values.contains(Arrays.asList(c.counted(), c.value().interval())));
       if (!repeat) {
         out.add(c);
+        groups.add(Arrays.asList(c.counted(), c.group())); // the group may be null
+        values.add(Arrays.asList(c.counted(), c.value().interval()));
       }
     }
     return out;

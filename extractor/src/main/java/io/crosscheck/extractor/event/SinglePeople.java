@@ -47,6 +47,7 @@ final class SinglePeople {
     long body = 0;
     long title = 0;
     Sentence first = null;
+    Map<Sentence, Boolean> moreIn = new java.util.IdentityHashMap<>();
     for (RawClaim c : claims) {
       if (!(c.value().exact() && c.value().min() >= 1 && isSingular(c))) {
         continue;
@@ -55,7 +56,7 @@ final class SinglePeople {
         title = Math.max(title, c.value().min());
         continue;
       }
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
+      boolean also = moreIn.computeIfAbsent(c.sentence(), SinglePeople::saysMore);
       if (first == null) {
         first = c.sentence();
       }
@@ -84,9 +85,16 @@ final class SinglePeople {
         }
       }
     }
+    int firstOtherThanPerpetrator = Integer.MAX_VALUE;
+    for (RawClaim o : claims) {
+      if (!Groups.PERPETRATOR.equals(o.group())) {
+        firstOtherThanPerpetrator = Math.min(firstOtherThanPerpetrator, o.sentence().index());
+      }
+    }
+    Map<Sentence, Boolean> moreIn = new java.util.IdentityHashMap<>();
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
-      boolean also = c.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
+      boolean also = moreIn.computeIfAbsent(c.sentence(), SinglePeople::saysMore);
       boolean redescribed =
           isSingular(c)
               && !c.additional()
@@ -98,12 +106,7 @@ final class SinglePeople {
           c.definite()
               && !Groups.PERPETRATOR.equals(c.group())
               && !c.additional()
-              && claims.stream()
-                  .anyMatch(
-                      o ->
-                          o != c
-                              && !Groups.PERPETRATOR.equals(o.group())
-                              && o.sentence().index() < c.sentence().index());
+              && firstOtherThanPerpetrator < c.sentence().index();
       if (!redescribed && !referredBack && !headlineRestated(c, claims)) {
         kept.add(c);
       }
@@ -130,22 +133,40 @@ final class SinglePeople {
                         && o.value().interval().equals(c.value().interval()));
   }
 
+  /**
+   * True when a single person of the general count belongs with a specific group's count: named in
+   * the same sentence, or marked as more ("a second person", "also"). Linear in the claims.
+   */
   static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
-    List<RawClaim> general = byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of());
+    Set<Sentence> singleSentences =
+        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    boolean anyAdditional = false;
+    for (RawClaim single : byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of())) {
+      if (isSingular(single)) {
+        singleSentences.add(single.sentence());
+        anyAdditional |= single.additional();
+      }
+    }
+    if (singleSentences.isEmpty()) {
+      return false;
+    }
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
       if (e.getKey().equals(TallyKeys.GENERAL_KEY) || e.getKey().equals(Groups.PERPETRATOR)) {
         continue;
       }
       for (RawClaim specific : e.getValue()) {
-        for (RawClaim single : general) {
-          boolean also = specific.sentence().tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
-          if (isSingular(single)
-              && (single.sentence() == specific.sentence() || single.additional() || also)) {
-            return true; // "three children and a woman", "a second person was also shot"
-          }
+        if (anyAdditional
+            || singleSentences.contains(specific.sentence())
+            || saysMore(specific.sentence())) {
+          return true; // "three children and a woman", "a second person was also shot"
         }
       }
     }
     return false;
+  }
+
+  /** The sentence marks people as more than those counted before ("also"). */
+  private static boolean saysMore(Sentence sentence) {
+    return sentence.tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
   }
 }

@@ -54,12 +54,15 @@ public final class TallyCalculator {
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
+    Map<String, RawClaim> firstInParagraph = firstInParagraph(claims);
     Interval additional = null;
     for (RawClaim c : claims) {
       if (anyWhole && c.subset()) {
         continue;
       }
-      if (c.additional() && !SinglePeople.isSingular(c) && followsSamePredicate(c, claims)) {
+      if (c.additional()
+          && !SinglePeople.isSingular(c)
+          && followsSamePredicate(c, firstInParagraph)) {
         // "four more died", "a commander and several other militants": on top of the rest
         additional =
             statedTotal
@@ -120,19 +123,28 @@ public final class TallyCalculator {
   }
 
   /** "18 people had died. Four more … died": "more" adds to a count given just before it. */
-  private static boolean followsSamePredicate(RawClaim more, List<RawClaim> claims) {
+  private static boolean followsSamePredicate(
+      RawClaim more, Map<String, RawClaim> firstInParagraph) {
+    RawClaim first = firstInParagraph.get(paragraphKey(more));
+    return first != more && before(first, more);
+  }
+
+  /** The earliest claim of each paragraph of each field, so that a look-back costs no scan. */
+  private static Map<String, RawClaim> firstInParagraph(List<RawClaim> claims) {
+    Map<String, RawClaim> first = new java.util.HashMap<>();
     for (RawClaim c : claims) {
-      boolean before =
-          c.sentence().index() < more.sentence().index()
-              || c.sentence() == more.sentence() && c.tokenStart() < more.tokenStart();
-      if (before
-          && c != more
-          && c.sentence().paragraph() == more.sentence().paragraph()
-          && c.sentence().field() == more.sentence().field()) {
-        return true;
-      }
+      first.merge(paragraphKey(c), c, (a, b) -> before(b, a) ? b : a);
     }
-    return false;
+    return first;
+  }
+
+  private static String paragraphKey(RawClaim c) {
+    return c.sentence().field() + ":" + c.sentence().paragraph();
+  }
+
+  private static boolean before(RawClaim a, RawClaim b) {
+    return a.sentence().index() < b.sentence().index()
+        || a.sentence() == b.sentence() && a.tokenStart() < b.tokenStart();
   }
 
   /**

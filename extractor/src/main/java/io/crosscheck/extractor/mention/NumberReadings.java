@@ -20,7 +20,7 @@ final class NumberReadings implements Readings {
 
   private final List<Token> tokens;
 
-  /** The cores of the sentence in token order: few, so looked through rather than indexed. */
+  /** The cores of the sentence in token order, found by binary search (a sentence may hold 200). */
   private final CoreReader.Core[] cores;
 
   private NumberReadings(List<Token> tokens, CoreReader reader) {
@@ -48,22 +48,31 @@ final class NumberReadings implements Readings {
 
   /** The core starting at token {@code i}, or null. */
   CoreReader.Core core(int i) {
-    for (CoreReader.Core core : cores) {
-      if (core.start() >= i) {
-        return core.start() == i ? core : null;
+    int at = firstFrom(i);
+    return at < cores.length && cores[at].start() == i ? cores[at] : null;
+  }
+
+  /**
+   * The index of the first core starting at or after token {@code i} ({@code cores.length}: none).
+   */
+  private int firstFrom(int i) {
+    int low = 0;
+    int high = cores.length;
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (cores[mid].start() < i) {
+        low = mid + 1;
+      } else {
+        high = mid;
       }
     }
-    return null;
+    return low;
   }
 
   /** True when a core starts at one of the tokens {@code [from, to]}. */
   boolean coreWithin(int from, int to) {
-    for (CoreReader.Core core : cores) {
-      if (core.start() >= from) {
-        return core.start() <= to;
-      }
-    }
-    return false;
+    int at = firstFrom(from);
+    return at < cores.length && cores[at].start() <= to;
   }
 
   @Override
@@ -74,12 +83,10 @@ final class NumberReadings implements Readings {
 
   @Override
   public int nextStart(ReadingKind kind, int from, int to) {
-    for (CoreReader.Core core : cores) {
-      if (core.start() >= to) {
-        break;
-      }
-      if (core.start() >= from && startsAt(kind, core.start())) {
-        return core.start();
+    for (int at = firstFrom(from); at < cores.length && cores[at].start() < to; at++) {
+      int start = cores[at].start();
+      if (kind != DIGITS || tokens.get(start).number()) {
+        return start;
       }
     }
     return -1;

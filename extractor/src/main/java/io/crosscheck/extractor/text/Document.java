@@ -75,19 +75,21 @@ public record Document(Article article, List<Sentence> sentences) {
 
   /** A non-blank line of the text: one paragraph, in plain-text news copy. */
   public record Line(Span span, String text) {
+    /**
+     * Cuts the text at line feeds and paragraph separators (U+2029) in one pass: each character is
+     * looked at once, so the time is linear in the text whatever its shape.
+     */
     static List<Line> split(String text) {
       List<Line> lines = new ArrayList<>();
       int start = 0;
-      while (start <= text.length()) {
-        int newline = text.indexOf('\n', start);
-        int end = newline < 0 ? text.length() : newline;
-        int paragraph = text.indexOf('\u2029', start);
-        if (paragraph >= 0 && paragraph < end) {
-          end = paragraph;
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c == '\n' || c == '\u2029') {
+          addTrimmed(lines, text, start, i);
+          start = i + 1;
         }
-        addTrimmed(lines, text, start, end);
-        start = end + 1;
       }
+      addTrimmed(lines, text, start, text.length());
       return lines;
     }
 
