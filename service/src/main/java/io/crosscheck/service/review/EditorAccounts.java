@@ -46,7 +46,7 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
   }
 
   /** Parses {@code name:hash,…}; a malformed entry fails start-up with the entry's position. */
-  static Map<String, String> parse(String config) {
+  public static Map<String, String> parse(String config) {
     Map<String, String> hashes = new LinkedHashMap<>();
     if (config == null || config.isBlank()) {
       return hashes;
