@@ -47,11 +47,11 @@ public class DiscrepancyResource {
       @QueryParam("status") String status,
       @QueryParam("severity") String severity,
       @QueryParam("story") String story,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    if (page < 0 || size < 1 || size > 500) {
-      throw Problem.of(400, "invalid-page", "Bad paging", "page ≥ 0 and 1 ≤ size ≤ 500.");
-    }
+      @QueryParam("page") @DefaultValue("0") String pageParam,
+      @QueryParam("size") @DefaultValue("50") String sizeParam) {
+    // taken as text: a JAX-RS int that does not parse is a bare 404, not a 400 naming the field
+    int page = paging("page", pageParam, 0, Integer.MAX_VALUE);
+    int size = paging("size", sizeParam, 1, 500);
     List<String> where = new ArrayList<>(List.of("current = true"));
     Parameters params = new Parameters();
     if (status != null) {
@@ -140,6 +140,29 @@ public class DiscrepancyResource {
   @Path("/{id}/history")
   public List<ReviewAudit> history(@PathParam("id") String id) {
     return QuarkusTransaction.requiringNew().call(() -> review.history(id));
+  }
+
+  private static int paging(String name, String value, int min, int max) {
+    String digits = value.strip();
+    if (digits.matches("\\d{1,9}")) {
+      int n = Integer.parseInt(digits);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    }
+    throw Problem.of(
+        400,
+        "invalid-" + name,
+        "Bad paging",
+        "'"
+            + value
+            + "' is not a valid "
+            + name
+            + ": a whole number from "
+            + min
+            + " to "
+            + max
+            + ".");
   }
 
   private static String oneOf(String name, String value, Set<String> allowed) {
