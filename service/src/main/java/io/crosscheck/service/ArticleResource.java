@@ -52,7 +52,7 @@ public class ArticleResource {
   @Path("/{id}")
   @RequiresRole({"editor", "ingest"})
   public ArticleReport get(@PathParam("id") String id) {
-    ArticleRecord record = articles.findById(id);
+    ArticleRecord record = Fields.storable(id) ? articles.findById(id) : null;
     if (record == null) {
       throw Problem.of(404, "not-found", "No such article", "No article has the id '" + id + "'.");
     }

@@ -63,6 +63,7 @@ public class DiscrepancyResource {
       params.and("severity", oneOf("severity", severity, SEVERITIES));
     }
     if (story != null) {
+      Fields.line("story", story, Fields.MAX_ID);
       where.add("storyId = :story");
       params.and("story", story);
     }
@@ -127,6 +128,8 @@ public class DiscrepancyResource {
           "Reviewer too long",
           "Name the reviewer in at most " + StoryReview.MAX_REVIEWER + " characters.");
     }
+    Fields.text("note", decision.note(), StoryReview.MAX_NOTE);
+    Fields.line("reviewer", decision.reviewer().strip(), StoryReview.MAX_REVIEWER);
     return QuarkusTransaction.requiringNew()
         .call(
             () ->

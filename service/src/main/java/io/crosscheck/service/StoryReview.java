@@ -89,7 +89,7 @@ public class StoryReview {
   }
 
   public StoryRecord require(String storyId) {
-    StoryRecord story = stories.findById(storyId);
+    StoryRecord story = Fields.storable(storyId) ? stories.findById(storyId) : null;
     if (story == null) {
       throw Problem.of(404, "not-found", "No such story", "No story has the id '" + storyId + "'.");
     }
@@ -219,7 +219,7 @@ public class StoryReview {
   }
 
   public DiscrepancyRecord requireDiscrepancy(String id) {
-    DiscrepancyRecord record = id == null ? null : discrepancies.findById(id);
+    DiscrepancyRecord record = Fields.storable(id) ? discrepancies.findById(id) : null;
     if (record == null) {
       throw Problem.of(
           404, "not-found", "No such discrepancy", "No discrepancy has the id '" + id + "'.");
@@ -307,7 +307,7 @@ public class StoryReview {
   }
 
   private ArticleRecord requireArticle(String id) {
-    ArticleRecord record = id == null ? null : articles.findById(id);
+    ArticleRecord record = Fields.storable(id) ? articles.findById(id) : null;
     if (record == null) {
       throw Problem.of(
           404,
