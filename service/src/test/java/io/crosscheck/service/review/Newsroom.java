@@ -51,7 +51,8 @@ final class Newsroom {
             .writeValueAsString(
                 Map.of(
                     "id",
-                    source + "-" + run,
+                    // an article id holds letters, digits and . _ ~ : @ + - only (README)
+                    "n-" + source.replaceAll("[^A-Za-z0-9._~:@+-]", "_") + "-" + run,
                     "source",
                     source,
                     "url",
