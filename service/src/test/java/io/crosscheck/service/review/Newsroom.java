@@ -101,6 +101,17 @@ final class Newsroom {
     return request.formParam("j_username", name).formParam("j_password", password).post(path);
   }
 
+  /** A login attempt from another client address (the test profile trusts X-Forwarded-For). */
+  static Response loginFrom(String client, String name, String password) {
+    return given()
+        .redirects()
+        .follow(false)
+        .header("X-Forwarded-For", client)
+        .formParam("j_username", name)
+        .formParam("j_password", password)
+        .post("/j_security_check");
+  }
+
   /** An editor's logged-in browser: its cookies. */
   static Map<String, String> login(String name, String password) {
     Response r = loginAttempt(name, password, "/j_security_check", null);

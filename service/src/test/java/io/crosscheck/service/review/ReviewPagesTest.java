@@ -89,15 +89,23 @@ class ReviewPagesTest {
   }
 
   @Test
-  void a_name_guessed_at_too_often_is_locked_even_with_the_right_password() {
-    // carol exists for this test alone: the others would be locked out with her
-    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-      loginAttempt("carol", "guess" + i, "/j_security_check", null);
+  void guessing_at_a_name_slows_the_guesser_and_never_locks_out_the_editor() {
+    // carol exists for this test alone; the guesser and carol's desk are two client addresses
+    String guesser = "203.0.113.9";
+    String desk = "198.51.100.7";
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      assertThat(Newsroom.loginFrom(guesser, "carol", "guess" + i).header("Location"))
+          .contains("/login?error");
     }
-    login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD); // another name is not affected
-    loginAttempt("carol", PASSWORD, "/j_security_check", null)
-        .then()
-        .header("Location", org.hamcrest.Matchers.containsString("/login?error"));
+    // the guesser now waits, even with the right password...
+    Response slowed = Newsroom.loginFrom(guesser, "carol", PASSWORD);
+    assertThat(slowed.header("Location")).contains("/login?error");
+    assertThat(slowed.getCookie(ReviewPages.SESSION_COOKIE)).isNullOrEmpty();
+    // ...while carol at her desk logs in at once, and so does another name from the guesser
+    Response carol = Newsroom.loginFrom(desk, "carol", PASSWORD);
+    assertThat(carol.getCookie(ReviewPages.SESSION_COOKIE)).isNotEmpty();
+    Response other = Newsroom.loginFrom(guesser, Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD);
+    assertThat(other.getCookie(ReviewPages.SESSION_COOKIE)).isNotEmpty();
   }
 
   @Test
