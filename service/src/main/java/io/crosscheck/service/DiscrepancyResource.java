@@ -28,7 +28,10 @@ public class DiscrepancyResource {
   static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
   static final Set<String> SEVERITIES = Set.of("low", "medium", "high");
 
-  /** {@code PATCH} body: the new status, a note, who decides, and the version they saw. */
+  /**
+   * {@code PATCH} body: the new status, a note, the version seen, and optionally the reviewer the
+   * client speaks for — recorded as claimed by the client, whose key names the actor.
+   */
   public record Decision(String status, String note, String reviewer, Long version) {}
 
   /** One page of the queue. */
@@ -36,10 +39,13 @@ public class DiscrepancyResource {
 
   private final Repositories.Discrepancies discrepancies;
   private final StoryReview review;
+  private final ApiClient client;
 
-  DiscrepancyResource(Repositories.Discrepancies discrepancies, StoryReview review) {
+  DiscrepancyResource(
+      Repositories.Discrepancies discrepancies, StoryReview review, ApiClient client) {
     this.discrepancies = discrepancies;
     this.review = review;
+    this.client = client;
   }
 
   @GET
@@ -107,9 +113,6 @@ public class DiscrepancyResource {
           "Version missing",
           "Send the review.version you last read, so a concurrent change is never overwritten.");
     }
-    if (decision.reviewer() == null || decision.reviewer().isBlank()) {
-      throw Problem.of(400, "reviewer-required", "Reviewer missing", "Name the \"reviewer\".");
-    }
     if (decision.note() != null && decision.note().length() > StoryReview.MAX_NOTE) {
       throw Problem.of(
           400,
@@ -121,21 +124,38 @@ public class DiscrepancyResource {
               + StoryReview.MAX_NOTE
               + " are kept.");
     }
-    if (decision.reviewer().strip().length() > StoryReview.MAX_REVIEWER) {
-      throw Problem.of(
-          400,
-          "reviewer-too-long",
-          "Reviewer too long",
-          "Name the reviewer in at most " + StoryReview.MAX_REVIEWER + " characters.");
-    }
     Fields.text("note", decision.note(), StoryReview.MAX_NOTE);
-    Fields.line("reviewer", decision.reviewer().strip(), StoryReview.MAX_REVIEWER);
+    // the actor is the key's client; a reviewer it names is recorded as its claim
+    String claimed =
+        decision.reviewer() == null || decision.reviewer().isBlank()
+            ? null
+            : decision.reviewer().strip();
+    if (claimed != null) {
+      if (claimed.length() > StoryReview.MAX_REVIEWER) {
+        throw Problem.of(
+            400,
+            "reviewer-too-long",
+            "Reviewer too long",
+            "Name the reviewer in at most " + StoryReview.MAX_REVIEWER + " characters.");
+      }
+      Fields.line("reviewer", claimed, StoryReview.MAX_REVIEWER);
+      if (claimed.equalsIgnoreCase(StoryReview.SERVICE_ACTOR)) {
+        throw Problem.of(
+            400,
+            "reserved-reviewer",
+            "Reserved name",
+            "'"
+                + claimed
+                + "' is the service's own name in the audit trail; it cannot be claimed.");
+      }
+    }
+    String actor = client.name();
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
                 review.view(
                     review.decide(
-                        id, status, decision.note(), decision.reviewer(), decision.version())));
+                        id, status, decision.note(), actor, claimed, decision.version())));
   }
 
   /** Who changed the review, what and when, oldest first. */

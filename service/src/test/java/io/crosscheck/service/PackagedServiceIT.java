@@ -80,7 +80,7 @@ class PackagedServiceIT {
   @Test
   void the_readme_command_starts_a_healthy_service() throws Exception {
     Process service =
-        start(Map.of("CROSSCHECK_API_KEYS", "cms-7f3a:ingest,desk-91bc:editor+ingest"));
+        start(Map.of("CROSSCHECK_API_KEYS", "cms=cms-7f3a:ingest,desk=desk-91bc:editor+ingest"));
     try {
       int port = awaitPort(service);
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
