@@ -326,6 +326,14 @@ public class StoryReview {
     }
   }
 
+  /** The outlet of a stored article, its id when it names none. */
+  public String sourceOf(String articleId) {
+    ArticleRecord record = Fields.storable(articleId) ? articles.findById(articleId) : null;
+    return record == null || record.source == null || record.source.isBlank()
+        ? articleId
+        : record.source;
+  }
+
   private ArticleRecord requireArticle(String id) {
     ArticleRecord record = Fields.storable(id) ? articles.findById(id) : null;
     if (record == null) {
