@@ -109,6 +109,31 @@ class ReviewPagesTest {
   }
 
   @Test
+  void cookies_are_secure_when_the_page_is_served_over_tls() {
+    // behind a TLS proxy (the test profile turns proxy forwarding on, as the README says to)
+    Response overTls =
+        given()
+            .redirects()
+            .follow(false)
+            .header("X-Forwarded-Proto", "https")
+            .formParam("j_username", EDITOR)
+            .formParam("j_password", PASSWORD)
+            .post("/j_security_check");
+    assertThat(overTls.getDetailedCookie(ReviewPages.SESSION_COOKIE).isSecured()).isTrue();
+    // the service's own CSRF cookie too, which Quarkus does not set
+    Response page =
+        given()
+            .redirects()
+            .follow(false)
+            .header("X-Forwarded-Proto", "https")
+            .cookie(ReviewPages.SESSION_COOKIE, overTls.getCookie(ReviewPages.SESSION_COOKIE))
+            .get("/review");
+    assertThat(page.getDetailedCookie(CsrfTokens.COOKIE).isSecured()).isTrue();
+    Response plain = loginAttempt(EDITOR, PASSWORD, "/j_security_check", null);
+    assertThat(plain.getDetailedCookie(ReviewPages.SESSION_COOKIE).isSecured()).isFalse();
+  }
+
+  @Test
   void the_cms_api_key_does_not_open_the_pages() {
     Response r = given().redirects().follow(false).header("X-API-Key", "desk-key").get("/review");
     assertThat(r.statusCode()).isEqualTo(302);
@@ -211,6 +236,11 @@ class ReviewPagesTest {
     assertThat(open)
         .contains("href=\"/review/stories/" + story + "#d-" + card + "\">" + title + "</a>")
         .contains("numeric-conflict: injured (us-military)");
+    // each row: the two sides' outlets and figures side by side; the explanation stays on the
+    // story page
+    String rows = Newsroom.between(open, "<tbody>", "</tbody>");
+    assertThat(rows).contains("wire <strong>7</strong>").contains("pentagon <strong>2</strong>");
+    assertThat(rows).doesNotContain("class=\"meta\"");
     assertThat(page(browser, "/review/queue?severity=low").asString()).doesNotContain(title);
 
     String html = page(browser, "/review/stories/" + story).asString();
