@@ -28,18 +28,21 @@ public class ArticleIngest {
   private final StoredExtraction extractions;
   private final StoryReview stories;
   private final ObjectMapper json;
+  private final ExtractionBound bound;
 
   ArticleIngest(
       Extractor extractor,
       ArticleRepository articles,
       StoredExtraction extractions,
       StoryReview stories,
-      ObjectMapper json) {
+      ObjectMapper json,
+      ExtractionBound bound) {
     this.extractor = extractor;
     this.articles = articles;
     this.extractions = extractions;
     this.stories = stories;
     this.json = json;
+    this.bound = bound;
   }
 
   /** What ingest did, for the status code: 201 created, 200 for a retry or an update. */
@@ -47,7 +50,7 @@ public class ArticleIngest {
 
   public Outcome ingest(byte[] body) {
     ArticleInput input = readOne(body);
-    ExtractedArticle extracted = extractor.extract(input);
+    ExtractedArticle extracted = bound.apply(extractor.extract(input));
     try {
       return QuarkusTransaction.requiringNew().call(() -> store(extracted));
     } catch (PersistenceException | QuarkusTransactionException e) {

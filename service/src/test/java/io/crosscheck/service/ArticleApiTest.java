@@ -131,6 +131,23 @@ class ArticleApiTest {
   }
 
   @Test
+  void aHugeArticleIsAcceptedWithItsStoredClaimsBoundedAndTheBoundSaid() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      text.append("In the village of Town")
+          .append(i)
+          .append(", ")
+          .append(3 + i)
+          .append(" people were killed on Tuesday, police said.\\n\\n");
+    }
+    postAsCms(article("https://wire.example/huge", text.toString()))
+        .statusCode(201)
+        .body("claims.size()", org.hamcrest.Matchers.lessThanOrEqualTo(60))
+        .body("claims.size()", org.hamcrest.Matchers.greaterThan(0))
+        .body("diagnostics.code", hasItem("bounded"));
+  }
+
+  @Test
   void unknownIdsAre404ProblemDetails() {
     given()
         .header("X-API-Key", DESK)
