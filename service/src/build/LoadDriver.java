@@ -84,9 +84,15 @@ public class LoadDriver {
         int i;
         while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < max) {
           long t0 = System.nanoTime();
-          var response = post(http, base, key, texts.get(i % texts.size()), tag + "-" + i);
-          if (response.statusCode() >= 300) {
-            throw new IllegalStateException("status " + response.statusCode() + ": " + response.body());
+          try {
+            var response = post(http, base, key, texts.get(i % texts.size()), tag + "-" + i);
+            if (response.statusCode() >= 300) {
+              fail(tag, "status " + response.statusCode() + ": " + response.body());
+              continue;
+            }
+          } catch (RuntimeException e) {
+            fail(tag, String.valueOf(e.getCause() == null ? e : e.getCause()));
+            continue;
           }
           latencies.add(System.nanoTime() - t0);
         }
@@ -96,6 +102,15 @@ public class LoadDriver {
     pool.shutdown();
     pool.awaitTermination(seconds + 60L, java.util.concurrent.TimeUnit.SECONDS);
     return latencies;
+  }
+
+  static final AtomicInteger FAILED = new AtomicInteger();
+
+  /** A failed request is counted and the first few shown; the run goes on (no silent empty run). */
+  static void fail(String tag, String why) {
+    if (FAILED.incrementAndGet() <= 3) {
+      System.out.println(tag + ": request failed: " + why.substring(0, Math.min(300, why.length())));
+    }
   }
 
   static HttpResponse<String> post(HttpClient http, String base, String key, String text, String url)
@@ -142,6 +157,13 @@ public class LoadDriver {
   static void report(String what, List<Long> nanos, double seconds) {
     List<Long> sorted = new ArrayList<>(nanos);
     Collections.sort(sorted);
+    if (sorted.isEmpty()) {
+      System.out.printf("%s: no request succeeded (%d failed)%n", what, FAILED.get());
+      return;
+    }
+    if (FAILED.get() > 0) {
+      System.out.printf("%s: %d requests failed so far%n", what, FAILED.get());
+    }
     System.out.printf("%s: %d requests, %.0f/s, p50 %.1f ms, p90 %.1f ms, p99 %.1f ms, max %.1f ms%n",
         what, sorted.size(), sorted.size() / seconds, pct(sorted, 50), pct(sorted, 90),
         pct(sorted, 99), sorted.get(sorted.size() - 1) / 1e6);

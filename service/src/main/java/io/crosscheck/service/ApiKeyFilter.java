@@ -14,10 +14,14 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 public class ApiKeyFilter {
 
   private final ApiKeys keys;
+  private final ApiClient client;
 
   // Optional: with no keys configured every /api call is refused (README), not start-up
-  ApiKeyFilter(@ConfigProperty(name = "crosscheck.api-keys") java.util.Optional<String> config) {
+  ApiKeyFilter(
+      @ConfigProperty(name = "crosscheck.api-keys") java.util.Optional<String> config,
+      ApiClient client) {
     this.keys = ApiKeys.parse(config.orElse(""));
+    this.client = client;
   }
 
   @ServerRequestFilter
@@ -36,7 +40,8 @@ public class ApiKeyFilter {
       return Problem.response(
           401, "unauthenticated", "API key required", "Send your API key in the X-API-Key header.");
     }
-    var roles = keys.rolesOf(key.strip());
+    var found = keys.clientOf(key.strip());
+    var roles = found.map(ApiKeys.Client::roles).orElse(java.util.Set.of());
     if (roles.isEmpty()) {
       return Problem.response(
           401, "unauthenticated", "Unknown API key", "The X-API-Key given is not configured here.");
@@ -52,6 +57,7 @@ public class ApiKeyFilter {
               + String.join("+", new java.util.TreeSet<>(roles))
               + ".");
     }
+    client.identify(found.get().name());
     return null;
   }
 }

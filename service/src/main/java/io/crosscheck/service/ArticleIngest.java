@@ -1,5 +1,6 @@
 package io.crosscheck.service;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.extractor.Extractor;
 import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.extractor.input.ReadResult;
@@ -26,16 +27,22 @@ public class ArticleIngest {
   private final ArticleRepository articles;
   private final StoredExtraction extractions;
   private final StoryReview stories;
+  private final ObjectMapper json;
+  private final ExtractionBound bound;
 
   ArticleIngest(
       Extractor extractor,
       ArticleRepository articles,
       StoredExtraction extractions,
-      StoryReview stories) {
+      StoryReview stories,
+      ObjectMapper json,
+      ExtractionBound bound) {
     this.extractor = extractor;
     this.articles = articles;
     this.extractions = extractions;
     this.stories = stories;
+    this.json = json;
+    this.bound = bound;
   }
 
   /** What ingest did, for the status code: 201 created, 200 for a retry or an update. */
@@ -43,13 +50,26 @@ public class ArticleIngest {
 
   public Outcome ingest(byte[] body) {
     ArticleInput input = readOne(body);
-    ExtractedArticle extracted = extractor.extract(input);
+    ExtractedArticle extracted = bound.apply(extractor.extract(input));
     try {
       return QuarkusTransaction.requiringNew().call(() -> store(extracted));
     } catch (PersistenceException | QuarkusTransactionException e) {
+      if (!duplicateKey(e)) {
+        throw e;
+      }
       // a concurrent first post of the same id committed first: the article exists now
       return QuarkusTransaction.requiringNew().call(() -> store(extracted));
     }
+  }
+
+  /** Only a unique-key violation is a lost race worth a retry; anything else fails once. */
+  private static boolean duplicateKey(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof org.hibernate.exception.ConstraintViolationException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private ArticleInput readOne(byte[] body) {
@@ -60,6 +80,7 @@ public class ArticleIngest {
           "Empty body",
           "Send one article as JSON: {\"source\", \"url\", \"title\", \"text\"}.");
     }
+    ArticleJson.check(json, body);
     // "-": a request body has no file name to take an id from (DESIGN §1: id, else source + url)
     ReadResult read = extractor.read("-", body);
     if (read.articles().size() != 1 || !read.problems().isEmpty()) {

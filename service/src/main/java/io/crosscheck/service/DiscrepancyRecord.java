@@ -35,6 +35,10 @@ public class DiscrepancyRecord {
   public String note;
   public String reviewer;
 
+  /** The reviewer the API client named, as its claim; {@link #reviewer} is the client itself. */
+  @Column(name = "claimed_reviewer")
+  public String claimedReviewer;
+
   /** False once a re-comparison no longer finds it; kept for its review history. */
   @Column(name = "current_finding")
   public boolean current;

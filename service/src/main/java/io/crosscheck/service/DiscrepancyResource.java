@@ -28,7 +28,10 @@ public class DiscrepancyResource {
   static final Set<String> STATUSES = Set.of("open", "confirmed", "dismissed", "resolved");
   static final Set<String> SEVERITIES = Set.of("low", "medium", "high");
 
-  /** {@code PATCH} body: the new status, a note, who decides, and the version they saw. */
+  /**
+   * {@code PATCH} body: the new status, a note, the version seen, and optionally the reviewer the
+   * client speaks for — recorded as claimed by the client, whose key names the actor.
+   */
   public record Decision(String status, String note, String reviewer, Long version) {}
 
   /** One page of the queue. */
@@ -36,10 +39,13 @@ public class DiscrepancyResource {
 
   private final Repositories.Discrepancies discrepancies;
   private final StoryReview review;
+  private final ApiClient client;
 
-  DiscrepancyResource(Repositories.Discrepancies discrepancies, StoryReview review) {
+  DiscrepancyResource(
+      Repositories.Discrepancies discrepancies, StoryReview review, ApiClient client) {
     this.discrepancies = discrepancies;
     this.review = review;
+    this.client = client;
   }
 
   @GET
@@ -47,11 +53,11 @@ public class DiscrepancyResource {
       @QueryParam("status") String status,
       @QueryParam("severity") String severity,
       @QueryParam("story") String story,
-      @QueryParam("page") @DefaultValue("0") int page,
-      @QueryParam("size") @DefaultValue("50") int size) {
-    if (page < 0 || size < 1 || size > 500) {
-      throw Problem.of(400, "invalid-page", "Bad paging", "page ≥ 0 and 1 ≤ size ≤ 500.");
-    }
+      @QueryParam("page") @DefaultValue("0") String pageParam,
+      @QueryParam("size") @DefaultValue("50") String sizeParam) {
+    // taken as text: a JAX-RS int that does not parse is a bare 404, not a 400 naming the field
+    int page = paging("page", pageParam, 0, Integer.MAX_VALUE);
+    int size = paging("size", sizeParam, 1, 500);
     List<String> where = new ArrayList<>(List.of("current = true"));
     Parameters params = new Parameters();
     if (status != null) {
@@ -63,6 +69,7 @@ public class DiscrepancyResource {
       params.and("severity", oneOf("severity", severity, SEVERITIES));
     }
     if (story != null) {
+      Fields.line("story", story, Fields.MAX_ID);
       where.add("storyId = :story");
       params.and("story", story);
     }
@@ -106,9 +113,6 @@ public class DiscrepancyResource {
           "Version missing",
           "Send the review.version you last read, so a concurrent change is never overwritten.");
     }
-    if (decision.reviewer() == null || decision.reviewer().isBlank()) {
-      throw Problem.of(400, "reviewer-required", "Reviewer missing", "Name the \"reviewer\".");
-    }
     if (decision.note() != null && decision.note().length() > StoryReview.MAX_NOTE) {
       throw Problem.of(
           400,
@@ -120,19 +124,38 @@ public class DiscrepancyResource {
               + StoryReview.MAX_NOTE
               + " are kept.");
     }
-    if (decision.reviewer().strip().length() > StoryReview.MAX_REVIEWER) {
-      throw Problem.of(
-          400,
-          "reviewer-too-long",
-          "Reviewer too long",
-          "Name the reviewer in at most " + StoryReview.MAX_REVIEWER + " characters.");
+    Fields.text("note", decision.note(), StoryReview.MAX_NOTE);
+    // the actor is the key's client; a reviewer it names is recorded as its claim
+    String claimed =
+        decision.reviewer() == null || decision.reviewer().isBlank()
+            ? null
+            : decision.reviewer().strip();
+    if (claimed != null) {
+      if (claimed.length() > StoryReview.MAX_REVIEWER) {
+        throw Problem.of(
+            400,
+            "reviewer-too-long",
+            "Reviewer too long",
+            "Name the reviewer in at most " + StoryReview.MAX_REVIEWER + " characters.");
+      }
+      Fields.line("reviewer", claimed, StoryReview.MAX_REVIEWER);
+      if (claimed.equalsIgnoreCase(StoryReview.SERVICE_ACTOR)) {
+        throw Problem.of(
+            400,
+            "reserved-reviewer",
+            "Reserved name",
+            "'"
+                + claimed
+                + "' is the service's own name in the audit trail; it cannot be claimed.");
+      }
     }
+    String actor = client.name();
     return QuarkusTransaction.requiringNew()
         .call(
             () ->
                 review.view(
                     review.decide(
-                        id, status, decision.note(), decision.reviewer(), decision.version())));
+                        id, status, decision.note(), actor, claimed, decision.version())));
   }
 
   /** Who changed the review, what and when, oldest first. */
@@ -140,6 +163,29 @@ public class DiscrepancyResource {
   @Path("/{id}/history")
   public List<ReviewAudit> history(@PathParam("id") String id) {
     return QuarkusTransaction.requiringNew().call(() -> review.history(id));
+  }
+
+  private static int paging(String name, String value, int min, int max) {
+    String digits = value.strip();
+    if (digits.matches("\\d{1,9}")) {
+      int n = Integer.parseInt(digits);
+      if (n >= min && n <= max) {
+        return n;
+      }
+    }
+    throw Problem.of(
+        400,
+        "invalid-" + name,
+        "Bad paging",
+        "'"
+            + value
+            + "' is not a valid "
+            + name
+            + ": a whole number from "
+            + min
+            + " to "
+            + max
+            + ".");
   }
 
   private static String oneOf(String name, String value, Set<String> allowed) {

@@ -31,6 +31,40 @@ public class ProblemMappers {
         "The request body is not valid JSON: " + e.getOriginalMessage());
   }
 
+  /** A body of the wrong shape: a number where a string belongs, a string for an object. */
+  @ServerExceptionMapper
+  public Response mismatched(com.fasterxml.jackson.databind.exc.MismatchedInputException e) {
+    String field =
+        e.getPath().stream()
+            .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+            .collect(java.util.stream.Collectors.joining("."))
+            .replace(".[", "[");
+    String wanted = expected(e.getTargetType());
+    return Problem.response(
+        400,
+        "invalid-field",
+        "Wrong JSON type",
+        field.isEmpty()
+            ? "The body must be " + wanted + "."
+            : "\"" + field + "\" must be " + wanted + ".");
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == null) {
+      return "of another JSON type";
+    }
+    if (type == String.class) {
+      return "a string";
+    }
+    if (Number.class.isAssignableFrom(type) || type == int.class || type == long.class) {
+      return "a whole number";
+    }
+    if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "an array";
+    }
+    return "a JSON object";
+  }
+
   /** Two requests changed one story or discrepancy at once: the later one wrote nothing. */
   @ServerExceptionMapper
   public Response concurrent(jakarta.persistence.OptimisticLockException e) {

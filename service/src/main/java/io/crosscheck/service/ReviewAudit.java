@@ -29,4 +29,8 @@ public class ReviewAudit {
   public String toStatus;
 
   public String note;
+
+  /** The reviewer an API client named in its request, recorded as its claim, not as the actor. */
+  @Column(name = "claimed_reviewer")
+  public String claimedReviewer;
 }

@@ -55,7 +55,14 @@ public class StoryResource {
     if (body == null || body.title() == null || body.title().isBlank()) {
       throw Problem.of(400, "invalid-story", "Title missing", "A story needs a \"title\".");
     }
+    Fields.line("title", body.title(), Fields.MAX_TITLE);
     List<String> ids = body.articleIds() == null ? List.of() : body.articleIds();
+    for (int i = 0; i < ids.size(); i++) {
+      if (ids.get(i) == null) {
+        throw Problem.of(
+            400, "invalid-field", "Wrong JSON type", "\"articleIds\" must hold strings, not null.");
+      }
+    }
     StoryView story =
         QuarkusTransaction.requiringNew()
             .call(() -> StoryView.of(review.create(body.title().strip(), ids)));

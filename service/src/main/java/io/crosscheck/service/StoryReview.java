@@ -89,7 +89,7 @@ public class StoryReview {
   }
 
   public StoryRecord require(String storyId) {
-    StoryRecord story = stories.findById(storyId);
+    StoryRecord story = Fields.storable(storyId) ? stories.findById(storyId) : null;
     if (story == null) {
       throw Problem.of(404, "not-found", "No such story", "No story has the id '" + storyId + "'.");
     }
@@ -168,7 +168,13 @@ public class StoryReview {
   }
 
   void audit(String discrepancyId, String actor, String from, String to, String note) {
+    audit(discrepancyId, actor, null, from, to, note);
+  }
+
+  void audit(
+      String discrepancyId, String actor, String claimed, String from, String to, String note) {
     ReviewAudit entry = new ReviewAudit();
+    entry.claimedReviewer = claimed;
     entry.discrepancyId = discrepancyId;
     entry.at = Instant.now();
     entry.actor = actor;
@@ -183,7 +189,17 @@ public class StoryReview {
    * the caller's transaction commits the change and its audit entry together.
    */
   public DiscrepancyRecord decide(
-      String id, String status, String note, String reviewer, long version) {
+      String id, String status, String note, String actor, long version) {
+    return decide(id, status, note, actor, null, version);
+  }
+
+  /**
+   * A decision by {@code actor} (the logged-in editor, or the API key's client), with the reviewer
+   * the client named kept as its {@code claimed} reviewer, never as the actor.
+   */
+  public DiscrepancyRecord decide(
+      String id, String status, String note, String actor, String claimed, long version) {
+    String reviewer = actor;
     DiscrepancyRecord record = requireDiscrepancy(id);
     if (!record.current) {
       throw Problem.of(
@@ -203,10 +219,11 @@ public class StoryReview {
               + version
               + ": reload it, then decide again.");
     }
-    audit(record.id, reviewer.strip(), record.status, status, note);
+    audit(record.id, reviewer.strip(), claimed, record.status, status, note);
     record.status = status;
     record.note = note;
     record.reviewer = reviewer.strip();
+    record.claimedReviewer = claimed;
     record.updatedAt = Instant.now();
     discrepancies.flush();
     return record;
@@ -219,7 +236,7 @@ public class StoryReview {
   }
 
   public DiscrepancyRecord requireDiscrepancy(String id) {
-    DiscrepancyRecord record = id == null ? null : discrepancies.findById(id);
+    DiscrepancyRecord record = Fields.storable(id) ? discrepancies.findById(id) : null;
     if (record == null) {
       throw Problem.of(
           404, "not-found", "No such discrepancy", "No discrepancy has the id '" + id + "'.");
@@ -269,6 +286,9 @@ public class StoryReview {
       review.put("status", record.status);
       review.put("note", record.note);
       review.put("reviewer", record.reviewer);
+      if (record.claimedReviewer != null) {
+        review.put("claimedReviewer", record.claimedReviewer);
+      }
       review.put("version", record.version);
       review.put("current", record.current);
       review.put("updatedAt", record.updatedAt.toString());
@@ -306,8 +326,16 @@ public class StoryReview {
     }
   }
 
+  /** The outlet of a stored article, its id when it names none. */
+  public String sourceOf(String articleId) {
+    ArticleRecord record = Fields.storable(articleId) ? articles.findById(articleId) : null;
+    return record == null || record.source == null || record.source.isBlank()
+        ? articleId
+        : record.source;
+  }
+
   private ArticleRecord requireArticle(String id) {
-    ArticleRecord record = id == null ? null : articles.findById(id);
+    ArticleRecord record = Fields.storable(id) ? articles.findById(id) : null;
     if (record == null) {
       throw Problem.of(
           404,

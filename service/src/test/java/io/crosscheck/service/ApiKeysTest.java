@@ -21,6 +21,17 @@ class ApiKeysTest {
   }
 
   @Test
+  void namedKeysNameTheirClientAndUnnamedOnesTheirPosition() {
+    ApiKeys keys = ApiKeys.parse("cms=cms-7f3a:ingest, desk-91bc:editor, b64=dGVzdA==:editor");
+    assertThat(keys.clientOf("cms-7f3a").orElseThrow().name()).isEqualTo("cms");
+    assertThat(keys.clientOf("desk-91bc").orElseThrow().name()).isEqualTo("api-key-2");
+    assertThat(keys.clientOf("dGVzdA==").orElseThrow().name()).isEqualTo("b64");
+    assertThat(ApiKeys.parse("dGVzdA==:editor").rolesOf("dGVzdA==")).containsExactly("editor");
+    assertThatThrownBy(() -> ApiKeys.parse("a=k1:ingest,a=k2:editor"))
+        .hasMessageContaining("'a' is used twice");
+  }
+
+  @Test
   void aRepeatedRoleIsOneRole() {
     assertThat(ApiKeys.parse("k:editor+editor").rolesOf("k")).containsExactly("editor");
   }

@@ -108,6 +108,46 @@ class ArticleApiTest {
   }
 
   @Test
+  void anArticleReadsTheSameAsJsonAsTheCliReadsItsTextFile() throws Exception {
+    String seed;
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("../seeds"))) {
+      seed =
+          java.nio.file.Files.readString(
+              files.filter(f -> f.getFileName().toString().startsWith("003")).findFirst().get());
+    }
+    String[] parts = seed.split("\n", 2);
+    var json = new com.fasterxml.jackson.databind.ObjectMapper();
+    // the headline apart, as a CMS sends it, and the whole file as the text: both as the CLI
+    // reads the .txt file, published 2024-10-22 from its "date" line
+    for (var body :
+        List.of(
+            java.util.Map.of("id", "seed-003-json-a", "title", parts[0], "text", parts[1]),
+            java.util.Map.of("id", "seed-003-json-b", "text", seed))) {
+      postAsCms(json.writeValueAsString(body))
+          .statusCode(org.hamcrest.Matchers.oneOf(200, 201))
+          .body("published", equalTo("2024-10-22"))
+          .body("title", not(containsString("2024-10-22")));
+    }
+  }
+
+  @Test
+  void aHugeArticleIsAcceptedWithItsStoredClaimsBoundedAndTheBoundSaid() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 150; i++) {
+      text.append("In the village of Town")
+          .append(i)
+          .append(", ")
+          .append(3 + i)
+          .append(" people were killed on Tuesday, police said.\\n\\n");
+    }
+    postAsCms(article("https://wire.example/huge", text.toString()))
+        .statusCode(201)
+        .body("claims.size()", org.hamcrest.Matchers.lessThanOrEqualTo(60))
+        .body("claims.size()", org.hamcrest.Matchers.greaterThan(0))
+        .body("diagnostics.code", hasItem("bounded"));
+  }
+
+  @Test
   void unknownIdsAre404ProblemDetails() {
     given()
         .header("X-API-Key", DESK)

@@ -135,14 +135,16 @@ class StoryReviewApiTest {
         .get("/api/discrepancies/" + id)
         .then()
         .body("review.status", equalTo("confirmed"))
-        .body("review.reviewer", equalTo("ana"));
+        .body("review.reviewer", equalTo("desk"))
+        .body("review.claimedReviewer", equalTo("ana"));
     given()
         .header("X-API-Key", DESK)
         .get("/api/discrepancies/" + id + "/history")
         .then()
         .statusCode(200)
         .body("toStatus", equalTo(List.of("confirmed")))
-        .body("actor[0]", equalTo("ana"));
+        .body("actor[0]", equalTo("desk"))
+        .body("claimedReviewer[0]", equalTo("ana"));
     given()
         .header("X-API-Key", DESK)
         .queryParam("status", "confirmed")
@@ -205,6 +207,36 @@ class StoryReviewApiTest {
         .get("/api/stories/" + story)
         .then()
         .body("articleIds", hasSize(1 + added));
+  }
+
+  @Test
+  void theActorIsTheKeysClientAndNoOneCanSpeakAsTheService() throws Exception {
+    String story = story(post("wire", seed("000")), post("pentagon", seed("003")));
+    String id = (String) onlyDiscrepancy(story).get("id");
+    given()
+        .header("X-API-Key", DESK)
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", "dismissed", "reviewer", "Crosscheck (re-comparison)", "version", 0))
+        .patch("/api/discrepancies/" + id)
+        .then()
+        .statusCode(400)
+        .contentType("application/problem+json")
+        .body("type", containsString("reserved-reviewer"));
+    // a key in the old unnamed form is named by its position; no reviewer claimed
+    given()
+        .header("X-API-Key", "hashed-secret")
+        .contentType(ContentType.JSON)
+        .body(Map.of("status", "dismissed", "version", 0))
+        .patch("/api/discrepancies/" + id)
+        .then()
+        .statusCode(200)
+        .body("review.reviewer", equalTo("api-key-3"))
+        .body("review.claimedReviewer", equalTo(null));
+    given()
+        .header("X-API-Key", DESK)
+        .get("/api/discrepancies/" + id + "/history")
+        .then()
+        .body("actor", equalTo(List.of("api-key-3")));
   }
 
   @Test

@@ -118,10 +118,26 @@ final class JsonFormat {
     String stem = ArticleIds.stem(name);
     String fallbackName = ordinal > 0 && !stem.isEmpty() ? stem + "-" + ordinal : name;
     String id = ArticleIds.derive(string(node, "id"), fallbackName, source, url, text);
-    LocalDate published = published(string(node, "published"), at, diagnostics);
+    String given = string(node, "published");
+    LocalDate published = published(given, at, diagnostics);
     String title = string(node, "title");
+    LocalDate titled = null;
     if (title == null || title.isBlank()) {
       title = headlineAtTop(text);
+      titled = headlineDateAtTop(text);
+    } else {
+      // a headline as a CMS may pass it on, "date 2024-10-22 Headline": read as the CLI reads
+      // the same line at the top of a .txt file — the date is the publication date
+      PlainTextFormat.TitleLine cleaned = PlainTextFormat.cleanTitle(title.strip());
+      if (cleaned.date() != null) {
+        title = cleaned.title();
+        titled = cleaned.date();
+      }
+    }
+    if (given == null || given.isBlank()) {
+      // no "published": inferred as for a plain-text article, so one article reads alike
+      // whether it comes as .txt or as JSON (DESIGN §1)
+      published = titled != null ? titled : PlainTextFormat.dateNearTop(text);
     }
     articles.add(
         new ArticleInput(new Article(id, source, title, published, url, text), diagnostics));
@@ -142,6 +158,13 @@ final class JsonFormat {
       return null;
     }
     return PlainTextFormat.cleanTitle(first).title();
+  }
+
+  /** The date in the headline line {@link #headlineAtTop} takes as the title, if any. */
+  private static LocalDate headlineDateAtTop(String text) {
+    return headlineAtTop(text) == null
+        ? null
+        : PlainTextFormat.cleanTitle(PlainTextFormat.firstLine(text)).date();
   }
 
   private static LocalDate published(String value, String at, List<Diagnostic> diagnostics) {

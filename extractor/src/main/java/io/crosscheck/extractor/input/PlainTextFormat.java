@@ -148,7 +148,7 @@ final class PlainTextFormat {
     return new TitleLine(title, date);
   }
 
-  private static LocalDate dateNearTop(String text) {
+  static LocalDate dateNearTop(String text) {
     int lines = 0;
     for (String line : text.split("\n", 8)) {
       if (lines++ >= 6) {

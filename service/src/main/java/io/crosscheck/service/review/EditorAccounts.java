@@ -29,11 +29,17 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
   private static final Pattern NAME = Pattern.compile("[A-Za-z0-9._@-]{1,64}");
   private static final Pattern BCRYPT = Pattern.compile("\\$2[aby]\\$\\d\\d\\$[./A-Za-z0-9]{53}");
 
-  /** bcrypt of a password nobody has, checked for unknown names so timing tells nothing. */
-  private static final String DECOY =
-      BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString(), 10);
+  /** The bcrypt cost of the decoy when no editor is configured. */
+  static final int DEFAULT_COST = 10;
 
   private final Map<String, String> hashes;
+
+  /**
+   * bcrypt of a password nobody has, at the editors' own cost, checked for unknown names so the
+   * time a failed login takes does not tell whether the name exists.
+   */
+  private final String decoy;
+
   private final LoginThrottle throttle = new LoginThrottle(java.time.Clock.systemUTC());
 
   // Optional: an empty setting (the documented default, "${CROSSCHECK_EDITORS:}") is no value to
@@ -43,10 +49,40 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
     if (hashes.isEmpty()) {
       LOG.warn("No editors configured (crosscheck.editors): nobody can log in to /review.");
     }
+    java.util.Set<Integer> costs = new java.util.TreeSet<>();
+    hashes.values().forEach(h -> costs.add(costOf(h)));
+    if (costs.size() > 1) {
+      LOG.warnf(
+          "The editors' bcrypt hashes have different costs %s: the time a login takes tells"
+              + " which cost a name has; hash them all with one cost.",
+          costs);
+    }
+    this.decoy =
+        BcryptUtil.bcryptHash(java.util.UUID.randomUUID().toString(), decoyCost(hashes.values()));
+  }
+
+  /** The cost most editors' hashes have (the highest of equals), so unknown names cost the same. */
+  static int decoyCost(java.util.Collection<String> hashes) {
+    Map<Integer, Integer> count = new java.util.TreeMap<>();
+    hashes.forEach(h -> count.merge(costOf(h), 1, Integer::sum));
+    int best = DEFAULT_COST;
+    int most = 0;
+    for (var e : count.entrySet()) {
+      if (e.getValue() >= most) {
+        best = e.getKey();
+        most = e.getValue();
+      }
+    }
+    return best;
+  }
+
+  /** The cost of a {@code $2a$NN$…} hash. */
+  static int costOf(String hash) {
+    return Integer.parseInt(hash.substring(4, 6));
   }
 
   /** Parses {@code name:hash,…}; a malformed entry fails start-up with the entry's position. */
-  static Map<String, String> parse(String config) {
+  public static Map<String, String> parse(String config) {
     Map<String, String> hashes = new LinkedHashMap<>();
     if (config == null || config.isBlank()) {
       return hashes;
@@ -106,17 +142,30 @@ public class EditorAccounts implements IdentityProvider<UsernamePasswordAuthenti
 
   private SecurityIdentity verify(UsernamePasswordAuthenticationRequest request) {
     String name = request.getUsername();
+    String client = clientOf(request);
+    // known or unknown, the name is throttled alike: the refusal tells nothing about it
+    if (!throttle.waitFor(client, name).isZero()) {
+      throw new AuthenticationFailedException("too many failed logins from here for this name");
+    }
     String hash = name == null ? null : hashes.get(name);
     String password = new String(request.getPassword().getPassword());
-    boolean matches = BcryptUtil.matches(password, hash == null ? DECOY : hash);
-    if (throttle.locked(name)) {
-      throw new AuthenticationFailedException("too many failed logins for this name; wait");
-    }
+    boolean matches = BcryptUtil.matches(password, hash == null ? decoy : hash);
     if (hash == null || !matches) {
-      throttle.failed(name);
+      throttle.failed(client, name);
       throw new AuthenticationFailedException("unknown editor or wrong password");
     }
-    throttle.succeeded(name);
+    throttle.succeeded(client, name);
     return identityOf(name).orElseThrow();
+  }
+
+  /** The client's address (the forwarded one where the proxy settings allow it). */
+  private static String clientOf(UsernamePasswordAuthenticationRequest request) {
+    io.vertx.ext.web.RoutingContext context =
+        io.quarkus.vertx.http.runtime.security.HttpSecurityUtils.getRoutingContextAttribute(
+            request);
+    if (context == null || context.request().remoteAddress() == null) {
+      return "";
+    }
+    return context.request().remoteAddress().hostAddress();
   }
 }

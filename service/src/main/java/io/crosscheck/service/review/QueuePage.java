@@ -14,6 +14,9 @@ public record QueuePage(
       String severity,
       String status,
       String what,
-      String explanation,
+      List<Side> sides,
       String updated) {}
+
+  /** One side of a discrepancy as the queue shows it: the outlet and the figure it gives. */
+  public record Side(String source, String value) {}
 }

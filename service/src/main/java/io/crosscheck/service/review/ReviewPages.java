@@ -73,10 +73,11 @@ public class ReviewPages {
 
   @GET
   public Response stories(
-      @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") int page,
+      @QueryParam("page") @jakarta.ws.rs.DefaultValue("0") String page,
       @CookieParam(CsrfTokens.COOKIE) String cookie) {
     BrowserKey key = BrowserKey.of(cookie);
-    int at = Math.max(0, page);
+    // a page number that is no number (or absurdly far) shows the first page, never a bare 404
+    int at = page.strip().matches("\\d{1,6}") ? Integer.parseInt(page.strip()) : 0;
     StoryList list =
         QuarkusTransaction.requiringNew()
             .call(

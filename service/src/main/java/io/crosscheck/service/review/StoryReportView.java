@@ -121,6 +121,7 @@ class StoryReportView {
   /** The queue across stories for a filter, at most {@code limit} rows. */
   QueuePage queue(Session session, Filter filter, int limit) {
     Map<String, String> titles = new HashMap<>();
+    Map<String, String> sources = new HashMap<>();
     List<QueuePage.Row> rows = new ArrayList<>();
     for (DiscrepancyRecord d : review.queue(filter.status(), filter.severity(), limit)) {
       String title = titles.computeIfAbsent(d.storyId, id -> review.require(id).title);
@@ -137,10 +138,36 @@ class StoryReportView {
                   + ": "
                   + finding.path("predicate").asText()
                   + (group == null ? "" : " (" + group + ")"),
-              finding.path("explanation").asText(),
+              sides(finding, sources),
               when(d.updatedAt)));
     }
     return new QueuePage(session, filters(filter), rows, limit);
+  }
+
+  /** Each claim's outlet and figure, in the finding's order ("NewsTrack 7 · Wire 2"). */
+  private List<QueuePage.Side> sides(JsonNode finding, Map<String, String> sources) {
+    List<QueuePage.Side> sides = new ArrayList<>();
+    for (JsonNode claim : finding.path("claims")) {
+      String article = claim.path("article").asText();
+      String source = sources.computeIfAbsent(article, review::sourceOf);
+      sides.add(new QueuePage.Side(source, figure(claim.path("value"))));
+    }
+    return sides;
+  }
+
+  /** An interval as a reader says it: 7, 2–4, ≥ 10, ≤ 99. */
+  static String figure(JsonNode value) {
+    JsonNode min = value.path("min");
+    JsonNode max = value.path("max");
+    boolean hasMin = min.isNumber();
+    boolean hasMax = max.isNumber();
+    if (hasMin && hasMax) {
+      return min.asLong() == max.asLong() ? min.asText() : min.asText() + "\u2013" + max.asText();
+    }
+    if (hasMin) {
+      return "\u2265 " + min.asText();
+    }
+    return hasMax ? "\u2264 " + max.asText() : "?";
   }
 
   /** One page of stories with their open discrepancies and the worst severity among them. */

@@ -51,7 +51,8 @@ final class Newsroom {
             .writeValueAsString(
                 Map.of(
                     "id",
-                    source + "-" + run,
+                    // an article id holds letters, digits and . _ ~ : @ + - only (README)
+                    "n-" + source.replaceAll("[^A-Za-z0-9._~:@+-]", "_") + "-" + run,
                     "source",
                     source,
                     "url",
@@ -98,6 +99,17 @@ final class Newsroom {
       request = request.header("Origin", origin);
     }
     return request.formParam("j_username", name).formParam("j_password", password).post(path);
+  }
+
+  /** A login attempt from another client address (the test profile trusts X-Forwarded-For). */
+  static Response loginFrom(String client, String name, String password) {
+    return given()
+        .redirects()
+        .follow(false)
+        .header("X-Forwarded-For", client)
+        .formParam("j_username", name)
+        .formParam("j_password", password)
+        .post("/j_security_check");
   }
 
   /** An editor's logged-in browser: its cookies. */

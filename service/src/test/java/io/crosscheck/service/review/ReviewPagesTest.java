@@ -89,15 +89,48 @@ class ReviewPagesTest {
   }
 
   @Test
-  void a_name_guessed_at_too_often_is_locked_even_with_the_right_password() {
-    // carol exists for this test alone: the others would be locked out with her
-    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
-      loginAttempt("carol", "guess" + i, "/j_security_check", null);
+  void guessing_at_a_name_slows_the_guesser_and_never_locks_out_the_editor() {
+    // carol exists for this test alone; the guesser and carol's desk are two client addresses
+    String guesser = "203.0.113.9";
+    String desk = "198.51.100.7";
+    for (int i = 0; i < LoginThrottle.FREE_FAILURES; i++) {
+      assertThat(Newsroom.loginFrom(guesser, "carol", "guess" + i).header("Location"))
+          .contains("/login?error");
     }
-    login(Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD); // another name is not affected
-    loginAttempt("carol", PASSWORD, "/j_security_check", null)
-        .then()
-        .header("Location", org.hamcrest.Matchers.containsString("/login?error"));
+    // the guesser now waits, even with the right password...
+    Response slowed = Newsroom.loginFrom(guesser, "carol", PASSWORD);
+    assertThat(slowed.header("Location")).contains("/login?error");
+    assertThat(slowed.getCookie(ReviewPages.SESSION_COOKIE)).isNullOrEmpty();
+    // ...while carol at her desk logs in at once, and so does another name from the guesser
+    Response carol = Newsroom.loginFrom(desk, "carol", PASSWORD);
+    assertThat(carol.getCookie(ReviewPages.SESSION_COOKIE)).isNotEmpty();
+    Response other = Newsroom.loginFrom(guesser, Newsroom.OTHER_EDITOR, Newsroom.OTHER_PASSWORD);
+    assertThat(other.getCookie(ReviewPages.SESSION_COOKIE)).isNotEmpty();
+  }
+
+  @Test
+  void cookies_are_secure_when_the_page_is_served_over_tls() {
+    // behind a TLS proxy (the test profile turns proxy forwarding on, as the README says to)
+    Response overTls =
+        given()
+            .redirects()
+            .follow(false)
+            .header("X-Forwarded-Proto", "https")
+            .formParam("j_username", EDITOR)
+            .formParam("j_password", PASSWORD)
+            .post("/j_security_check");
+    assertThat(overTls.getDetailedCookie(ReviewPages.SESSION_COOKIE).isSecured()).isTrue();
+    // the service's own CSRF cookie too, which Quarkus does not set
+    Response page =
+        given()
+            .redirects()
+            .follow(false)
+            .header("X-Forwarded-Proto", "https")
+            .cookie(ReviewPages.SESSION_COOKIE, overTls.getCookie(ReviewPages.SESSION_COOKIE))
+            .get("/review");
+    assertThat(page.getDetailedCookie(CsrfTokens.COOKIE).isSecured()).isTrue();
+    Response plain = loginAttempt(EDITOR, PASSWORD, "/j_security_check", null);
+    assertThat(plain.getDetailedCookie(ReviewPages.SESSION_COOKIE).isSecured()).isFalse();
   }
 
   @Test
@@ -203,6 +236,11 @@ class ReviewPagesTest {
     assertThat(open)
         .contains("href=\"/review/stories/" + story + "#d-" + card + "\">" + title + "</a>")
         .contains("numeric-conflict: injured (us-military)");
+    // each row: the two sides' outlets and figures side by side; the explanation stays on the
+    // story page
+    String rows = Newsroom.between(open, "<tbody>", "</tbody>");
+    assertThat(rows).contains("wire <strong>7</strong>").contains("pentagon <strong>2</strong>");
+    assertThat(rows).doesNotContain("class=\"meta\"");
     assertThat(page(browser, "/review/queue?severity=low").asString()).doesNotContain(title);
 
     String html = page(browser, "/review/stories/" + story).asString();
