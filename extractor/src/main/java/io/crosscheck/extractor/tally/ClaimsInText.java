@@ -27,8 +27,8 @@ final class ClaimsInText {
   private final ExtractedArticle article;
   private final List<Claim> ordered;
   private final Map<String, Set<Cue>> cues = new HashMap<>();
-  private final Marks title;
-  private final Marks text;
+  private Marks title;
+  private Marks text;
   private final int year;
 
   ClaimsInText(ExtractedArticle article) {
@@ -38,8 +38,6 @@ final class ClaimsInText {
         Comparator.comparingInt((Claim c) -> c.evidence().field() == TextField.TITLE ? 0 : 1)
             .thenComparingInt(c -> c.evidence().start()));
     this.ordered = List.copyOf(sorted);
-    this.title = new Marks(article.article().title());
-    this.text = new Marks(article.article().text());
     this.year =
         article.article().published() == null ? -1 : article.article().published().getYear();
   }
@@ -69,8 +67,8 @@ final class ClaimsInText {
   }
 
   /** Sentence and value of every claim of the predicate that counts: to find the same elsewhere. */
-  Set<String> statements(Predicate predicate) {
-    Set<String> keys = new HashSet<>();
+  Set<Statement> statements(Predicate predicate) {
+    Set<Statement> keys = new HashSet<>();
     for (Claim c : ordered) {
       if (c.predicate() == predicate && counts(c)) {
         keys.add(key(c, c.value().interval()));
@@ -79,14 +77,11 @@ final class ClaimsInText {
     return keys;
   }
 
-  static String key(Claim c, Interval value) {
-    return c.evidence().field()
-        + "|"
-        + value.min()
-        + "|"
-        + value.max()
-        + "|"
-        + c.evidence().sentence();
+  /** A value stated in one sentence of one field. */
+  record Statement(TextField field, Interval value, String sentence) {}
+
+  static Statement key(Claim c, Interval value) {
+    return new Statement(c.evidence().field(), value, c.evidence().sentence());
   }
 
   Set<Cue> cues(Claim c) {
@@ -102,8 +97,21 @@ final class ClaimsInText {
 
   /** An odd number of quotation marks stand between the paragraph's start and the claim. */
   boolean quoted(Claim c) {
-    Marks marks = c.evidence().field() == TextField.TITLE ? title : text;
-    return marks.openQuoteBefore(c.evidence().start());
+    return marks(c.evidence().field()).openQuoteBefore(c.evidence().start());
+  }
+
+  /** The field's marks, found the first time a claim of it asks: most articles never ask. */
+  private Marks marks(TextField field) {
+    if (field == TextField.TITLE) {
+      if (title == null) {
+        title = new Marks(article.article().title());
+      }
+      return title;
+    }
+    if (text == null) {
+      text = new Marks(article.article().text());
+    }
+    return text;
   }
 
   /** Positions of quotation marks and line breaks in one field, in order. */

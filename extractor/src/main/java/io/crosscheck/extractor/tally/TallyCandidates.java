@@ -70,6 +70,9 @@ public final class TallyCandidates {
     if (!entailing.isEmpty()) {
       byValue.computeIfAbsent(Interval.exactly(0), k -> new ArrayList<>()).addAll(entailing);
     }
+    if (byValue.isEmpty()) {
+      return List.of();
+    }
     Predicate other = predicate == Predicate.KILLED ? Predicate.INJURED : Predicate.KILLED;
     Context x =
         new Context(
@@ -133,7 +136,7 @@ public final class TallyCandidates {
       Interval rule,
       Interval otherRule,
       Claim firstInBody,
-      Set<String> otherStatements,
+      Set<ClaimsInText.Statement> otherStatements,
       Range range) {}
 
   /** The lowest and highest lower bound among the candidates, and how many there are. */
