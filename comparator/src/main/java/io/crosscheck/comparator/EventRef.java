@@ -20,6 +20,15 @@ record EventRef(ExtractedArticle article, Event event, List<Claim> claims, Ident
     return article.article().id();
   }
 
+  /**
+   * How explanations name the article, the same in every sentence of a report: its source ("wire",
+   * "NewsTrack"), else its id when it names none.
+   */
+  String sourceName() {
+    String source = article.article().source();
+    return source == null || source.isBlank() ? articleId() : source;
+  }
+
   static List<EventRef> of(ExtractedArticle article) {
     return article.events().stream().map(e -> of(article, e)).toList();
   }

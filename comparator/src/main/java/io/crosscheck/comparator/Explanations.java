@@ -37,8 +37,7 @@ final class Explanations {
   }
 
   private static String side(EventRef e, Claim c) {
-    String source =
-        e.article().article().source() == null ? e.articleId() : e.article().article().source();
+    String source = e.sourceName();
     String words = c.evidence().sentence().length() > 0 ? " (\"" + quote(c) + "\")" : "";
     return source + " says " + Findings.show(c.value().interval()) + words + how(c);
   }

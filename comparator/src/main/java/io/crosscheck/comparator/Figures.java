@@ -303,8 +303,7 @@ final class Figures {
   }
 
   private static String source(Stated s) {
-    String source = s.event().article().article().source();
-    return source == null ? s.event().articleId() : source;
+    return s.event().sourceName();
   }
 
   private static boolean firm(Certainty c) {

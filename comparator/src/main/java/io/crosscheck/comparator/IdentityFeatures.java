@@ -122,7 +122,7 @@ record IdentityFeatures(double[] values, List<String> reasons) {
       EventRef undated = ra ? b : a;
       TimeReference said = undated.event().when();
       reasons.add(
-          undated.articleId()
+          undated.sourceName()
               + " gives no date"
               + (said == null ? "" : " (only \"" + said.text() + "\")")
               + ": identity less certain");

@@ -228,6 +228,31 @@ class SourceComparatorTest {
   }
 
   @Test
+  void explanations_name_each_article_by_its_source_throughout() {
+    ExtractedArticle dated =
+        dated(
+            "wire-0412.txt",
+            "Wire",
+            "2024-05-02",
+            "Three people were killed in a shooting at the Elm Street Market in Dayton, Ohio, on"
+                + " Wednesday night, police said.");
+    ExtractedArticle undated =
+        article(
+            "daily-88.txt",
+            "---\nsource: Daily\n---\nSix people were killed in a shooting at the Elm Street"
+                + " Market in Dayton, Ohio, officials said.");
+
+    var comparison = COMPARATOR.compare(List.of(dated, undated));
+
+    List<String> sentences = new ArrayList<>();
+    comparison.discrepancies().forEach(d -> sentences.add(d.explanation()));
+    comparison.incidents().forEach(i -> sentences.addAll(i.reasons()));
+    assertThat(sentences).anyMatch(s -> s.contains("Daily gives no date"));
+    assertThat(sentences)
+        .noneMatch(s -> s.contains(dated.article().id()) || s.contains(undated.article().id()));
+  }
+
+  @Test
   void shootings_in_different_cities_are_not_compared() {
     ExtractedArticle a =
         dated(
