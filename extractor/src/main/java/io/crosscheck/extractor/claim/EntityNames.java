@@ -90,7 +90,8 @@ final class EntityNames {
       return null;
     }
     String lower = words.toLowerCase(Locale.ROOT);
-    String first = lower.substring(0, lower.indexOf(' '));
+    // the first word ends at any white space, not only a space: a tab or a vertical tab splits too
+    String first = lower.split("\\s+", 2)[0];
     String best = null;
     double bestScore = SAME_ORGANISATION;
     // only aliases that start with the same word are compared: a handful, not hundreds
