@@ -194,14 +194,19 @@ final class NumberReader {
       return null;
     }
     int dots = 0;
+    // digits of any script ("١٢", "߂") as ASCII: Double.parseDouble reads ASCII digits only
+    StringBuilder ascii = new StringBuilder(plain.length());
     for (int k = 0; k < plain.length(); k++) {
       char c = plain.charAt(k);
       if (c == '.') {
         dots++;
-      } else if (!Character.isDigit(c)) {
+        ascii.append(c);
+      } else if (Character.isDigit(c)) {
+        ascii.append((char) ('0' + Character.digit(c, 10)));
+      } else {
         return null;
       }
     }
-    return dots > 1 ? null : Double.parseDouble(plain);
+    return dots > 1 ? null : Double.parseDouble(ascii.toString());
   }
 }
