@@ -16,7 +16,7 @@ import java.util.Set;
 
 /**
  * Counts of one predicate joined in one phrase, which together make a total the text never writes:
- * "he and six others were shot" (one verb over both subjects: the claims' words end together) and
+ * "he and two others were shot" (one verb over both subjects: the claims' words end together) and
  * "injured two men and a 10-year-old girl" (an object list: only a joining word between them).
  * Stateless.
  */
@@ -84,7 +84,7 @@ final class Coordination {
       return false;
     }
     if (a.evidence().end() == b.evidence().end()) {
-      return true; // "he and six others were shot": both subjects of one verb
+      return true; // "he and two others were shot": both subjects of one verb
     }
     if (b.evidence().start() < a.evidence().end()) {
       return false;

@@ -14,7 +14,7 @@ public enum TallyFeature {
    */
   ZERO_ENTAILED,
   /**
-   * The sum of counts joined in one phrase under one verb: "he and six others were shot" (7),
+   * The sum of counts joined in one phrase under one verb: "he and two others were shot" (3),
    * "injured two men and a 10-year-old girl" (3).
    */
   COORDINATED_SUM,
@@ -72,7 +72,7 @@ public enum TallyFeature {
   SAME_AS_OTHER_PREDICATE,
   /** The hand-made tally of the lead is unknown: no claim of the lead could be summed. */
   RULE_TALLY_UNKNOWN,
-  /** A statement's sentence speaks of many incidents ("weekend shootings", "17 scenes"). */
+  /** A statement's sentence speaks of many incidents ("weekend shootings", "a dozen scenes"). */
   ROUNDUP_WORDS,
   /** A statement's sentence names a year other than the article's ("murdered … in 2005"). */
   OTHER_YEAR,

@@ -75,9 +75,9 @@ class TallyCandidatesTest {
             1,
             TallyFeature.SHOT_WORDS_ONLY),
         has(
-            "Seven dead, 14 hurt in weekend shootings across the city, police said on Monday.",
+            "Five dead, 11 hurt in weekend shootings across the city, police said on Monday.",
             Predicate.KILLED,
-            7,
+            5,
             TallyFeature.ROUNDUP_WORDS),
         has(
             "Two people were killed in the crash on Route 9. Both people were killed instantly,"
@@ -101,12 +101,12 @@ class TallyCandidatesTest {
             2,
             TallyFeature.ZERO_ENTAILED),
         has(
-            "He was celebrating his birthday at a club when he and six others were shot on Sunday.",
+            "Police said he and two others were shot outside a bar on Grand Avenue late Friday.",
             Predicate.INJURED,
-            7,
+            3,
             TallyFeature.COORDINATED_SUM),
         has(
-            "Police are investigating a shooting that injured two men and a 10-year-old girl.",
+            "Officers said the gunfire on Maple Avenue injured two women and a 7-year-old boy.",
             Predicate.INJURED,
             3,
             TallyFeature.COORDINATED_SUM),
