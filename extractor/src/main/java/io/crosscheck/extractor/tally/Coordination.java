@@ -17,7 +17,7 @@ import java.util.Set;
 /**
  * Counts of one predicate joined in one phrase, which together make a total the text never writes:
  * "he and two others were shot" (one verb over both subjects: the claims' words end together) and
- * "injured two men and a 10-year-old girl" (an object list: only a joining word between them).
+ * "injured two women and a 7-year-old boy" (an object list: only a joining word between them).
  * Stateless.
  */
 final class Coordination {

@@ -15,7 +15,7 @@ public enum TallyFeature {
   ZERO_ENTAILED,
   /**
    * The sum of counts joined in one phrase under one verb: "he and two others were shot" (3),
-   * "injured two men and a 10-year-old girl" (3).
+   * "injured two women and a 7-year-old boy" (3).
    */
   COORDINATED_SUM,
   /** The value is the hand-made tally of the lead event (the stages' sums and derivations). */
