@@ -1,12 +1,5 @@
 package io.crosscheck.cli;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import io.crosscheck.cli.EvaluationReport.PairScores;
 import io.crosscheck.cli.GoldCorpus.GoldDocument;
 import io.crosscheck.cli.GoldCorpus.GoldPair;
@@ -179,7 +172,7 @@ final class TrainIncidentsCommand implements Callable<Integer> {
       // a fold whose others hold no pair of one kind cannot be trained for; it stays unscored
       boolean both =
           training.stream().anyMatch(Example::same) && !training.stream().allMatch(Example::same);
-      byFold[f] = both ? weights(train(training)) : null;
+      byFold[f] = both ? fit(training) : null;
     }
     Map<Integer, Map<String, Held>> byCorpus = new TreeMap<>();
     Map<Integer, Held> held = new TreeMap<>();
@@ -189,7 +182,7 @@ final class TrainIncidentsCommand implements Callable<Integer> {
       held.put(t, each.values().stream().reduce(Held.NONE, Held::plus));
     }
     int chosen = choose(held);
-    double[] weights = weights(train(examples));
+    double[] weights = fit(examples);
     String summary = summary(examples, held, chosen) + perCorpus(byCorpus.get(chosen), chosen);
     report.print(summary);
     if (errors) {
@@ -355,41 +348,14 @@ final class TrainIncidentsCommand implements Callable<Integer> {
         .getKey();
   }
 
-  private Model train(List<Example> examples) {
-    Problem problem = new Problem();
-    problem.l = examples.size();
-    problem.n = SourceComparator.identityFeatureNames().size();
-    problem.bias = -1; // the features carry their own bias term
-    problem.x = new Feature[problem.l][];
-    problem.y = new double[problem.l];
-    for (int i = 0; i < problem.l; i++) {
-      problem.x[i] = nodes(examples.get(i).features());
-      problem.y[i] = examples.get(i).same() ? 1 : 0;
-    }
-    Linear.disableDebugOutput();
-    Linear.resetRandom(); // the same pairs give the same weights
-    return Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 1e-6));
-  }
-
-  private static Feature[] nodes(double[] features) {
-    List<Feature> nodes = new ArrayList<>();
-    for (int j = 0; j < features.length; j++) {
-      if (features[j] != 0) {
-        nodes.add(new FeatureNode(j + 1, features[j]));
-      }
-    }
-    return nodes.toArray(new Feature[0]);
-  }
-
-  /** Weights for "one incident", whichever label liblinear met first. */
-  private static double[] weights(Model model) {
-    double[] w = model.getFeatureWeights().clone();
-    if (model.getLabels()[0] != 1) {
-      for (int j = 0; j < w.length; j++) {
-        w[j] = -w[j];
-      }
-    }
-    return w;
+  /** Weights for "one incident". */
+  private double[] fit(List<Example> examples) {
+    return LogisticFit.weights(
+        examples.stream().map(Example::features).toList(),
+        examples.stream().map(Example::same).toList(),
+        SourceComparator.identityFeatureNames().size(),
+        cost,
+        j -> true);
   }
 
   private String summary(List<Example> examples, Map<Integer, Held> held, int chosen) {

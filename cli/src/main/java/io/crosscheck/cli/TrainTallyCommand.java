@@ -1,12 +1,5 @@
 package io.crosscheck.cli;
 
-import de.bwaldvogel.liblinear.Feature;
-import de.bwaldvogel.liblinear.FeatureNode;
-import de.bwaldvogel.liblinear.Linear;
-import de.bwaldvogel.liblinear.Model;
-import de.bwaldvogel.liblinear.Parameter;
-import de.bwaldvogel.liblinear.Problem;
-import de.bwaldvogel.liblinear.SolverType;
 import io.crosscheck.cli.GoldCorpus.GoldDocument;
 import io.crosscheck.comparator.SourceComparator;
 import io.crosscheck.extractor.Extractor;
@@ -218,7 +211,7 @@ final class TrainTallyCommand implements Callable<Integer> {
       double[][] byFold = new double[folds][];
       for (int f = 0; f < folds; f++) {
         final int fold = f;
-        byFold[f] = weights(train(each.stream().filter(c -> c.fold() != fold).toList()));
+        byFold[f] = fit(each.stream().filter(c -> c.fold() != fold).toList());
       }
       Map<Thresholds, Map<String, Counts>> held = new LinkedHashMap<>();
       for (int keep = LOWEST; keep <= HIGHEST; keep += STEP) {
@@ -232,7 +225,7 @@ final class TrainTallyCommand implements Callable<Integer> {
       if (errors) {
         report.print(wrong(predicate, each, byFold, chosen));
       }
-      weights.put(predicate, weights(train(each)));
+      weights.put(predicate, fit(each));
       bars.put(predicate, chosen);
     }
     report.print(summary);
@@ -416,51 +409,18 @@ final class TrainTallyCommand implements Callable<Integer> {
     return byCorpus.values().stream().reduce(Counts.NONE, Counts::plus);
   }
 
-  private Model train(List<Case> cases) {
-    List<double[]> x = new ArrayList<>();
-    List<Double> y = new ArrayList<>();
+  /** Weights for "what the article states", each candidate of each case one row. */
+  private double[] fit(List<Case> cases) {
+    List<double[]> rows = new ArrayList<>();
+    List<Boolean> right = new ArrayList<>();
     for (Case c : cases) {
       for (TallyCandidate candidate : c.all()) {
-        x.add(candidate.features());
-        y.add(c.right(candidate) ? 1.0 : 0.0);
+        rows.add(candidate.features());
+        right.add(c.right(candidate));
       }
     }
-    Problem problem = new Problem();
-    problem.l = x.size();
-    problem.n = TallyFeature.COUNT;
-    problem.bias = -1; // BIAS is a feature of its own
-    problem.x = new Feature[problem.l][];
-    problem.y = new double[problem.l];
-    for (int i = 0; i < problem.l; i++) {
-      problem.x[i] = nodes(x.get(i));
-      problem.y[i] = y.get(i);
-    }
-    Linear.disableDebugOutput();
-    Linear.resetRandom(); // the same articles give the same weights
-    return Linear.train(problem, new Parameter(SolverType.L2R_LR, cost, 1e-6));
-  }
-
-  private Feature[] nodes(double[] features) {
-    List<Feature> nodes = new ArrayList<>();
-    for (int j = 0; j < features.length; j++) {
-      if (features[j] != 0 && !without.contains(TallyFeature.values()[j])) {
-        nodes.add(new FeatureNode(j + 1, features[j]));
-      }
-    }
-    return nodes.toArray(new Feature[0]);
-  }
-
-  /** Weights for "right", whichever label liblinear met first. */
-  private static double[] weights(Model model) {
-    double[] w = new double[TallyFeature.COUNT];
-    double[] got = model.getFeatureWeights();
-    System.arraycopy(got, 0, w, 0, Math.min(got.length, w.length));
-    if (model.getLabels()[0] != 1) {
-      for (int j = 0; j < w.length; j++) {
-        w[j] = -w[j];
-      }
-    }
-    return w;
+    return LogisticFit.weights(
+        rows, right, TallyFeature.COUNT, cost, j -> !without.contains(TallyFeature.values()[j]));
   }
 
   private String summary(
