@@ -85,14 +85,20 @@ final class CasualtyTerms {
   }
 
   /**
-   * "was taken to Providence Regional Medical Center": a trip to a hospital named in full. Returns
-   * the end of the hospital's name, or {@code k} when {@code k} starts no such trip.
+   * "was taken to Providence Regional Medical Center", "admitted to the City Memorial (CM)
+   * Hospital", "rushed to hospital": a trip to a hospital, named or not. Returns the end of the
+   * hospital's name, or {@code k} when {@code k} starts no such trip.
    */
   private static int hospitalTrip(List<Token> t, int k) {
     if (!ClaimWords.CARRIED_VERBS.has(t.get(k)) || k + 2 >= t.size() || !t.get(k + 1).is("to")) {
       return k;
     }
-    for (int j = k + 2; j < Math.min(t.size(), k + 9); j++) {
+    int name = k + 2;
+    if (ClaimWords.DEFINITE_ARTICLE.has(t.get(name))
+        || ClaimWords.INDEFINITE_ARTICLES.has(t.get(name))) {
+      name++;
+    }
+    for (int j = name; j < Math.min(t.size(), name + 8); j++) {
       Token w = t.get(j);
       if (ClaimWords.HOSPITAL_WORDS.has(w)) {
         int end = j + 1;
@@ -101,7 +107,11 @@ final class CasualtyTerms {
         }
         return end;
       }
-      if (!w.capitalized() && !ClaimWords.NAME_JOINERS.has(w) && !w.punct('.')) {
+      if (!w.capitalized()
+          && !ClaimWords.NAME_JOINERS.has(w)
+          && !w.punct('.')
+          && !w.punct('(')
+          && !w.punct(')')) {
         return k;
       }
     }
@@ -238,10 +248,34 @@ final class CasualtyTerms {
       end--;
     }
     PhraseTable.Match<CountedAs> term = lexicon.termsBefore().endingAt(t, end);
-    if (term == null) {
+    if (term == null || namesTheAct(t, term)) {
       return null;
     }
+    if (fatally(t, term)) {
+      return new Found(CountedAs.KILLED, term.start() - 1, term.end());
+    }
     return new Found(term.value(), term.start(), term.end());
+  }
+
+  /**
+   * "fatally wounding the younger boy", "mortally injuring two": a hurt the adverb says was fatal
+   * is a death, whichever verb of hurting or shooting carries it.
+   */
+  private static boolean fatally(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    return (term.value() == CountedAs.INJURED || term.value() == CountedAs.SHOT)
+        && term.start() > 0
+        && ClaimWords.FATAL_ADVERBS.has(t.get(term.start() - 1));
+  }
+
+  /**
+   * "after the shooting the suspect ran", "Sunday's shooting": a lone gerund after an article or a
+   * possessive is a noun naming the act, and a noun takes no object to count.
+   */
+  private static boolean namesTheAct(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    return term.end() - term.start() == 1
+        && term.start() > 0
+        && t.get(term.start()).lower().endsWith("ing")
+        && ClaimWords.GERUND_NOUN_MARKERS.has(t.get(term.start() - 1));
   }
 
   /** A casualty term later in the same clause, with no other count or clause break between. */
@@ -259,6 +293,10 @@ final class CasualtyTerms {
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null && term.value() != CountedAs.DEPLOYED) {
         return isActiveUse(t, term) ? null : new Found(term.value(), k, term.end());
+      }
+      int trip = hospitalTrip(t, k);
+      if (trip > k) {
+        return new Found(CountedAs.INJURED, k, trip);
       }
       if (lexicon.termsBefore().at(t, k) != null) {
         return null; // the phrase is the subject of an active verb: "three men attacked …"

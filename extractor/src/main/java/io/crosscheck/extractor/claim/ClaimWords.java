@@ -81,7 +81,8 @@ enum ClaimWords implements WordList {
   LIFE_NOUNS,
   RESTRICTIVE_ADVERBS,
   ADDITIONAL_DETERMINERS,
-  NAME_JOINERS;
+  NAME_JOINERS,
+  GERUND_NOUN_MARKERS;
 
   private final Set<String> words = Wording.words(this);
 
