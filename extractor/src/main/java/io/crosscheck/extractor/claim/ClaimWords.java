@@ -82,7 +82,8 @@ enum ClaimWords implements WordList {
   RESTRICTIVE_ADVERBS,
   ADDITIONAL_DETERMINERS,
   NAME_JOINERS,
-  GERUND_NOUN_MARKERS;
+  GERUND_NOUN_MARKERS,
+  ACCIDENTAL_ADVERBS;
 
   private final Set<String> words = Wording.words(this);
 

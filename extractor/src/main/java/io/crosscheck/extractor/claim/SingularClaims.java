@@ -250,7 +250,7 @@ final class SingularClaims {
                     && verb.start() > 0
                     && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1)));
     if (!fatal) {
-      return null;
+      return accidentalWound(a, k, verb);
     }
     int start =
         verb.start() > 0 && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1))
@@ -263,6 +263,32 @@ final class SingularClaims {
             a.sentence().spanBetween(start, k + 1),
             k)
         .subject(t.get(k).text(), Groups.PERPETRATOR)
+        .flag(RawClaim.Flag.PERSON, true)
+        .build();
+  }
+
+  /**
+   * "a boy accidentally shot himself in the foot": one person wounded, who is the victim here, not
+   * a perpetrator. Null without the adverb of accident: "shot himself" alone may be a suicide.
+   */
+  private static RawClaim accidentalWound(
+      SentenceAnalysis a, int k, PhraseTable.Match<CountedAs> verb) {
+    List<Token> t = a.sentence().tokens();
+    boolean hurt =
+        verb != null
+            && (verb.value() == CountedAs.SHOT || verb.value() == CountedAs.INJURED)
+            && verb.start() > 0
+            && ClaimWords.ACCIDENTAL_ADVERBS.has(t.get(verb.start() - 1));
+    if (!hurt) {
+      return null;
+    }
+    return RawClaim.builder(
+            a.sentence(),
+            CountedAs.INJURED,
+            Quantity.exact(1, t.get(k).text()),
+            a.sentence().spanBetween(verb.start() - 1, k + 1),
+            k)
+        .subject(t.get(k).text(), Groups.PEOPLE)
         .flag(RawClaim.Flag.PERSON, true)
         .build();
   }

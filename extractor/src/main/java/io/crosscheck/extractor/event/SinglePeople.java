@@ -1,14 +1,17 @@
 package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -24,12 +27,34 @@ final class SinglePeople {
   /** The word lists this class reads, kept in {@code rules/words/}. */
   private enum Lists implements WordList {
     MORE_PEOPLE_ADVERBS,
-    SINGLE_PERSON_WORDS
+    SINGLE_PERSON_WORDS,
+    PERSONAL_PRONOUNS,
+    DEFINITE_ARTICLE,
+    PERSONAL_POSSESSIVES,
+    LEAD_COUNT_CARE,
+    SURVIVAL_WORDS
   }
 
   private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
 
   private static final Set<String> SINGLE_PERSON = Wording.words(Lists.SINGLE_PERSON_WORDS);
+
+  /** "survived", "in stable condition", "treated": the person is alive. */
+  private static final Set<String> ALIVE =
+      java.util.stream.Stream.concat(
+              Wording.words(Lists.LEAD_COUNT_CARE).stream(),
+              Wording.words(Lists.SURVIVAL_WORDS).stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  /** "he", "she": a person met before. */
+  private static final Set<String> PRONOUNS = Wording.words(Lists.PERSONAL_PRONOUNS);
+
+  /** "the girl", "his daughter": a person met before, if named as before. */
+  private static final Set<String> DEFINITE =
+      java.util.stream.Stream.concat(
+              Wording.words(Lists.DEFINITE_ARTICLE).stream(),
+              Wording.words(Lists.PERSONAL_POSSESSIVES).stream())
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private SinglePeople() {}
 
@@ -163,6 +188,101 @@ final class SinglePeople {
       }
     }
     return false;
+  }
+
+  /**
+   * "A 7-year-old girl was shot and killed … She was shot in the head": a single person hurt who is
+   * the one who died, not one more hurt. A hurt person is the dead one again when a death is
+   * counted in an earlier sentence, the hurt one is the only hurt of its sentence, is named as
+   * someone met ("she", a name, or "the girl", "his daughter" as the dead one was named), is not
+   * said to be alive or in care, and nothing says one more ("also", "another", "a second"). Returns
+   * every claim but those.
+   */
+  static List<RawClaim> withoutTheDead(List<RawClaim> claims) {
+    List<RawClaim> dead = new ArrayList<>();
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.KILLED
+          && c.certainty() != Certainty.DENIED
+          && !Groups.PERPETRATOR.equals(c.group())) {
+        dead.add(c);
+      }
+    }
+    if (dead.isEmpty()) {
+      return claims;
+    }
+    Map<Sentence, Integer> hurtIn = new java.util.IdentityHashMap<>();
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.INJURED) {
+        hurtIn.merge(c.sentence(), 1, Integer::sum);
+      }
+    }
+    List<RawClaim> kept = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      boolean alone = c.counted() == CountedAs.INJURED && hurtIn.get(c.sentence()) == 1;
+      if (!(alone && isTheDeadAgain(c, dead))) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private static boolean isTheDeadAgain(RawClaim hurt, List<RawClaim> dead) {
+    if (!hurt.person()
+        || !hurt.value().exact()
+        || hurt.value().min() != 1
+        || hurt.additional()
+        || Groups.PERPETRATOR.equals(hurt.group())
+        || saysMore(hurt.sentence())
+        || hurt.sentence().tokens().stream().anyMatch(w -> w.isAny(ALIVE))) {
+      return false;
+    }
+    String first = hurt.value().text();
+    String lower = first.toLowerCase(Locale.ROOT);
+    boolean pronounOrName = PRONOUNS.contains(lower) || named(hurt);
+    for (RawClaim d : dead) {
+      // in one sentence, a death and a hurt are two people: "a man was killed and a woman hurt"
+      boolean before = d.sentence().index() < hurt.sentence().index();
+      if (before && (pronounOrName || DEFINITE.contains(lower) && sameKind(hurt, d))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "shot Elijah in the face", "Dalis Cox was shot": a person named, not a capitalised noun of a
+   * headline ("Woman Hurt") or of a sentence's start ("Woman dies"). A sentence's first word is a
+   * name only when a capitalised word follows it.
+   */
+  private static boolean named(RawClaim c) {
+    String first = c.value().text();
+    if (c.sentence().field() == TextField.TITLE
+        || first.isEmpty()
+        || !Character.isUpperCase(first.charAt(0))
+        || SINGLE_PERSON.contains(first.toLowerCase(Locale.ROOT))) {
+      return false;
+    }
+    var tokens = c.sentence().tokens();
+    int k = c.tokenStart();
+    if (io.crosscheck.extractor.lexicon.Lexicon.standard().roles().at(tokens, k) != null) {
+      return false; // "Man Killed, Woman Hurt": a noun of the roles lexicon, capitalised
+    }
+    return k > 0 || k + 1 < tokens.size() && tokens.get(k + 1).capitalized();
+  }
+
+  /** "the girl" for "a 3-year-old girl": the same head noun, or the same group of a kind. */
+  private static boolean sameKind(RawClaim a, RawClaim b) {
+    boolean specificGroup = a.group() != null && !Groups.general(a.group());
+    return specificGroup && a.group().equals(b.group())
+        || head(a.subjectText()).equals(head(b.subjectText()));
+  }
+
+  private static String head(String subject) {
+    if (subject == null || subject.isBlank()) {
+      return "";
+    }
+    String[] words = subject.trim().split("\\s+");
+    return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 
   /** The sentence marks people as more than those counted before ("also"). */

@@ -35,7 +35,7 @@ public final class TallyCalculator {
 
   public static Tally of(List<RawClaim> claims) {
     Interval killed = total(claims, CountedAs.KILLED);
-    Interval injured = total(claims, CountedAs.INJURED);
+    Interval injured = total(SinglePeople.withoutTheDead(claims), CountedAs.INJURED);
     injured = withShot(claims, killed, injured);
     return new Tally(killed, injured);
   }
