@@ -1,10 +1,13 @@
 package io.crosscheck.extractor.tally;
 
+import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.Tally;
+import io.crosscheck.model.TallyBasis;
+import io.crosscheck.model.TallyBasis.CountBasis;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -278,24 +281,45 @@ public final class TallyModel {
       return article;
     }
     ClaimsInText claims = new ClaimsInText(article);
-    Interval killed = chosen(claims, Predicate.KILLED);
-    Interval injured = chosen(claims, Predicate.INJURED);
-    if (killed.equals(lead.tally().killed()) && injured.equals(lead.tally().injured())) {
-      return article; // the hand-made tally stands: nothing to rebuild
-    }
+    TallyCandidate killed = choose(TallyCandidates.of(claims, Predicate.KILLED));
+    TallyCandidate injured = choose(TallyCandidates.of(claims, Predicate.INJURED));
+    Tally tally =
+        new Tally(
+            value(killed),
+            value(injured),
+            new TallyBasis(basis(killed, lead), basis(injured, lead)));
     List<Event> events = new ArrayList<>(article.events().size());
     for (Event e : article.events()) {
-      events.add(
-          e != lead
-              ? e
-              : new Event(e.id(), true, e.type(), e.when(), e.where(), new Tally(killed, injured)));
+      events.add(e != lead ? e : new Event(e.id(), true, e.type(), e.when(), e.where(), tally));
     }
     return new ExtractedArticle(article.article(), events, article.claims(), article.diagnostics());
   }
 
-  private Interval chosen(ClaimsInText claims, Predicate predicate) {
-    TallyCandidate c = choose(TallyCandidates.of(claims, predicate));
-    return c == null ? Interval.UNKNOWN : c.value();
+  private static Interval value(TallyCandidate chosen) {
+    return chosen == null ? Interval.UNKNOWN : chosen.value();
+  }
+
+  /**
+   * The claims the chosen reading rests on (the lead's, when the lead states it; a value only other
+   * incidents state is what the model chose, and shown as such), and how it was derived where no
+   * claim states it.
+   */
+  private static CountBasis basis(TallyCandidate chosen, Event lead) {
+    if (chosen == null) {
+      return CountBasis.NONE;
+    }
+    List<Claim> leads = chosen.claims().stream().filter(c -> c.event().equals(lead.id())).toList();
+    List<String> ids = (leads.isEmpty() ? chosen.claims() : leads).stream().map(Claim::id).toList();
+    boolean stated =
+        chosen.claims().stream().anyMatch(c -> c.value().interval().equals(chosen.value()));
+    String derived = null;
+    if (!stated) {
+      derived =
+          chosen.feature(TallyFeature.ZERO_ENTAILED) == 1
+              ? "entailed"
+              : chosen.feature(TallyFeature.COORDINATED_SUM) == 1 ? "sum" : "combined";
+    }
+    return new CountBasis(ids, derived);
   }
 
   @Override
