@@ -54,7 +54,7 @@ final class QuantityClaims {
     if (!lives && !np.empty() && !np.person()) {
       return null; // "three vehicles", "78 homes": things are not casualties
     }
-    if (partOfNamedSet(t, q.end())) {
+    if (partOfNamedSet(t, a, q.end())) {
       return null; // "one of the deadliest", "one of the injured officers"
     }
     boolean subset = subset(t, a, q, np, zero, earlier);
@@ -245,8 +245,12 @@ final class QuantityClaims {
     return at + 1 < t.size() && ClaimWords.REPORT_NOUNS.has(t.get(at)) && t.get(at + 1).is("of");
   }
 
-  /** "one of the deadliest strikes", "one of the injured officers": not a count of its own. */
-  private static boolean partOfNamedSet(List<Token> t, int end) {
+  /**
+   * "one of the deadliest strikes", "one of the injured officers": not a count of its own. A count
+   * of a set that a casualty term follows is one, a part of the set: "two of the victims were
+   * killed", "one of the wounded died".
+   */
+  private boolean partOfNamedSet(List<Token> t, SentenceAnalysis a, int end) {
     if (end + 2 < t.size() && t.get(end).is("of")) {
       for (int k = end + 1; k < Math.min(t.size(), end + 5); k++) {
         String w = t.get(k).lower();
@@ -261,6 +265,12 @@ final class QuantityClaims {
       return false;
     }
     String next = t.get(end + 2).lower();
-    return next.endsWith("est") || ClaimWords.NAMED_SET_HEADS.has(next);
+    if (next.endsWith("est")) {
+      return true;
+    }
+    // a set named by a casualty term ("three of the wounded") stays a set: its term is not the verb
+    boolean termHead = lexicon.termsAfter().at(t, end + 2) != null;
+    return ClaimWords.NAMED_SET_HEADS.has(next)
+        && (termHead || terms.termAfter(t, a, end + 3, 1, null) == null);
   }
 }

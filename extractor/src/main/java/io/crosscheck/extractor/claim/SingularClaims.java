@@ -3,6 +3,8 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
@@ -24,6 +26,14 @@ final class SingularClaims {
   /** Words after an apposition's closing comma that show it goes on: "of Elm Street", "a". */
   private static final Set<String> APPOSITION_CONTINUATIONS =
       ClaimWords.union(ClaimWords.APPOSITION_CONTINUATIONS, ClaimWords.INDEFINITE_ARTICLES);
+
+  /** Word lists of this reader alone, in {@code rules/phrases/}. */
+  private enum Lists implements WordList {
+    FATAL_ENDINGS
+  }
+
+  /** "shot herself to death": the words after the reflexive make the shooting a death. */
+  private static final PhraseTable<WordList> FATAL_ENDINGS = Wording.phrases(Lists.FATAL_ENDINGS);
 
   private final Lexicon lexicon;
   private final NounPhrases phrases;
@@ -248,7 +258,8 @@ final class SingularClaims {
             && (verb.value() == CountedAs.KILLED
                 || verb.value() == CountedAs.SHOT
                     && verb.start() > 0
-                    && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1)));
+                    && ClaimWords.FATAL_ADVERBS.has(t.get(verb.start() - 1))
+                || verb.value() == CountedAs.SHOT && FATAL_ENDINGS.at(t, k + 1) != null);
     if (!fatal) {
       return accidentalWound(a, k, verb);
     }
