@@ -337,53 +337,6 @@ class ReviewPagesTest {
   }
 
   @Test
-  void a_form_posted_over_http2_from_its_own_site_is_taken() throws Exception {
-    // given alice's browser, speaking HTTP/2 (h2c here; a browser over TLS alike), which sends
-    // :authority and no Host header
-    String story = newsroom.seedStory();
-    Map<String, String> alice = login(EDITOR, PASSWORD);
-    String html = page(alice, "/review/stories/" + story).asString();
-    String card = firstCard(html);
-    String site = "http://localhost:" + io.restassured.RestAssured.port;
-    String cookies =
-        String.join(
-            "; ", alice.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-    java.net.http.HttpClient h2 =
-        java.net.http.HttpClient.newBuilder()
-            .version(java.net.http.HttpClient.Version.HTTP_2)
-            .build();
-    // the client upgrades its connection on a request without a body
-    h2.send(
-        java.net.http.HttpRequest.newBuilder(java.net.URI.create(site + "/review"))
-            .header("Cookie", cookies)
-            .build(),
-        java.net.http.HttpResponse.BodyHandlers.discarding());
-
-    // when she decides, the form posted from the site itself
-    var decided =
-        h2.send(
-            java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(site + "/review/discrepancies/" + card))
-                .header("Cookie", cookies)
-                .header("Origin", site)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(
-                    java.net.http.HttpRequest.BodyPublishers.ofString(
-                        "csrf="
-                            + csrfOf(html)
-                            + "&version="
-                            + versionOf(html, card)
-                            + "&status=confirmed"))
-                .build(),
-            java.net.http.HttpResponse.BodyHandlers.ofString());
-
-    // then it is saved, not refused as sent from another site
-    assertThat(decided.version()).isEqualTo(java.net.http.HttpClient.Version.HTTP_2);
-    assertThat(decided.body()).doesNotContain("another site");
-    assertThat(decided.statusCode()).isEqualTo(303);
-  }
-
-  @Test
   void an_article_carrying_markup_shows_as_text() throws Exception {
     String hostile =
         "<script>alert('headline')</script> Seven killed in blast\n"
