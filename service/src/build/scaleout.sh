@@ -120,6 +120,11 @@ dupes=$(psql "${pg[@]}" -d "$db" -tAc \
 [ "$dupes" = 0 ] && r=ok || r=bad
 check "urls stored more than once: $dupes" $r
 timeout 120 java "$driver" verify "$a" "$b" "$work" || status=1
+psql "${pg[@]}" -d "$db" -tA -F ' ' -c "SELECT count(*), round(avg(pg_column_size(a.*))),
+  pg_size_pretty(pg_database_size('$db')) FROM article a" | {
+  read -r n avg size
+  echo "database: $n articles, $avg bytes a row on average (text and extraction), $size in all"
+}
 errors=$(grep -c ' ERROR ' "$work/a.log" "$work/b.log" | awk -F: '{s+=$2} END {print s}')
 [ "$errors" = 0 ] && r=ok || { r=bad; grep -h -A3 ' ERROR ' "$work/a.log" "$work/b.log" | head -30 >&2; }
 check "errors in the services' logs: $errors" $r
