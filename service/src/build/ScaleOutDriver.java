@@ -36,9 +36,10 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@code lock-key}: the PostgreSQL advisory lock Flyway takes for its history table.
- *   <li>{@code bench A B DIR THREADS SECONDS}: ingest throughput of A alone, then of A and B
+ *   <li>{@code bench A B DIR THREADS SECONDS}: ingest throughput of A alone against A and B
  *       together, under the same client load (THREADS closed-loop clients posting distinct
- *       articles, the evaluation corpus with unique urls).
+ *       articles, the evaluation corpus with unique urls), SECONDS each, in alternating halves
+ *       after 600 warm-up articles through both.
  *   <li>{@code load A B WORK PID}: the same articles posted to both at once; stories built through
  *       both; changed texts posted to both at once; review decisions racing across instances; an
  *       editor logged in on A deciding on B; then a mixed load during which B (process PID) is
@@ -161,73 +162,110 @@ public class ScaleOutDriver {
       }
     }
     AtomicInteger next = new AtomicInteger();
-    // warm-up: both JVMs see the same work before either is measured
-    ingest(cluster, texts, next, threads, 6, new int[] {0, 1}, "warm-up");
-    double one = ingest(cluster, texts, next, threads, seconds, new int[] {0}, "one instance");
-    double two = ingest(cluster, texts, next, threads, seconds, new int[] {0, 1}, "two instances");
+    // warm-up: 600 articles, half through each instance, so both JVMs have compiled the same
+    // paths before either is measured (90 s at most on a busy machine)
+    ingest(cluster, texts, next, threads, 90_000, new int[] {0, 1}, 600, new Tally());
+    // one instance and two take turns, in halves: a machine getting busier, or an instance still
+    // warming up, weighs on both alike
+    Tally one = new Tally();
+    Tally two = new Tally();
+    for (int half = 0; half < 2; half++) {
+      ingest(cluster, texts, next, threads, seconds * 500L, new int[] {0}, 1_000_000, one);
+      ingest(cluster, texts, next, threads, seconds * 500L, new int[] {0, 1}, 1_000_000, two);
+    }
+    one.print("one instance (A)");
+    two.print("two instances (A+B)");
     System.out.printf(
         "throughput: two instances %.0f against one %.0f articles/s (x%.2f), %d clients%n",
-        two, one, two / one, threads);
+        two.rate(), one.rate(), two.rate() / one.rate(), threads);
+    if (one.failed.get() + two.failed.get() > 0) {
+      throw new IllegalStateException("requests failed while measuring");
+    }
+  }
+
+  /** Latencies per instance, time spent and failures of one kind of measured run. */
+  static final class Tally {
+    final List<List<Long>> latencies =
+        List.of(
+            Collections.synchronizedList(new ArrayList<>()),
+            Collections.synchronizedList(new ArrayList<>()));
+    final AtomicInteger failed = new AtomicInteger();
+    double seconds;
+
+    int count() {
+      return latencies.get(0).size() + latencies.get(1).size();
+    }
+
+    double rate() {
+      return count() / seconds;
+    }
+
+    void print(String label) {
+      List<Long> all = new ArrayList<>(latencies.get(0));
+      all.addAll(latencies.get(1));
+      Collections.sort(all);
+      StringBuilder each = new StringBuilder();
+      for (int i = 0; i < 2; i++) {
+        List<Long> sorted = new ArrayList<>(latencies.get(i));
+        Collections.sort(sorted);
+        if (!sorted.isEmpty()) {
+          each.append(
+              String.format(
+                  "; %s %d, p50 %.1f ms", Cluster.name(i), sorted.size(), pct(sorted, 50)));
+        }
+      }
+      System.out.printf(
+          "%s: %d articles in %.1f s, %.0f/s, p50 %.1f ms, p99 %.1f ms, %d failed%s%n",
+          label, count(), seconds, rate(), pct(all, 50), pct(all, 99), failed.get(), each);
+    }
   }
 
   /** Closed-loop clients posting distinct articles, spread over the given instances. */
-  static double ingest(
+  static void ingest(
       Cluster cluster,
       List<String> texts,
       AtomicInteger next,
       int threads,
-      int seconds,
+      long millis,
       int[] instances,
-      String label)
+      int count,
+      Tally tally)
       throws Exception {
-    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
-    AtomicInteger failed = new AtomicInteger();
+    int last = next.get() + count;
     long start = System.nanoTime();
-    long deadline = start + TimeUnit.SECONDS.toNanos(seconds);
+    long deadline = start + TimeUnit.MILLISECONDS.toNanos(millis);
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     for (int t = 0; t < threads; t++) {
       pool.submit(
           () -> {
             int i;
-            while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < 1_000_000) {
+            while (System.nanoTime() < deadline && (i = next.getAndIncrement()) < last) {
               String body =
                   "{\"source\":\"bench\",\"url\":\"https://bench.example/"
                       + i
                       + "\",\"text\":"
                       + Json.quote(texts.get(i % texts.size()))
                       + "}";
+              int instance = instances[i % instances.length];
               long t0 = System.nanoTime();
               try {
-                var r =
-                    cluster.at(instances[i % instances.length], CMS, "POST", "/api/articles", body);
+                var r = cluster.at(instance, CMS, "POST", "/api/articles", body);
                 if (r.statusCode() / 100 != 2) {
-                  failed.incrementAndGet();
+                  tally.failed.incrementAndGet();
                   continue;
                 }
               } catch (IOException e) {
-                failed.incrementAndGet();
+                tally.failed.incrementAndGet();
                 continue;
               }
-              latencies.add(System.nanoTime() - t0);
+              tally.latencies.get(instance).add(System.nanoTime() - t0);
             }
             return null;
           });
     }
     pool.shutdown();
-    pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
-    double elapsed = (System.nanoTime() - start) / 1e9;
-    List<Long> sorted = new ArrayList<>(latencies);
-    Collections.sort(sorted);
-    double rate = sorted.size() / elapsed;
-    if (!sorted.isEmpty()) {
-      System.out.printf(
-          "%s: %d articles in %.1f s, %.0f/s, p50 %.1f ms, p99 %.1f ms, %d failed%n",
-          label, sorted.size(), elapsed, rate, pct(sorted, 50), pct(sorted, 99), failed.get());
-    }
-    if (failed.get() > 0) {
-      throw new IllegalStateException(label + ": " + failed.get() + " requests failed");
-    }
-    return rate;
+    pool.awaitTermination(millis + 60_000L, TimeUnit.MILLISECONDS);
+    tally.seconds += (System.nanoTime() - start) / 1e9;
   }
 
   static double pct(List<Long> sorted, int p) {
