@@ -10,6 +10,7 @@ import io.crosscheck.model.ExtractedArticle;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.narayana.jta.QuarkusTransactionException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import java.time.Instant;
 import java.util.stream.Collectors;
@@ -19,6 +20,10 @@ import java.util.stream.Collectors;
  * CMS's {@code id}, else derived from source + url). A retry with the same text returns the stored
  * article untouched; a changed text is re-extracted in place. Two concurrent first posts of one
  * article race on the primary key: the loser's transaction rolls back and it returns the winner's.
+ * A stored article is read under a row lock, so posts of one article through several instances (a
+ * CMS retrying through a load balancer) take turns: the second finds the first's text and neither
+ * stores nor compares again; the stories holding it are then locked in id order (see {@link
+ * StoryReview}).
  */
 @ApplicationScoped
 public class ArticleIngest {
@@ -100,7 +105,9 @@ public class ArticleIngest {
   private Outcome store(ExtractedArticle extracted) {
     var a = extracted.article();
     String sha = Fingerprint.of(a.text());
-    ArticleRecord existing = articles.findById(a.id());
+    // locked until commit: a concurrent post of this article waits here and then sees this one's
+    // text; a story taking the article in waits for the re-comparison below, or comes before it
+    ArticleRecord existing = articles.findById(a.id(), LockModeType.PESSIMISTIC_WRITE);
     if (existing != null && existing.textSha256.equals(sha)) {
       return new Outcome(extractions.read(existing), false);
     }
@@ -120,6 +127,7 @@ public class ArticleIngest {
       articles.persist(record);
       articles.flush();
     } else {
+      articles.flush();
       stories.articleChanged(record.id);
     }
     return new Outcome(view, existing == null);

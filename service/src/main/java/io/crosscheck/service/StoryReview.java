@@ -10,11 +10,13 @@ import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.ExtractedArticle;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -24,6 +26,14 @@ import java.util.stream.Collectors;
  * finding the engine reports again keeps its review, one whose evidence changed is re-opened
  * (audited as the service), and one no longer found stops being current. Callers hold the
  * transaction.
+ *
+ * <p>Several instances may change one story at once, so each re-comparison holds the story's row
+ * lock (and its discrepancies') until commit: re-comparisons of a story take turns, each reading
+ * the articles the one before it committed, and none overwrites a later one's findings with an
+ * older article set. Locks are taken in one order — an article first (ingest: for update; a story
+ * taking it in: shared), then stories by id, then their discrepancies — so no two requests wait on
+ * each other. A decision waits for a re-comparison in progress and is refused (409) only when the
+ * re-comparison changed that discrepancy.
  */
 @ApplicationScoped
 public class StoryReview {
@@ -65,6 +75,10 @@ public class StoryReview {
     story.id = UUID.randomUUID().toString();
     story.title = title;
     story.createdAt = Instant.now();
+    // held (shared, in id order) until the story is stored: none changes unseen meanwhile
+    for (String id : new TreeSet<>(articleIds)) {
+      shareArticle(id);
+    }
     for (String id : articleIds) {
       story.articleIds.add(requireArticle(id).id);
     }
@@ -74,18 +88,51 @@ public class StoryReview {
   }
 
   StoryRecord addArticle(String storyId, String articleId) {
-    StoryRecord story = require(storyId);
-    if (story.articleIds.add(requireArticle(articleId).id)) {
+    // the article before the story: the order ingest takes them in
+    ArticleRecord article = shareArticle(articleId);
+    StoryRecord story = lock(storyId);
+    if (story.articleIds.add(article.id)) {
       recompare(story);
     }
     return story;
   }
 
-  /** After an article's text changed: every story holding it is compared again. */
+  /**
+   * After an article's text changed (the caller holds its row lock and has flushed it): every story
+   * holding it is locked, in id order, and compared again.
+   */
   void articleChanged(String articleId) {
-    stories
-        .list("select s from StoryRecord s join s.articleIds a where a = ?1", articleId)
-        .forEach(this::recompare);
+    List<String> holding =
+        stories
+            .getEntityManager()
+            .createQuery(
+                "select s.id from StoryRecord s join s.articleIds a where a = ?1 order by s.id",
+                String.class)
+            .setParameter(1, articleId)
+            .getResultList();
+    for (String id : holding) {
+      recompare(lock(id));
+    }
+  }
+
+  /**
+   * The story, locked until commit, so its re-comparisons take turns across instances. The row is
+   * locked first and read after: a locking read that waited still joins the story's articles as
+   * they were when it started, and would miss the ones the lock's last holder added.
+   */
+  private StoryRecord lock(String storyId) {
+    boolean found =
+        Fields.storable(storyId)
+            && !stories
+                .getEntityManager()
+                .createNativeQuery("SELECT id FROM story WHERE id = ?1 FOR UPDATE")
+                .setParameter(1, storyId)
+                .getResultList()
+                .isEmpty();
+    if (!found) {
+      throw Problem.of(404, "not-found", "No such story", "No story has the id '" + storyId + "'.");
+    }
+    return stories.findById(storyId);
   }
 
   public StoryRecord require(String storyId) {
@@ -118,7 +165,11 @@ public class StoryReview {
   private void recompare(StoryRecord story) {
     Comparison comparison = compare(story);
     Map<String, DiscrepancyRecord> bySlot =
-        discrepancies.list("storyId", story.id).stream()
+        discrepancies
+            .find("storyId", story.id)
+            .withLock(LockModeType.PESSIMISTIC_WRITE)
+            .list()
+            .stream()
             .collect(Collectors.toMap(d -> d.slotKey, d -> d));
     Map<String, Integer> seen = new HashMap<>();
     Instant now = Instant.now();
@@ -332,6 +383,16 @@ public class StoryReview {
     return record == null || record.source == null || record.source.isBlank()
         ? articleId
         : record.source;
+  }
+
+  /** The article, held shared until commit: its text cannot change while a story takes it in. */
+  private ArticleRecord shareArticle(String id) {
+    ArticleRecord record =
+        Fields.storable(id) ? articles.findById(id, LockModeType.PESSIMISTIC_READ) : null;
+    if (record == null) {
+      return requireArticle(id);
+    }
+    return record;
   }
 
   private ArticleRecord requireArticle(String id) {

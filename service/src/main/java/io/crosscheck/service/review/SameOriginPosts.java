@@ -3,6 +3,7 @@ package io.crosscheck.service.review;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.HostAndPort;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -25,7 +26,7 @@ public class SameOriginPosts {
     HttpServerRequest request = context.request();
     if (request.method() == HttpMethod.POST
         && guarded(context.normalizedPath())
-        && !sameOrigin(request.getHeader("Origin"), request.getHeader("Host"))) {
+        && !sameOrigin(request.getHeader("Origin"), authorityOf(request))) {
       context
           .response()
           .setStatusCode(403)
@@ -34,6 +35,23 @@ public class SameOriginPosts {
       return;
     }
     context.next();
+  }
+
+  /**
+   * Where the request was sent: its Host header in HTTP/1.1; in HTTP/2, which has no Host header,
+   * the {@code :authority} pseudo-header (a client that upgraded to h2c, or a browser over TLS,
+   * would otherwise have every form refused as foreign).
+   */
+  static String authorityOf(HttpServerRequest request) {
+    String host = request.getHeader("Host");
+    if (host != null) {
+      return host;
+    }
+    HostAndPort authority = request.authority();
+    if (authority == null) {
+      return null;
+    }
+    return authority.port() < 0 ? authority.host() : authority.host() + ":" + authority.port();
   }
 
   /**
