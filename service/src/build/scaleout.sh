@@ -108,7 +108,8 @@ for _ in $(seq 60); do
   sleep 0.5
   read -r waiting tables < <(psql "${pg[@]}" -d "$db" -tA -F ' ' -c "SELECT
     (SELECT count(DISTINCT pid) FROM pg_stat_activity
-      WHERE datname = '$db' AND query LIKE '%pg_try_advisory%lock($lock)%'),
+      WHERE datname = '$db' AND pid <> pg_backend_pid()
+        AND query LIKE '%pg_try_advisory%lock($lock)%'),
     (SELECT count(*) FROM pg_tables WHERE schemaname = 'public')")
   [ "$waiting" = 2 ] && break
 done
