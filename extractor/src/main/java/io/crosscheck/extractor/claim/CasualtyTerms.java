@@ -85,7 +85,7 @@ final class CasualtyTerms {
   }
 
   /**
-   * "was taken to Providence Regional Medical Center", "admitted to the City Memorial (CM)
+   * "was taken to St. Brigid Regional Medical Center", "admitted to the City Memorial (CM)
    * Hospital", "rushed to hospital": a trip to a hospital, named or not. Returns the end of the
    * hospital's name, or {@code k} when {@code k} starts no such trip.
    */

@@ -113,15 +113,10 @@ final class NounPhrases {
    * "two passenger trains", "a police station": a singular role before a plain noun is a modifier.
    */
   private boolean modifiesThing(List<Token> t, PhraseTable.Match<Role> role) {
-    if (role.end() >= t.size()) {
+    if (!role.value().singular() || role.end() >= t.size()) {
       return false;
     }
     Token next = t.get(role.end());
-    // "four military vehicles", "two police cars": a plural noun after any role is its head
-    boolean pluralHead = next.lower().endsWith("s") && lexicon.roles().at(t, role.end()) == null;
-    if (!role.value().singular() && !pluralHead) {
-      return false;
-    }
     return next.word()
         && !next.capitalized()
         && !STOPS.contains(next.lower())

@@ -279,11 +279,12 @@ final class SingularClaims {
   }
 
   /**
-   * "a boy accidentally shot himself in the foot": one person wounded, who is the victim here, not
-   * a perpetrator. Null without the adverb of accident: "shot himself" alone may be a suicide.
+   * "a boy accidentally shot himself in the foot": one person shot, who is the victim here, not a
+   * perpetrator; a death if the sentence goes on to say so ("… and died at the scene"), else a shot
+   * count that a later death settles ("He was pronounced dead"). Null without the adverb of
+   * accident: "shot himself" alone may be a suicide.
    */
-  private static RawClaim accidentalWound(
-      SentenceAnalysis a, int k, PhraseTable.Match<CountedAs> verb) {
+  private RawClaim accidentalWound(SentenceAnalysis a, int k, PhraseTable.Match<CountedAs> verb) {
     List<Token> t = a.sentence().tokens();
     boolean hurt =
         verb != null
@@ -295,13 +296,24 @@ final class SingularClaims {
     }
     return RawClaim.builder(
             a.sentence(),
-            CountedAs.INJURED,
+            diesLater(t, k + 1) ? CountedAs.KILLED : CountedAs.SHOT,
             Quantity.exact(1, t.get(k).text()),
             a.sentence().spanBetween(verb.start() - 1, k + 1),
             k)
         .subject(t.get(k).text(), Groups.PEOPLE)
         .flag(RawClaim.Flag.PERSON, true)
         .build();
+  }
+
+  /** A term of death later in the sentence: "… shot himself and died at the scene". */
+  private boolean diesLater(List<Token> t, int from) {
+    for (int j = from; j < t.size(); j++) {
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
+      if (term != null && term.value() == CountedAs.KILLED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma. */

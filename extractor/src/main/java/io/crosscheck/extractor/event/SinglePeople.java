@@ -29,6 +29,9 @@ final class SinglePeople {
     MORE_PEOPLE_ADVERBS,
     SINGLE_PERSON_WORDS,
     PERSONAL_PRONOUNS,
+    FEMALE_PRONOUNS,
+    FEMALE_NOUNS,
+    MALE_NOUNS,
     DEFINITE_ARTICLE,
     PERSONAL_POSSESSIVES,
     LEAD_COUNT_CARE,
@@ -45,6 +48,10 @@ final class SinglePeople {
               Wording.words(Lists.LEAD_COUNT_CARE).stream(),
               Wording.words(Lists.SURVIVAL_WORDS).stream())
           .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+  private static final Set<String> FEMALE_PRONOUNS = Wording.words(Lists.FEMALE_PRONOUNS);
+  private static final Set<String> FEMALE = Wording.words(Lists.FEMALE_NOUNS);
+  private static final Set<String> MALE = Wording.words(Lists.MALE_NOUNS);
 
   /** "he", "she": a person met before. */
   private static final Set<String> PRONOUNS = Wording.words(Lists.PERSONAL_PRONOUNS);
@@ -194,9 +201,10 @@ final class SinglePeople {
    * "A 7-year-old girl was shot and killed … She was shot in the head": a single person hurt who is
    * the one who died, not one more hurt. A hurt person is the dead one again when a death is
    * counted in an earlier sentence, the hurt one is the only hurt of its sentence, is named as
-   * someone met ("she", a name, or "the girl", "his daughter" as the dead one was named), is not
-   * said to be alive or in care, and nothing says one more ("also", "another", "a second"). Returns
-   * every claim but those.
+   * someone met ("she" for a girl or a woman, "the girl" or "his daughter" as the dead one was
+   * named), is not said to be alive or in care, and nothing says one more ("also", "another", "a
+   * second"). A name is not enough: a named person is as often a second victim. Returns every claim
+   * but those.
    */
   static List<RawClaim> withoutTheDead(List<RawClaim> claims) {
     List<RawClaim> dead = new ArrayList<>();
@@ -238,11 +246,11 @@ final class SinglePeople {
     }
     String first = hurt.value().text();
     String lower = first.toLowerCase(Locale.ROOT);
-    boolean pronounOrName = PRONOUNS.contains(lower) || named(hurt);
     for (RawClaim d : dead) {
       // in one sentence, a death and a hurt are two people: "a man was killed and a woman hurt"
       boolean before = d.sentence().index() < hurt.sentence().index();
-      if (before && (pronounOrName || DEFINITE.contains(lower) && sameKind(hurt, d))) {
+      boolean pronoun = PRONOUNS.contains(lower) && sameSex(lower, head(d.subjectText()));
+      if (before && (pronoun || DEFINITE.contains(lower) && sameKind(hurt, d))) {
         return true;
       }
     }
@@ -250,24 +258,12 @@ final class SinglePeople {
   }
 
   /**
-   * "shot Elijah in the face", "Dalis Cox was shot": a person named, not a capitalised noun of a
-   * headline ("Woman Hurt") or of a sentence's start ("Woman dies"). A sentence's first word is a
-   * name only when a capitalised word follows it.
+   * "she" may stand for "a girl", not for "a man": a pronoun agrees with the dead person's head
+   * noun when that noun says a sex ({@code rules/words/female-nouns.txt}, {@code male-nouns.txt}).
    */
-  private static boolean named(RawClaim c) {
-    String first = c.value().text();
-    if (c.sentence().field() == TextField.TITLE
-        || first.isEmpty()
-        || !Character.isUpperCase(first.charAt(0))
-        || SINGLE_PERSON.contains(first.toLowerCase(Locale.ROOT))) {
-      return false;
-    }
-    var tokens = c.sentence().tokens();
-    int k = c.tokenStart();
-    if (io.crosscheck.extractor.lexicon.Lexicon.standard().roles().at(tokens, k) != null) {
-      return false; // "Man Killed, Woman Hurt": a noun of the roles lexicon, capitalised
-    }
-    return k > 0 || k + 1 < tokens.size() && tokens.get(k + 1).capitalized();
+  private static boolean sameSex(String pronoun, String deadHead) {
+    boolean female = FEMALE_PRONOUNS.contains(pronoun);
+    return female ? !MALE.contains(deadHead) : !FEMALE.contains(deadHead);
   }
 
   /** "the girl" for "a 3-year-old girl": the same head noun, or the same group of a kind. */

@@ -287,7 +287,7 @@ public final class TallyModel {
         new Tally(
             value(killed),
             value(injured),
-            new TallyBasis(basis(killed, lead), basis(injured, lead)));
+            new TallyBasis(basis(killed, claims, lead), basis(injured, claims, lead)));
     List<Event> events = new ArrayList<>(article.events().size());
     for (Event e : article.events()) {
       events.add(e != lead ? e : new Event(e.id(), true, e.type(), e.when(), e.where(), tally));
@@ -304,21 +304,31 @@ public final class TallyModel {
    * incidents state is what the model chose, and shown as such), and how it was derived where no
    * claim states it.
    */
-  private static CountBasis basis(TallyCandidate chosen, Event lead) {
+  private static CountBasis basis(TallyCandidate chosen, ClaimsInText claims, Event lead) {
     if (chosen == null) {
       return CountBasis.NONE;
     }
-    List<Claim> leads = chosen.claims().stream().filter(c -> c.event().equals(lead.id())).toList();
-    List<String> ids = (leads.isEmpty() ? chosen.claims() : leads).stream().map(Claim::id).toList();
     boolean stated =
-        chosen.claims().stream().anyMatch(c -> c.value().interval().equals(chosen.value()));
+        chosen.claims().stream()
+            .anyMatch(
+                c ->
+                    c.predicate() == chosen.predicate()
+                        && c.value().interval().equals(chosen.value()));
+    List<Claim> cited = chosen.claims();
     String derived = null;
     if (!stated) {
-      derived =
-          chosen.feature(TallyFeature.ZERO_ENTAILED) == 1
-              ? "entailed"
-              : chosen.feature(TallyFeature.COORDINATED_SUM) == 1 ? "sum" : "combined";
+      if (chosen.feature(TallyFeature.ZERO_ENTAILED) == 1) {
+        derived = "entailed";
+      } else if (chosen.feature(TallyFeature.COORDINATED_SUM) == 1) {
+        derived = "sum"; // the parts: a sum equal to the hand-made tally is that candidate's
+        cited =
+            Coordination.sums(claims, chosen.predicate(), lead).getOrDefault(chosen.value(), cited);
+      } else {
+        derived = "combined";
+      }
     }
+    List<Claim> leads = cited.stream().filter(c -> c.event().equals(lead.id())).toList();
+    List<String> ids = (leads.isEmpty() ? cited : leads).stream().map(Claim::id).toList();
     return new CountBasis(ids, derived);
   }
 
