@@ -3,6 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -100,6 +101,6 @@ enum ClaimWords implements WordList {
     for (ClaimWords list : lists) {
       all.addAll(list.words);
     }
-    return Set.copyOf(all);
+    return WordSet.of(all);
   }
 }
