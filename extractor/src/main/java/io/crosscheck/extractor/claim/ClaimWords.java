@@ -3,6 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -102,6 +103,6 @@ enum ClaimWords implements WordList {
     for (ClaimWords list : lists) {
       all.addAll(list.words);
     }
-    return Set.copyOf(all);
+    return WordSet.of(all);
   }
 }

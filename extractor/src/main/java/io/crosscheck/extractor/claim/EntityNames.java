@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -23,6 +24,14 @@ final class EntityNames {
 
   private static final double SAME_NAME = 0.92;
   private static final double SAME_ORGANISATION = 0.95;
+
+  /**
+   * A leading article and white space runs, compiled once: {@code String.replaceAll} and {@code
+   * split} would compile them again for every source an article names.
+   */
+  private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
+
+  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** Words of a title before a name, left out of the person's key. */
   private static final Set<String> TITLES =
@@ -82,16 +91,16 @@ final class EntityNames {
    * organisation.
    */
   private String nearOrganisation(String source) {
-    String words = source.replaceAll("^(?i)the\\s+", "").replace("'s", "").strip();
+    String words = LEADING_THE.matcher(source).replaceAll("").replace("'s", "").strip();
     if (words.length() < 8
         || words.length() > 80
-        || words.split("\\s+").length < 2
+        || WHITE_SPACE.split(words).length < 2
         || !Character.isUpperCase(words.charAt(0))) {
       return null;
     }
     String lower = words.toLowerCase(Locale.ROOT);
     // the first word ends at any white space, not only a space: a tab or a vertical tab splits too
-    String first = lower.split("\\s+", 2)[0];
+    String first = WHITE_SPACE.split(lower, 2)[0];
     String best = null;
     double bestScore = SAME_ORGANISATION;
     // only aliases that start with the same word are compared: a handful, not hundreds

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ final class BestStatement {
     for (WordList list : lists) {
       all.addAll(Wording.words(list));
     }
-    return Set.copyOf(all);
+    return WordSet.of(all);
   }
 
   /** The best statement of one group's count. */

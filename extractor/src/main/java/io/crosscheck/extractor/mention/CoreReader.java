@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
 import java.util.HashSet;
 import java.util.List;
@@ -45,9 +46,9 @@ final class CoreReader {
   private final NumberReader numbers;
 
   /**
-   * Every word a core can start with: one probe rules out the others. A HashSet, never changed
-   * after construction, rather than Set.copyOf: it is probed at every token of every sentence, and
-   * the immutable set's probe divides (floorMod) where a HashSet masks.
+   * Every word a core can start with: one probe rules out the others. A {@link WordSet}, as every
+   * word list is: it is probed at every token of every sentence, and a miss costs a mask and an int
+   * comparison.
    */
   private final Set<String> starts;
 
@@ -61,7 +62,7 @@ final class CoreReader {
     words.addAll(ZERO);
     words.addAll(SharedWords.INDEFINITE_ARTICLES);
     words.addAll(SharedWords.SIX.firstWords());
-    this.starts = words;
+    this.starts = WordSet.of(words);
   }
 
   /** The core starting at token {@code i}, or null. */

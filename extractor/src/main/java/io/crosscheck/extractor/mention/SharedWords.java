@@ -3,6 +3,7 @@ package io.crosscheck.extractor.mention;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.WordSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -37,6 +38,6 @@ final class SharedWords {
   private static Set<String> union(Set<String> a, Set<String> b) {
     Set<String> all = new HashSet<>(a);
     all.addAll(b);
-    return Set.copyOf(all);
+    return WordSet.of(all);
   }
 }

@@ -8,6 +8,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
@@ -105,7 +106,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
         words.add(word);
       }
     }
-    this.triggers = Set.copyOf(words);
+    this.triggers = WordSet.of(words);
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.PhraseTable.Casing;
+import io.crosscheck.extractor.text.WordSet;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,7 +37,7 @@ public final class Wording {
   public static Set<String> words(WordList list) {
     String file = "words/" + list.fileName() + ".txt";
     try (BufferedReader reader = open(file)) {
-      return Set.copyOf(Vocabulary.parseWords(file, reader));
+      return WordSet.of(Vocabulary.parseWords(file, reader));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }

@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * An article's claims as the features read them, worked out once per article: in text order, each
@@ -120,20 +121,14 @@ final class ClaimsInText {
     private final int[] breaks;
 
     Marks(String field) {
-      List<Integer> q = new ArrayList<>();
-      List<Integer> b = new ArrayList<>();
-      if (field != null) {
-        for (int i = 0; i < field.length(); i++) {
-          char ch = field.charAt(i);
-          if (ch == '"' || ch == '\u201C' || ch == '\u201D') {
-            q.add(i);
-          } else if (ch == '\n') {
-            b.add(i);
-          }
-        }
-      }
-      this.quotes = q.stream().mapToInt(Integer::intValue).toArray();
-      this.breaks = b.stream().mapToInt(Integer::intValue).toArray();
+      // int streams, not lists of Integer: a long article's field is scanned without boxing
+      String f = field == null ? "" : field;
+      this.quotes = IntStream.range(0, f.length()).filter(i -> quote(f.charAt(i))).toArray();
+      this.breaks = IntStream.range(0, f.length()).filter(i -> f.charAt(i) == '\n').toArray();
+    }
+
+    private static boolean quote(char ch) {
+      return ch == '"' || ch == '\u201C' || ch == '\u201D';
     }
 
     boolean openQuoteBefore(int offset) {

@@ -5,8 +5,11 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,10 +37,18 @@ final class SentenceCues {
     OTHER_YEAR
   }
 
-  private static final Set<String> MODAL = Wording.words(Lists.LEAD_COUNT_MODAL);
-  private static final Set<String> TOTAL = Wording.words(Lists.LEAD_COUNT_TOTAL);
-  private static final Set<String> CARE = Wording.words(Lists.LEAD_COUNT_CARE);
-  private static final Set<String> ROUNDUP = Wording.words(Lists.LEAD_COUNT_ROUNDUP);
+  /**
+   * Each word of the four word lists with the cues it gives: one probe a token, not one a list (the
+   * sentences of every claim are read, so this runs over most of an article's words again).
+   */
+  private static final Map<String, Set<Cue>> WORDS =
+      cuesOfWords(
+          Map.of(
+              Cue.MODAL, Lists.LEAD_COUNT_MODAL,
+              Cue.TOTAL, Lists.LEAD_COUNT_TOTAL,
+              Cue.CARE, Lists.LEAD_COUNT_CARE,
+              Cue.ROUNDUP, Lists.LEAD_COUNT_ROUNDUP));
+
   private static final PhraseTable<WordList> PARTS = Wording.phrases(Lists.LEAD_COUNT_PARTS);
 
   /** The oldest and newest years read as years rather than counts. */
@@ -52,15 +63,25 @@ final class SentenceCues {
     List<Token> tokens = Tokenizer.tokenize(sentence);
     EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
     for (Token t : tokens) {
-      String w = t.lower();
-      add(cues, Cue.MODAL, MODAL.contains(w));
-      add(cues, Cue.TOTAL, TOTAL.contains(w));
-      add(cues, Cue.CARE, CARE.contains(w));
-      add(cues, Cue.ROUNDUP, ROUNDUP.contains(w));
+      Set<Cue> ofWord = WORDS.get(t.lower());
+      if (ofWord != null) {
+        cues.addAll(ofWord);
+      }
       add(cues, Cue.OTHER_YEAR, otherYear(t, year));
     }
     add(cues, Cue.PARTS, !PARTS.findAll(tokens).isEmpty());
     return cues;
+  }
+
+  private static Map<String, Set<Cue>> cuesOfWords(Map<Cue, Lists> lists) {
+    Map<String, Set<Cue>> words = new HashMap<>();
+    lists.forEach(
+        (cue, list) -> {
+          for (String w : Wording.words(list)) {
+            words.computeIfAbsent(w, k -> EnumSet.noneOf(Cue.class)).add(cue);
+          }
+        });
+    return Collections.unmodifiableMap(words); // a HashMap masks where Map.copyOf divides
   }
 
   private static void add(EnumSet<Cue> cues, Cue cue, boolean present) {

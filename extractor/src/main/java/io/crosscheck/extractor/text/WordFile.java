@@ -47,7 +47,7 @@ public final class WordFile {
       }
       words.add(word);
     }
-    return Set.copyOf(words);
+    return WordSet.of(words);
   }
 
   /**

@@ -1,0 +1,97 @@
+package io.crosscheck.extractor.text;
+
+import java.util.AbstractSet;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+
+/**
+ * An immutable set of words, made for the question every stage asks of every token: "is this word
+ * one of the list's?". Most answers are no, so a miss must be cheap: the table's size is a power of
+ * two (a mask, not a division), and each slot keeps its word's hash, so a probe compares two ints
+ * and reads another string only when they are equal. {@code Set.copyOf} divides to find a slot and
+ * compares strings on every probe; a token costs each list it is checked against.
+ *
+ * <p>Iterates in the order the words were given. Like {@code Set.copyOf}, refuses null words and
+ * throws on {@code contains(null)}. Safe to share between threads.
+ */
+public final class WordSet extends AbstractSet<String> {
+
+  private final String[] words;
+  private final String[] slots;
+  private final int[] hashes;
+  private final int mask;
+
+  private WordSet(String[] words) {
+    this.words = words;
+    int capacity = Integer.highestOneBit(Math.max(2, words.length) * 4 - 1);
+    this.slots = new String[capacity];
+    this.hashes = new int[capacity];
+    this.mask = capacity - 1;
+    for (String w : words) {
+      int i = slot(w.hashCode());
+      while (slots[i] != null) {
+        i = (i + 1) & mask;
+      }
+      slots[i] = w;
+      hashes[i] = w.hashCode();
+    }
+  }
+
+  /** The distinct words of {@code words}, in their first order. */
+  public static WordSet of(Collection<String> words) {
+    if (words instanceof WordSet set) {
+      return set;
+    }
+    for (String w : words) {
+      Objects.requireNonNull(w, "a word list holds no null");
+    }
+    return new WordSet(new LinkedHashSet<>(words).toArray(new String[0]));
+  }
+
+  @Override
+  public boolean contains(Object o) {
+    if (!(Objects.requireNonNull(o) instanceof String word)) {
+      return false;
+    }
+    int hash = word.hashCode();
+    for (int i = slot(hash); slots[i] != null; i = (i + 1) & mask) {
+      if (hashes[i] == hash && slots[i].equals(word)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Spreads the hash's high bits into the low ones the mask keeps. */
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & mask;
+  }
+
+  @Override
+  public int size() {
+    return words.length;
+  }
+
+  @Override
+  public Iterator<String> iterator() {
+    return new Iterator<>() {
+      private int next;
+
+      @Override
+      public boolean hasNext() {
+        return next < words.length;
+      }
+
+      @Override
+      public String next() {
+        if (next >= words.length) {
+          throw new NoSuchElementException();
+        }
+        return words[next++];
+      }
+    };
+  }
+}

@@ -1,0 +1,77 @@
+package io.crosscheck.extractor.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** A word set answers as the immutable set it replaces, and keeps the order it was given. */
+class WordSetTest {
+
+  @Test
+  void holds_its_words_and_nothing_else() {
+    // given
+    WordSet words = WordSet.of(List.of("shot", "wounded", "hurt"));
+
+    // then
+    assertThat(words).contains("shot", "wounded", "hurt");
+    assertThat(words.contains("killed")).isFalse();
+    assertThat(words.contains("Shot")).isFalse();
+    assertThat(words.contains("")).isFalse();
+    assertThat(words.contains(42)).isFalse();
+  }
+
+  @Test
+  void keeps_the_first_order_and_drops_repeats() {
+    assertThat(WordSet.of(List.of("b", "a", "b", "c"))).containsExactly("b", "a", "c");
+  }
+
+  @Test
+  void equals_the_set_of_the_same_words() {
+    assertThat(WordSet.of(List.of("a", "b"))).isEqualTo(Set.of("b", "a")).hasSize(2);
+    assertThat(WordSet.of(List.of())).isEmpty();
+  }
+
+  @Test
+  void finds_every_word_of_a_large_list_whose_hashes_collide_in_the_table() {
+    // given: "Aa" and "BB" share a hash, so their combinations collide as well
+    List<String> many = new ArrayList<>();
+    for (String a : List.of("Aa", "BB")) {
+      for (String b : List.of("Aa", "BB")) {
+        for (String c : List.of("Aa", "BB")) {
+          many.add(a + b + c);
+        }
+      }
+    }
+    for (int i = 0; i < 500; i++) {
+      many.add("w" + i);
+    }
+
+    // when
+    WordSet words = WordSet.of(many);
+
+    // then
+    assertThat(many).allMatch(words::contains);
+    assertThat(words.contains("w500")).isFalse();
+    assertThat(words.contains("AaAaAaAa")).isFalse();
+  }
+
+  @Test
+  void refuses_null_as_the_immutable_sets_do() {
+    assertThatThrownBy(() -> WordSet.of(Arrays.asList("a", null)))
+        .isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> WordSet.of(List.of("a")).contains(null))
+        .isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void cannot_be_changed() {
+    WordSet words = WordSet.of(List.of("a"));
+    assertThatThrownBy(() -> words.add("b")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> words.remove("a")).isInstanceOf(UnsupportedOperationException.class);
+  }
+}
