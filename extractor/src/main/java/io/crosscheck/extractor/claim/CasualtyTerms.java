@@ -268,8 +268,8 @@ final class CasualtyTerms {
   }
 
   /**
-   * "after the shooting the suspect ran", "Sunday's shooting": a lone gerund after an article or a
-   * possessive is a noun naming the act, and a noun takes no object to count.
+   * "after the shooting the gunman drove off", "Sunday's shooting": a lone gerund after an article
+   * or a possessive is a noun naming the act, and a noun takes no object to count.
    */
   private static boolean namesTheAct(List<Token> t, PhraseTable.Match<CountedAs> term) {
     return term.end() - term.start() == 1

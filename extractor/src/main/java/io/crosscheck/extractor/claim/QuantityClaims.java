@@ -247,8 +247,8 @@ final class QuantityClaims {
 
   /**
    * "one of the deadliest strikes", "one of the injured officers": not a count of its own. A count
-   * of a set that a casualty term follows is one, a part of the set: "two of the victims were
-   * killed", "one of the wounded died".
+   * of a set that a casualty term follows is one, a part of the set: "three of the victims died",
+   * "one of the hostages was killed".
    */
   private boolean partOfNamedSet(List<Token> t, SentenceAnalysis a, int end) {
     if (end + 2 < t.size() && t.get(end).is("of")) {

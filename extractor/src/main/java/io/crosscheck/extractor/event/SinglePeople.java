@@ -198,8 +198,8 @@ final class SinglePeople {
   }
 
   /**
-   * "A 7-year-old girl was shot and killed … She was shot in the head": a single person hurt who is
-   * the one who died, not one more hurt. A hurt person is the dead one again when a death is
+   * "A 9-year-old girl was shot and killed … She was struck in the chest": a single person hurt who
+   * is the one who died, not one more hurt. A hurt person is the dead one again when a death is
    * counted in an earlier sentence, the hurt one is the only hurt of its sentence, is named as
    * someone met ("she" for a girl or a woman, "the girl" or "his daughter" as the dead one was
    * named), is not said to be alive or in care, and nothing says one more ("also", "another", "a
