@@ -17,7 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * most {@value #MAX_EVENTS}) and {@value #MAX_DIAGNOSTICS} diagnostics. A pathological article
  * (tens of thousands of paragraphs) is still accepted, its extraction no longer tens of megabytes
  * that every report of its stories reads back; what was left out is said in a {@code bounded}
- * diagnostic.
+ * diagnostic. The claims the lead's tally rests on are kept first, so its basis names no claim left
+ * out.
  */
 @Singleton
 public class ExtractionBound {
@@ -47,6 +48,14 @@ public class ExtractionBound {
       keptEvents.add(lead);
     }
     Set<Claim> keptClaims = new LinkedHashSet<>();
+    // first the claims the lead's tally rests on, so that its basis never names a claim left out
+    Set<String> cited = cited(events);
+    for (Claim c : claims) {
+      if (keptClaims.size() < maxClaims && cited.contains(c.id())) {
+        keptClaims.add(c);
+        keptEvents.add(c.event());
+      }
+    }
     for (Claim c : claims) {
       if (keptClaims.size() < maxClaims && c.event().equals(lead)) {
         keptClaims.add(c);
@@ -91,5 +100,17 @@ public class ExtractionBound {
                 + MAX_DIAGNOSTICS
                 + " diagnostics)."));
     return new ExtractedArticle(extracted.article(), eventsOut, claimsOut, diagnosticsOut);
+  }
+
+  /** The ids of the claims the lead event's tally rests on (its {@code tally.basis}). */
+  private static Set<String> cited(List<Event> events) {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Event e : events) {
+      if (e.lead()) {
+        ids.addAll(e.tally().basis().killed().claims());
+        ids.addAll(e.tally().basis().injured().claims());
+      }
+    }
+    return ids;
   }
 }
