@@ -280,7 +280,7 @@ public class ScaleOutDriver {
     "Lakeview", "Port Ellin", "Marrow Bay", "Kestrel Hill", "Dunmore", "Ashford Vale"
   };
   static final String[] EVENTS = {
-    "a bus overturned", "a fire broke out at a market", "a ferry capsized", "a building collapsed"
+    "a bus overturned", "fire swept through a market", "a ferry capsized", "a building collapsed"
   };
   static final String[] OUTLETS = {"Wire", "Daily", "Radio", "Courier", "Herald", "Gazette"};
   static final String[] SAYS = {"police", "a hospital official", "the governor", "rescuers"};
