@@ -12,9 +12,9 @@ import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.TallyBasis;
 import io.crosscheck.model.TallyBasis.CountBasis;
+import io.crosscheck.model.TallyBasis.Derivation;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
 class TallyBasisTest {
 
   private static final Extractor EXTRACTOR = Extractor.standard();
-  private static final Set<String> DERIVATIONS = Set.of("sum", "entailed", "combined");
 
   private static ExtractedArticle read(String name, String text) {
     return EXTRACTOR.extract(new Article(name, null, null, null, null, text));
@@ -97,7 +96,7 @@ class TallyBasisTest {
                 + " were reported, the governor said.");
     CountBasis killed = article.lead().tally().basis().killed();
     assertThat(article.lead().tally().killed()).isEqualTo(Interval.exactly(0));
-    assertThat(killed.derived()).isEqualTo("entailed");
+    assertThat(killed.derived()).isEqualTo(Derivation.ENTAILED);
     assertThat(claims(article, killed)).isNotEmpty();
   }
 
@@ -131,7 +130,7 @@ class TallyBasisTest {
     Interval injured = article.lead().tally().injured();
     CountBasis basis = article.lead().tally().basis().injured();
     assertThat(injured).isEqualTo(Interval.exactly(3));
-    assertThat(basis.derived()).isEqualTo("sum");
+    assertThat(basis.derived()).isEqualTo(Derivation.SUM);
     assertThat(claims(article, basis))
         .extracting(c -> c.value().interval().min())
         .containsExactlyInAnyOrder(2L, 1L);
@@ -157,7 +156,7 @@ class TallyBasisTest {
           .as(what + ": a cited claim states the total")
           .anyMatch(c -> c.predicate() == predicate && c.value().interval().equals(total));
     } else {
-      assertThat(basis.derived()).as(what).isIn(DERIVATIONS);
+      assertThat(basis.derived()).as(what).isNotNull();
     }
   }
 

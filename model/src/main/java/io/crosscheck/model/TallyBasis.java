@@ -15,16 +15,34 @@ public record TallyBasis(CountBasis killed, CountBasis injured) {
     injured = injured == null ? CountBasis.NONE : injured;
   }
 
+  /** How a total no single claim states was reached; its wire name is the contract's. */
+  public enum Derivation {
+    /** Counts joined in one phrase, added: "he and two others were shot" (3). */
+    SUM("sum"),
+    /** Zero, said by a broader statement: "no casualties" (killed 0). */
+    ENTAILED("entailed"),
+    /** The stages' total of several claims: groups added, single people, the shot less the dead. */
+    COMBINED("combined");
+
+    private final String wireName;
+
+    Derivation(String wireName) {
+      this.wireName = wireName;
+    }
+
+    @Override
+    public String toString() {
+      return wireName;
+    }
+  }
+
   /**
    * One total's basis.
    *
    * @param claims ids of the article's claims stating the total, or its parts when it is a sum
-   * @param derived {@code null} when a claim states the total; else how it was reached: {@code sum}
-   *     (counts joined in one phrase added: "he and two others were shot"), {@code entailed} (zero,
-   *     said by a broader statement: "no casualties"), {@code combined} (the stages' total of
-   *     several claims: groups added, single people counted, the shot less the dead)
+   * @param derived {@code null} when a claim states the total; else how it was reached
    */
-  public record CountBasis(List<String> claims, String derived) {
+  public record CountBasis(List<String> claims, Derivation derived) {
     public static final CountBasis NONE = new CountBasis(List.of(), null);
 
     public CountBasis {

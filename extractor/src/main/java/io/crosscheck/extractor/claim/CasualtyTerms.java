@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import java.util.List;
 import java.util.Set;
@@ -18,6 +19,10 @@ import java.util.Set;
 final class CasualtyTerms {
 
   private static final int CLAUSE_WINDOW = 10;
+
+  /** The endings of a verb's -ing form ({@code rules/words/gerund-endings.txt}). */
+  private static final java.util.List<String> GERUND_ENDINGS =
+      java.util.List.copyOf(Wording.words(ClaimWords.GERUND_ENDINGS));
 
   /** Words that may stand between a subject and its casualty term: "were", "reportedly", ",". */
   private static final Set<String> BRIDGE =
@@ -274,8 +279,17 @@ final class CasualtyTerms {
   private static boolean namesTheAct(List<Token> t, PhraseTable.Match<CountedAs> term) {
     return term.end() - term.start() == 1
         && term.start() > 0
-        && t.get(term.start()).lower().endsWith("ing")
+        && endsAsGerund(t.get(term.start()).lower())
         && ClaimWords.GERUND_NOUN_MARKERS.has(t.get(term.start() - 1));
+  }
+
+  private static boolean endsAsGerund(String word) {
+    for (String ending : GERUND_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A casualty term later in the same clause, with no other count or clause break between. */

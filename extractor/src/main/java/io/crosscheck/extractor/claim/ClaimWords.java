@@ -84,6 +84,7 @@ enum ClaimWords implements WordList {
   ADDITIONAL_DETERMINERS,
   NAME_JOINERS,
   GERUND_NOUN_MARKERS,
+  GERUND_ENDINGS,
   ACCIDENTAL_ADVERBS;
 
   private final Set<String> words = Wording.words(this);

@@ -44,10 +44,7 @@ final class SinglePeople {
 
   /** "survived", "in stable condition", "treated": the person is alive. */
   private static final Set<String> ALIVE =
-      java.util.stream.Stream.concat(
-              Wording.words(Lists.LEAD_COUNT_CARE).stream(),
-              Wording.words(Lists.SURVIVAL_WORDS).stream())
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      Wording.words(Lists.LEAD_COUNT_CARE, Lists.SURVIVAL_WORDS);
 
   private static final Set<String> FEMALE_PRONOUNS = Wording.words(Lists.FEMALE_PRONOUNS);
   private static final Set<String> FEMALE = Wording.words(Lists.FEMALE_NOUNS);
@@ -58,10 +55,7 @@ final class SinglePeople {
 
   /** "the girl", "his daughter": a person met before, if named as before. */
   private static final Set<String> DEFINITE =
-      java.util.stream.Stream.concat(
-              Wording.words(Lists.DEFINITE_ARTICLE).stream(),
-              Wording.words(Lists.PERSONAL_POSSESSIVES).stream())
-          .collect(java.util.stream.Collectors.toUnmodifiableSet());
+      Wording.words(Lists.DEFINITE_ARTICLE, Lists.PERSONAL_POSSESSIVES);
 
   private SinglePeople() {}
 

@@ -43,6 +43,15 @@ public final class Wording {
     }
   }
 
+  /** The words of several lists together, for a check that takes any of them. */
+  public static Set<String> words(WordList first, WordList... more) {
+    java.util.List<String> all = new java.util.ArrayList<>(words(first));
+    for (WordList list : more) {
+      all.addAll(words(list));
+    }
+    return WordSet.of(new java.util.LinkedHashSet<>(all));
+  }
+
   /** The phrases of {@code phrases/<name>.txt}, each standing for the list itself. */
   public static PhraseTable<WordList> phrases(WordList list) {
     String file = "phrases/" + list.fileName() + ".txt";

@@ -8,6 +8,7 @@ import io.crosscheck.model.Predicate;
 import io.crosscheck.model.Tally;
 import io.crosscheck.model.TallyBasis;
 import io.crosscheck.model.TallyBasis.CountBasis;
+import io.crosscheck.model.TallyBasis.Derivation;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -315,16 +316,17 @@ public final class TallyModel {
                     c.predicate() == chosen.predicate()
                         && c.value().interval().equals(chosen.value()));
     List<Claim> cited = chosen.claims();
-    String derived = null;
+    Derivation derived = null;
     if (!stated) {
       if (chosen.feature(TallyFeature.ZERO_ENTAILED) == 1) {
-        derived = "entailed";
+        derived = Derivation.ENTAILED;
       } else if (chosen.feature(TallyFeature.COORDINATED_SUM) == 1) {
-        derived = "sum"; // the parts: a sum equal to the hand-made tally is that candidate's
+        derived =
+            Derivation.SUM; // the parts: a sum equal to the hand-made tally is that candidate's
         cited =
             Coordination.sums(claims, chosen.predicate(), lead).getOrDefault(chosen.value(), cited);
       } else {
-        derived = "combined";
+        derived = Derivation.COMBINED;
       }
     }
     List<Claim> leads = cited.stream().filter(c -> c.event().equals(lead.id())).toList();
