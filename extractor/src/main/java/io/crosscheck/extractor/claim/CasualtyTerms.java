@@ -20,6 +20,9 @@ final class CasualtyTerms {
 
   private static final int CLAUSE_WINDOW = 10;
 
+  /** "wasn't", "weren't", "hadn't": a contraction with "not" is one token (apostrophes folded). */
+  private static final String NEGATED_CONTRACTION = "n't";
+
   /** The endings of a verb's -ing form ({@code rules/words/gerund-endings.txt}). */
   private static final java.util.List<String> GERUND_ENDINGS =
       java.util.List.copyOf(Wording.words(ClaimWords.GERUND_ENDINGS));
@@ -64,7 +67,7 @@ final class CasualtyTerms {
     while (k < t.size() && bridged <= maxBridge) {
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null) {
-        if (!auxiliary && isActiveUse(t, term)) {
+        if (!auxiliary && isActiveUse(t, term) || denied(t, k)) {
           return null;
         }
         return new Found(term.value(), k, term.end());
@@ -121,6 +124,19 @@ final class CasualtyTerms {
       }
     }
     return k;
+  }
+
+  /**
+   * "were not hurt", "wasn't injured", "was never shot": the word right before the term denies it,
+   * and a denied hurt counts nobody. A denial further back ("not seriously hurt") denies only the
+   * severity, so only the adjacent word is read.
+   */
+  static boolean denied(List<Token> t, int termStart) {
+    if (termStart == 0) {
+      return false;
+    }
+    Token before = t.get(termStart - 1);
+    return ClaimWords.VERB_NEGATORS.has(before) || before.lower().endsWith(NEGATED_CONTRACTION);
   }
 
   /** A term that is also an active verb, followed by its object: "killed four people". */
@@ -306,7 +322,7 @@ final class CasualtyTerms {
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null && term.value() != CountedAs.DEPLOYED) {
-        return isActiveUse(t, term) ? null : new Found(term.value(), k, term.end());
+        return isActiveUse(t, term) || denied(t, k) ? null : new Found(term.value(), k, term.end());
       }
       int trip = hospitalTrip(t, k);
       if (trip > k) {

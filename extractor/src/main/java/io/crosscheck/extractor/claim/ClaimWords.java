@@ -85,7 +85,10 @@ enum ClaimWords implements WordList {
   NAME_JOINERS,
   GERUND_NOUN_MARKERS,
   GERUND_ENDINGS,
-  ACCIDENTAL_ADVERBS;
+  ACCIDENTAL_ADVERBS,
+  BESIDES_WORDS,
+  VERB_NEGATORS,
+  NAME_SUFFIXES;
 
   private final Set<String> words = Wording.words(this);
 

@@ -48,6 +48,9 @@ final class QuantityClaims {
       Covered covered) {
     List<Token> t = a.sentence().tokens();
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
+    if (memberOfCountedSet(t, a, q)) {
+      return null; // "she was one of three people shot": the three were shot, the count is theirs
+    }
     NounPhrase np = phrases.after(t, subjectStart(t, q, zero), a);
     Subsets.markWholes(a, q, np, wholes);
     boolean lives = livesTaken(t, q);
@@ -74,6 +77,9 @@ final class QuantityClaims {
     }
     if (npStart < t.size() && ClaimWords.ADDITIONS.has(t.get(npStart))) {
       npStart++; // "four more of the injured", "two more soldiers"
+    }
+    if (zero && npStart < t.size() && ClaimWords.BESIDES_WORDS.has(t.get(npStart))) {
+      npStart++; // "no other injuries were reported", "no further casualties"
     }
     return npStart;
   }
@@ -226,10 +232,21 @@ final class QuantityClaims {
       claim = claim.asTotal();
     }
     boolean more = q.end() < t.size() && ClaimWords.ADDITIONS.has(t.get(q.end()));
-    if (more || reading.listed()) {
+    if (more || reading.listed() || besides(t, q)) {
       claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
     }
     return claim;
+  }
+
+  /**
+   * "no one else was hurt", "no other injuries": a zero of the people besides those counted adds
+   * nobody to them, as "four more" adds four; it is no count of all.
+   */
+  private static boolean besides(List<Token> t, QuantityMention q) {
+    boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
+    return zero
+        && (ClaimWords.BESIDES_WORDS.has(t.get(q.end() - 1))
+            || q.end() < t.size() && ClaimWords.BESIDES_WORDS.has(t.get(q.end())));
   }
 
   /** "the storm has claimed 25 lives", "the war cost 300 lives"; "saved 25 lives" is no toll. */
@@ -243,6 +260,30 @@ final class QuantityClaims {
   private static boolean isReportsOf(List<Token> t, int k) {
     int at = ClaimWords.REPORT_QUALIFIERS.has(t.get(k)) ? k + 1 : k;
     return at + 1 < t.size() && ClaimWords.REPORT_NOUNS.has(t.get(at)) && t.get(at + 1).is("of");
+  }
+
+  /**
+   * "she was one of three people shot and wounded", "he is one of six workers hurt in the blast": a
+   * casualty term right after the set's noun, with no verb between, says what befell the set, so
+   * the set's count is the claim and the part, the complement of "was", is none. "Three of the five
+   * hostages were killed" puts a verb between, and in "one of the three guards hurt has died" the
+   * part is a subject with a verb of its own: the part is the claim there, and this is false.
+   */
+  private boolean memberOfCountedSet(List<Token> t, SentenceAnalysis a, QuantityMention q) {
+    int end = q.end();
+    if (q.start() == 0
+        || !ClaimWords.AUXILIARY_VERBS.has(t.get(q.start() - 1))
+        || end + 1 >= t.size()
+        || !t.get(end).is("of")) {
+      return false;
+    }
+    int k = ClaimWords.DEFINITE_ARTICLE.has(t.get(end + 1)) ? end + 2 : end + 1;
+    QuantityMention set = a.quantityAt(k);
+    if (set == null) {
+      return false;
+    }
+    NounPhrase np = phrases.after(t, set.end(), a);
+    return np.person() && !np.empty() && lexicon.termsAfter().at(t, np.end()) != null;
   }
 
   /**

@@ -184,6 +184,7 @@ final class SingularPhrases {
         && names < 3
         && t.get(j).capitalized()
         && t.get(j).text().length() > 1
+        && !ClaimWords.NAME_SUFFIXES.has(t.get(j))
         && lexicon.placeNames().at(t, j) == null
         && lexicon.organisations().at(t, j) == null
         && lexicon.roles().at(t, j) == null) {
@@ -193,7 +194,9 @@ final class SingularPhrases {
     if (names < 2) {
       return null;
     }
-    boolean agedBefore = j - names > start;
+    int surname = j - 1;
+    j = afterSuffix(t, j);
+    boolean agedBefore = surname + 1 - names > start;
     boolean agedAfter =
         j + 2 < t.size()
             && t.get(j).punct(',')
@@ -211,7 +214,18 @@ final class SingularPhrases {
       return null;
     }
     int end = agedInBrackets ? j + 3 : j;
-    return new NounPhrase(start, end, Groups.PEOPLE, t.get(j - 1).text(), false, true, true);
+    return new NounPhrase(start, end, Groups.PEOPLE, t.get(surname).text(), false, true, true);
+  }
+
+  /** Past a suffix closing a name and its dot: "Jr.", "III"; else {@code j}. */
+  private static int afterSuffix(List<Token> t, int j) {
+    if (j < t.size() && ClaimWords.NAME_SUFFIXES.has(t.get(j))) {
+      j++;
+      if (j < t.size() && t.get(j).punct('.')) {
+        j++;
+      }
+    }
+    return j;
   }
 
   /** 23 for "23-year-old", "23-years-old"; null for any other token. */

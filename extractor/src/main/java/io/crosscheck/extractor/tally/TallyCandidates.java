@@ -32,12 +32,14 @@ public final class TallyCandidates {
   /** Word lists of the claims' own words, in {@code rules/words/}. */
   private enum Lists implements WordList {
     LEAD_COUNT_SHOT,
-    LEAD_COUNT_HURT
+    LEAD_COUNT_HURT,
+    BESIDES_WORDS
   }
 
   private static final Lexicon LEXICON = Lexicon.standard();
   private static final Set<String> SHOT = Wording.words(Lists.LEAD_COUNT_SHOT);
   private static final Set<String> HURT = Wording.words(Lists.LEAD_COUNT_HURT);
+  private static final Set<String> BESIDES = Wording.words(Lists.BESIDES_WORDS);
 
   /** The two predicates a lead tally holds. */
   public static final List<Predicate> TALLIED = List.of(Predicate.KILLED, Predicate.INJURED);
@@ -59,8 +61,11 @@ public final class TallyCandidates {
     if (rule.known()) {
       byValue.put(rule, new ArrayList<>());
     }
+    boolean closes = besidesClosesCount(claims, predicate, lead);
     for (Claim c : claims.ordered()) {
-      if (c.predicate() == predicate && ClaimsInText.counts(c)) {
+      if (c.predicate() == predicate
+          && ClaimsInText.counts(c)
+          && (closes || !isZero(c) || !besidesOthers(claims, c))) {
         byValue.computeIfAbsent(c.value().interval(), k -> new ArrayList<>()).add(c);
       }
     }
@@ -116,12 +121,61 @@ public final class TallyCandidates {
       boolean broader =
           c.predicate() == Predicate.CASUALTIES
               || predicate == Predicate.KILLED && c.predicate() == Predicate.INJURED;
-      if (broader && c.value().interval().equals(ZERO)) {
+      if (broader && c.value().interval().equals(ZERO) && !besidesOthers(claims, c)) {
         zeros.add(c);
       }
     }
     return zeros;
   }
+
+  /**
+   * Whether a zero of the people besides those counted ("no one else was hurt") is this predicate's
+   * count: only when the lead counts nobody of it above zero and somebody of the other predicate,
+   * the people the "else" sets apart ("a man was killed; no one else was hurt": 0 hurt). Where the
+   * lead counts some of it ("a cyclist was taken to hospital; no one else was hurt"), the zero adds
+   * nobody; where it counts nobody at all, the "else" points at people unread.
+   */
+  private static boolean besidesClosesCount(ClaimsInText claims, Predicate predicate, Event lead) {
+    boolean other = false;
+    for (Claim c : claims.ordered()) {
+      if (!c.event().equals(lead.id()) || !ClaimsInText.counts(c) || isZero(c)) {
+        continue;
+      }
+      if (c.predicate() == predicate) {
+        return false;
+      }
+      other |= TALLIED.contains(c.predicate());
+    }
+    return other;
+  }
+
+  private static boolean isZero(Claim c) {
+    return c.value().interval().equals(ZERO);
+  }
+
+  /**
+   * "No one else was hurt", "no further casualties": a zero of the people besides those counted
+   * says nothing of how the counted fared ("two men were shot; no one else was hurt" leaves their
+   * deaths open), so it entails no zero of the other predicate. Read in the claim's first words.
+   */
+  private static boolean besidesOthers(ClaimsInText claims, Claim c) {
+    String field = claims.field(c);
+    if (field == null) {
+      return false;
+    }
+    int start = Math.min(c.evidence().start(), field.length());
+    int end = Math.min(Math.max(start, c.evidence().end()), field.length());
+    List<Token> words = Tokenizer.tokenize(field, start, end);
+    for (int i = 0; i < Math.min(words.size(), BESIDES_REACH); i++) {
+      if (BESIDES.contains(words.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "No other", "nobody else", "no one else": the besides word is among the first three. */
+  private static final int BESIDES_REACH = 3;
 
   /** The tally's interval for the predicate. */
   public static Interval tallied(Tally tally, Predicate predicate) {
