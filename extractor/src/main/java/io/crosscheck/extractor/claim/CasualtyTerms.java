@@ -87,7 +87,9 @@ final class CasualtyTerms {
       }
       auxiliary |= ClaimWords.AUXILIARY_VERBS.has(w);
       k++;
-      bridged++;
+      if (!ClaimWords.SEVERITY_ADVERBS.has(w)) {
+        bridged++; // "were left seriously wounded": how badly belongs to the term, not the bridge
+      }
     }
     return null;
   }

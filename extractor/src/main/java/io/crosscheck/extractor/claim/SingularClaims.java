@@ -280,9 +280,9 @@ final class SingularClaims {
 
   /**
    * "a boy accidentally shot himself in the foot": one person shot, who is the victim here, not a
-   * perpetrator; a death if the sentence goes on to say so ("… and died at the scene"), else a shot
-   * count that a later death settles ("He was pronounced dead"). Null without the adverb of
-   * accident: "shot himself" alone may be a suicide.
+   * perpetrator; a death if the sentence says so ("… and died at the scene", "a girl died after she
+   * accidentally shot herself"), else a shot count that a later death settles ("He was pronounced
+   * dead"). Null without the adverb of accident: "shot himself" alone may be a suicide.
    */
   private RawClaim accidentalWound(SentenceAnalysis a, int k, PhraseTable.Match<CountedAs> verb) {
     List<Token> t = a.sentence().tokens();
@@ -296,7 +296,7 @@ final class SingularClaims {
     }
     return RawClaim.builder(
             a.sentence(),
-            diesLater(t, k + 1) ? CountedAs.KILLED : CountedAs.SHOT,
+            diesLater(t, 0) ? CountedAs.KILLED : CountedAs.SHOT,
             Quantity.exact(1, t.get(k).text()),
             a.sentence().spanBetween(verb.start() - 1, k + 1),
             k)
@@ -305,7 +305,7 @@ final class SingularClaims {
         .build();
   }
 
-  /** A term of death later in the sentence: "… shot himself and died at the scene". */
+  /** A term of death from {@code from} on: "… shot himself and died at the scene". */
   private boolean diesLater(List<Token> t, int from) {
     for (int j = from; j < t.size(); j++) {
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);

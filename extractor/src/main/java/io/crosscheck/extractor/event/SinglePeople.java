@@ -46,6 +46,8 @@ final class SinglePeople {
   private static final Set<String> ALIVE =
       Wording.words(Lists.LEAD_COUNT_CARE, Lists.SURVIVAL_WORDS);
 
+  private static final Set<String> SURVIVED = Wording.words(Lists.SURVIVAL_WORDS);
+
   private static final Set<String> FEMALE_PRONOUNS = Wording.words(Lists.FEMALE_PRONOUNS);
   private static final Set<String> FEMALE = Wording.words(Lists.FEMALE_NOUNS);
   private static final Set<String> MALE = Wording.words(Lists.MALE_NOUNS);
@@ -235,16 +237,20 @@ final class SinglePeople {
         || hurt.additional()
         || Groups.PERPETRATOR.equals(hurt.group())
         || saysMore(hurt.sentence())
-        || hurt.sentence().tokens().stream().anyMatch(w -> w.isAny(ALIVE))) {
+        || says(hurt.sentence(), SURVIVED)) {
       return false;
     }
+    boolean inCare = says(hurt.sentence(), ALIVE);
     String first = hurt.value().text();
     String lower = first.toLowerCase(Locale.ROOT);
     for (RawClaim d : dead) {
       // in one sentence, a death and a hurt are two people: "a man was killed and a woman hurt"
       boolean before = d.sentence().index() < hurt.sentence().index();
       boolean pronoun = PRONOUNS.contains(lower) && sameSex(lower, head(d.subjectText()));
-      if (before && (pronoun || DEFINITE.contains(lower) && sameKind(hurt, d))) {
+      // care ("taken to a hospital in critical condition") is where the dead one may have been
+      // before dying when named as the dead one was ("the boy" for "a 9-year-old boy"); after a
+      // pronoun it as likely tells of someone else, and only survival says who lived
+      if (before && (pronoun && !inCare || DEFINITE.contains(lower) && sameKind(hurt, d))) {
         return true;
       }
     }
@@ -273,6 +279,10 @@ final class SinglePeople {
     }
     String[] words = subject.trim().split("\\s+");
     return words[words.length - 1].toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean says(Sentence sentence, Set<String> words) {
+    return sentence.tokens().stream().anyMatch(w -> w.isAny(words));
   }
 
   /** The sentence marks people as more than those counted before ("also"). */

@@ -50,7 +50,7 @@ public final class TallyCalculator {
     if (claims.isEmpty()) {
       return Interval.UNKNOWN;
     }
-    claims = SinglePeople.withoutRedescriptions(claims);
+    claims = ConjoinedCounts.summed(SinglePeople.withoutRedescriptions(claims));
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();

@@ -70,7 +70,13 @@ final class Coordination {
     sums.putIfAbsent(Interval.exactly(total), List.copyOf(run));
   }
 
-  /** One verb over both ("X and Y were shot"), or nothing but a joining word between them. */
+  /**
+   * The later count is the conjunct right after "and", and the two share their verb: it stands
+   * after both ("X and Y were shot": their words end together) or before both ("injured X and Y":
+   * the first claim's words start with the verb, and only joining words stand between the two). A
+   * comma alone joins an apposition ("Ana Ruiz, a nurse of 30, was killed"), and a verb of its own
+   * ("two were killed and two were hurt") makes a clause of its own.
+   */
   private static boolean joined(ClaimsInText claims, Claim a, Claim b) {
     if (a.evidence().field() != b.evidence().field()
         || !a.evidence().sentence().equals(b.evidence().sentence())
@@ -80,16 +86,37 @@ final class Coordination {
     String field = claims.field(a);
     if (field == null
         || a.evidence().end() > field.length()
-        || b.evidence().end() > field.length()) {
+        || b.evidence().end() > field.length()
+        || !joinerBefore(field, b.evidence().start())) {
       return false;
     }
     if (a.evidence().end() == b.evidence().end()) {
       return true; // "he and two others were shot": both subjects of one verb
     }
-    if (b.evidence().start() < a.evidence().end()) {
+    if (b.evidence().start() < a.evidence().end() || !verbFirst(field, a)) {
       return false;
     }
     List<Token> between = Tokenizer.tokenize(field, a.evidence().end(), b.evidence().start());
     return !between.isEmpty() && between.stream().allMatch(t -> JOINERS.contains(t.lower()));
+  }
+
+  /** The word right before {@code at} is a joining word ("and"), not a comma. */
+  private static boolean joinerBefore(String field, int at) {
+    List<Token> before = Tokenizer.tokenize(field, Math.max(0, at - LOOK_BACK), at);
+    if (before.isEmpty()) {
+      return false;
+    }
+    Token last = before.get(before.size() - 1);
+    return last.word() && JOINERS.contains(last.lower());
+  }
+
+  /** Long enough for "plus" and the space after it. */
+  private static final int LOOK_BACK = 8;
+
+  /** The claim's words open with its verb, not its count: "injured two men", "killed a guard". */
+  private static boolean verbFirst(String field, Claim c) {
+    String count = c.value().text();
+    return count != null
+        && !field.regionMatches(true, c.evidence().start(), count, 0, count.length());
   }
 }

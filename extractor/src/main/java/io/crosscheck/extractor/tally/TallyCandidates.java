@@ -70,7 +70,14 @@ public final class TallyCandidates {
       }
     }
     Map<Interval, List<Claim>> sums = Coordination.sums(claims, predicate, lead);
-    sums.forEach((value, parts) -> byValue.putIfAbsent(value, new ArrayList<>(parts)));
+    // a sum the hand-made tally also reached is stated by its parts, not derived from nothing
+    sums.forEach(
+        (value, parts) -> {
+          List<Claim> stating = byValue.computeIfAbsent(value, k -> new ArrayList<>());
+          if (stating.isEmpty()) {
+            stating.addAll(parts);
+          }
+        });
     List<Claim> entailing = zeroEntailing(claims, predicate, lead);
     if (!entailing.isEmpty()) {
       byValue.computeIfAbsent(Interval.exactly(0), k -> new ArrayList<>()).addAll(entailing);

@@ -1,0 +1,131 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Groups;
+import io.crosscheck.model.Quantity;
+import io.crosscheck.model.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Counts joined under one verb make one count: "two women and a baby were killed" (3), "he and six
+ * others were shot" (7), "killed a guard and two passers-by" (3). The claim readers read each
+ * conjunct as a claim of its own, which is right for showing what the text says; a tally that
+ * weighed them as rival statements of one figure would keep the larger part. Stateless.
+ */
+final class ConjoinedCounts {
+
+  /** Words that join the parts of a list ({@code rules/words/list-joiners.txt}). */
+  private enum Lists implements WordList {
+    LIST_JOINERS
+  }
+
+  private static final Set<String> JOINERS = Wording.words(Lists.LIST_JOINERS);
+
+  private ConjoinedCounts() {}
+
+  /**
+   * The claims with each run of conjoined counts of one predicate replaced by one claim of their
+   * sum, standing where the run's first part stood.
+   */
+  static List<RawClaim> summed(List<RawClaim> claims) {
+    List<RawClaim> out = new ArrayList<>(claims.size());
+    List<RawClaim> run = new ArrayList<>();
+    for (RawClaim c : claims) {
+      if (!run.isEmpty() && joined(run.get(run.size() - 1), c)) {
+        run.add(c);
+        continue;
+      }
+      flush(run, out);
+      run.clear();
+      if (summable(c)) {
+        run.add(c);
+      } else {
+        out.add(c);
+      }
+    }
+    flush(run, out);
+    return out;
+  }
+
+  private static void flush(List<RawClaim> run, List<RawClaim> out) {
+    if (run.size() < 2) {
+      out.addAll(run);
+      return;
+    }
+    long total = 0;
+    String group = run.get(0).group();
+    for (RawClaim part : run) {
+      total += part.value().min();
+      if (!Objects.equals(group, part.group())) {
+        group = Groups.PEOPLE; // "two soldiers and a child": people, of no one kind
+      }
+    }
+    RawClaim first = run.get(0);
+    RawClaim last = run.get(run.size() - 1);
+    Span words =
+        new Span(
+            Math.min(first.evidence().start(), last.evidence().start()),
+            Math.max(first.evidence().end(), last.evidence().end()));
+    out.add(first.withValue(Quantity.exact(total, first.value().text()), words).withGroup(group));
+  }
+
+  /** A whole count of people, of which no other count is part and which adds to none. */
+  private static boolean summable(RawClaim c) {
+    return c.person()
+        && c.value().exact()
+        && c.value().min() != null
+        && !c.subset()
+        && !c.additional()
+        && !c.total()
+        && !c.ofShot();
+  }
+
+  /**
+   * The later count is the conjunct right after "and", of one predicate in one sentence, and the
+   * two share their verb: it stands after both ("X and Y were killed": their words end together) or
+   * before both ("killed X and Y": the later claim's words start with the verb, or only joining
+   * words stand between the two). A comma alone joins an apposition ("Ana Ruiz, a nurse of 30, was
+   * killed"), one person named twice, and a verb of its own ("two were killed and two were hurt") a
+   * clause of its own.
+   */
+  private static boolean joined(RawClaim a, RawClaim b) {
+    if (a.sentence() != b.sentence() || a.counted() != b.counted() || !summable(b)) {
+      return false;
+    }
+    List<Token> t = a.sentence().tokens();
+    int count = b.tokenStart();
+    if (count <= a.tokenStart()
+        || count >= t.size()
+        || !t.get(count - 1).word()
+        || !JOINERS.contains(t.get(count - 1).lower())) {
+      return false;
+    }
+    if (a.evidence().end() == b.evidence().end()) {
+      return true;
+    }
+    boolean verbFirst = a.evidence().start() < t.get(a.tokenStart()).start();
+    if (!verbFirst) {
+      return false;
+    }
+    if (b.evidence().start() == a.evidence().start()) {
+      return true; // "killed a guard and two passers-by": the later claim's words hold both
+    }
+    if (b.evidence().start() < a.evidence().end()) {
+      return false;
+    }
+    for (Token w : t) {
+      if (w.start() >= a.evidence().end()
+          && w.end() <= b.evidence().start()
+          && !JOINERS.contains(w.lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
