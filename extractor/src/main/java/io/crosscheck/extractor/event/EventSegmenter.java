@@ -35,11 +35,14 @@ public final class EventSegmenter {
 
   /** The word lists this stage reads, kept in {@code rules/words/}. */
   private enum Lists implements WordList {
-    CONTRAST_CONJUNCTIONS
+    CONTRAST_CONJUNCTIONS,
+    YEAR_CLAUSE_BREAKS
   }
 
   /** "…, but police said the gunman fled": a clause set against the one before. */
   private static final Set<String> CLAUSE_BREAKS = Wording.words(Lists.CONTRAST_CONJUNCTIONS);
+
+  private static final Set<String> YEAR_CLAUSE_BREAKS = Wording.words(Lists.YEAR_CLAUSE_BREAKS);
 
   private final Lexicon lexicon;
   private final Turns turns;
@@ -92,7 +95,9 @@ public final class EventSegmenter {
       for (RawClaim c : sentenceClaims) {
         boolean background = c.counted() == CountedAs.DEPLOYED;
         boolean turned =
-            c.tokenStart() >= turn.position() || sameClause(s, c.tokenStart(), turn.position());
+            c.tokenStart() >= turn.position()
+                || sameClause(s, c.tokenStart(), turn.position())
+                || datedByYear(s, c, turn);
         (turned && !background ? late : early).add(c);
       }
       before.add(a, early);
@@ -120,6 +125,31 @@ public final class EventSegmenter {
     for (int k = from; k < to && k < s.size(); k++) {
       var w = s.token(k);
       if (w.punct(',') || w.punct(';') || w.punct(':') || w.isAny(CLAUSE_BREAKS)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * "Her husband, a bouncer there, was murdered while working in 2005": a past year after a claim's
+   * verb, in its clause, dates the claim, however far back its subject starts. Only a year: "on
+   * Sunday" after a claim may be the lead's own day told again.
+   */
+  private static boolean datedByYear(Sentence s, RawClaim c, Turn turn) {
+    if (turn.time() == null || !Turns.namesYear(s, turn.time())) {
+      return false;
+    }
+    int last = c.tokenStart();
+    while (last + 1 < s.size() && s.token(last + 1).end() <= c.evidence().end()) {
+      last++;
+    }
+    if (last >= turn.time().start()) {
+      return false;
+    }
+    for (int k = last + 1; k < turn.time().start(); k++) {
+      var w = s.token(k);
+      if (w.punct(';') || w.punct(':') || w.isAny(YEAR_CLAUSE_BREAKS)) {
         return false;
       }
     }

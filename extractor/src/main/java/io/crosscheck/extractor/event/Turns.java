@@ -222,7 +222,7 @@ final class Turns {
    * "In 2022, a bombing at a school killed more than 50": with no date to hold it against, a
    * sentence that opens on a year is looking back, since news tells today's events in days.
    */
-  private static boolean namesYear(Sentence s, TimeMention t) {
+  static boolean namesYear(Sentence s, TimeMention t) {
     for (int k = t.start(); k < t.end(); k++) {
       String w = s.token(k).lower();
       if (w.length() == 4 && w.chars().allMatch(Character::isDigit)) {
