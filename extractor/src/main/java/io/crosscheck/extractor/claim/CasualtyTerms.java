@@ -70,7 +70,7 @@ final class CasualtyTerms {
         if (!auxiliary && isActiveUse(t, term) || denied(t, k)) {
           return null;
         }
-        return new Found(term.value(), k, term.end());
+        return withPaired(t, new Found(term.value(), k, term.end()), lexicon.termsAfter());
       }
       Token w = t.get(k);
       int skipped = skipAside(t, a, k, conjuncts);
@@ -277,7 +277,36 @@ final class CasualtyTerms {
     if (fatally(t, term)) {
       return new Found(CountedAs.KILLED, term.start() - 1, term.end());
     }
+    if (term.start() >= 2 && ClaimWords.TERM_JOINERS.has(t.get(term.start() - 1))) {
+      // "killing and wounding about forty": the first verb ends where the joiner starts
+      PhraseTable.Match<CountedAs> first = lexicon.termsBefore().endingAt(t, term.start() - 1);
+      if (first != null && deathAndHurt(first.value(), term.value())) {
+        return new Found(CountedAs.CASUALTIES, first.start(), term.end());
+      }
+    }
     return new Found(term.value(), term.start(), term.end());
+  }
+
+  /**
+   * "killed or injured", "dead or wounded", "no deaths or injuries": a term of death joined to one
+   * of hurt counts both, casualties, not the first alone. Returns {@code found} otherwise.
+   */
+  private static Found withPaired(List<Token> t, Found found, PhraseTable<CountedAs> terms) {
+    int j = found.end();
+    if (j + 1 >= t.size() || !ClaimWords.TERM_JOINERS.has(t.get(j))) {
+      return found;
+    }
+    PhraseTable.Match<CountedAs> second = terms.at(t, j + 1);
+    if (second == null || !deathAndHurt(found.counted(), second.value())) {
+      return found;
+    }
+    return new Found(CountedAs.CASUALTIES, found.start(), second.end());
+  }
+
+  /** One of the two is death and the other hurt; "shot and killed" is a death. */
+  private static boolean deathAndHurt(CountedAs a, CountedAs b) {
+    return a == CountedAs.KILLED && b == CountedAs.INJURED
+        || a == CountedAs.INJURED && b == CountedAs.KILLED;
   }
 
   /**
@@ -324,7 +353,9 @@ final class CasualtyTerms {
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null && term.value() != CountedAs.DEPLOYED) {
-        return isActiveUse(t, term) || denied(t, k) ? null : new Found(term.value(), k, term.end());
+        return isActiveUse(t, term) || denied(t, k)
+            ? null
+            : withPaired(t, new Found(term.value(), k, term.end()), lexicon.termsAfter());
       }
       int trip = hospitalTrip(t, k);
       if (trip > k) {
