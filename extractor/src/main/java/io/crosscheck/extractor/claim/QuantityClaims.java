@@ -160,6 +160,10 @@ final class QuantityClaims {
       found = tolls.toll(t, a, q.start());
       viaToll = found != null;
     }
+    if (found == null && fatalPartOf(t, q, parent)) {
+      // "five were shot, three fatally": the three are of the five, and died
+      return new Reading(new Found(parent.counted(), q.end(), q.end()), true, false, false, false);
+    }
     boolean listed = false;
     if (found == null && parent != null && (subset || Subsets.conjoined(t, q.start(), parent))) {
       found = new Found(parent.counted(), q.end(), q.end());
@@ -185,6 +189,13 @@ final class QuantityClaims {
       return null; // "the company has 300 employees" counts no troops
     }
     return new Reading(found, subset, viaToll, listed, closesList);
+  }
+
+  /** A count a word of death follows at once ("three fatally"), after a count of people shot. */
+  private boolean fatalPartOf(List<Token> t, QuantityMention q, RawClaim parent) {
+    return parent != null
+        && (parent.counted() == CountedAs.SHOT || parent.counted() == CountedAs.INJURED)
+        && lexicon.fatalMarkers().at(t, q.end()) != null;
   }
 
   /** The claim of count {@code q} read with its term; marks the tokens it uses as covered. */
