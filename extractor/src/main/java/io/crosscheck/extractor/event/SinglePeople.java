@@ -2,6 +2,7 @@ package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
@@ -58,6 +59,8 @@ final class SinglePeople {
   /** "the girl", "his daughter": a person met before, if named as before. */
   private static final Set<String> DEFINITE =
       Wording.words(Lists.DEFINITE_ARTICLE, Lists.PERSONAL_POSSESSIVES);
+
+  private static final Lexicon LEXICON = Lexicon.standard();
 
   private SinglePeople() {}
 
@@ -243,6 +246,9 @@ final class SinglePeople {
     boolean inCare = says(hurt.sentence(), ALIVE);
     String first = hurt.value().text();
     String lower = first.toLowerCase(Locale.ROOT);
+    if (unmarkedSingle(hurt, first, lower, inCare, dead)) {
+      return true;
+    }
     for (RawClaim d : dead) {
       // in one sentence, a death and a hurt are two people: "a man was killed and a woman hurt"
       boolean before = d.sentence().index() < hurt.sentence().index();
@@ -255,6 +261,52 @@ final class SinglePeople {
       }
     }
     return false;
+  }
+
+  /**
+   * "He shot his stepson in the chest … The boy died", "accused of shooting Ana in the back; she
+   * died at the hospital": where the article counts a death, one person shot and nothing more said
+   * of them is as likely the one who died as a second victim, and a wrong count costs an editor
+   * more than none. So where each death counted is one person's, a single person hurt, by an
+   * article, a possessive or a name rather than a number ("one man"), in a sentence that counts no
+   * death, not said to be in care or alive, not "also" hurt, and of no other sex or kind than every
+   * one of the dead (a woman beside a dead man, a police officer beside a dead child, is someone
+   * else), is not counted.
+   */
+  private static boolean unmarkedSingle(
+      RawClaim hurt, String first, String lower, boolean inCare, List<RawClaim> dead) {
+    boolean unnumbered =
+        SINGLE_PERSON.contains(lower)
+            || Character.isUpperCase(first.charAt(0)) && LEXICON.number(lower) == null;
+    if (!unnumbered || inCare || PRONOUNS.contains(lower)) {
+      return false; // pronouns are read by who they stand for, below
+    }
+    boolean oneDead = false;
+    for (RawClaim d : dead) {
+      if (d.sentence() == hurt.sentence()
+          || !d.value().exact()
+          || d.value().min() != 1
+          || !sameSexNoun(head(hurt.subjectText()), d)
+          || !sameKindOrGeneral(hurt, d)) {
+        return false; // a count of dead ("five officers") may be another incident's
+      }
+      oneDead = true;
+    }
+    return oneDead;
+  }
+
+  /** Neither names a sex the other's head noun contradicts. */
+  private static boolean sameSexNoun(String hurtHead, RawClaim dead) {
+    String deadHead = head(dead.subjectText());
+    return !(FEMALE.contains(hurtHead) && MALE.contains(deadHead)
+        || MALE.contains(hurtHead) && FEMALE.contains(deadHead));
+  }
+
+  /** Both of one specific group, or either of people in general. */
+  private static boolean sameKindOrGeneral(RawClaim a, RawClaim b) {
+    boolean aGeneral = a.group() == null || Groups.general(a.group());
+    boolean bGeneral = b.group() == null || Groups.general(b.group());
+    return aGeneral || bGeneral || a.group().equals(b.group());
   }
 
   /**
