@@ -89,7 +89,8 @@ enum ClaimWords implements WordList {
   BESIDES_WORDS,
   VERB_NEGATORS,
   NAME_SUFFIXES,
-  TERM_JOINERS;
+  TERM_JOINERS,
+  PROJECTION_WORDS;
 
   private final Set<String> words = Wording.words(this);
 

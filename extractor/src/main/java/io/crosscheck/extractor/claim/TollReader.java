@@ -36,8 +36,8 @@ final class TollReader {
     }
     for (int k = quantityStart - 1; k >= Math.max(0, quantityStart - TOLL_WINDOW); k--) {
       Token w = t.get(k);
-      if (w.punct(';') || w.punct('.')) {
-        return null;
+      if (w.punct(';') || w.punct('.') || ClaimWords.PROJECTION_WORDS.has(w)) {
+        return null; // "the toll could rise to 1,000" tells what may come, not what happened
       }
       if (ClaimWords.TOLL_NOUNS.has(w)) {
         CountedAs counted =

@@ -23,6 +23,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
   /** The words of ranges and number tails, kept in {@code rules/words/} and {@code phrases/}. */
   private enum Lists implements WordList {
     RANGE_JOINERS,
+    UPDATE_VERBS,
     BETWEEN_JOINERS,
     NUMBER_TAILS
   }
@@ -36,6 +37,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
   }
 
   private static final Set<String> RANGE_JOINERS = Wording.words(Lists.RANGE_JOINERS);
+  private static final Set<String> UPDATE_VERBS = Wording.words(Lists.UPDATE_VERBS);
 
   private static final Set<String> BETWEEN_JOINERS = Wording.words(Lists.BETWEEN_JOINERS);
 
@@ -138,6 +140,16 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
 
   private record Range(int end, Long max) {}
 
+  /** A verb of change right before "from": "rose from", "was revised from", "climbed from". */
+  private static boolean changeFrom(List<Token> tokens, int from) {
+    for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
+      if (tokens.get(k).isAny(UPDATE_VERBS)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** "10 to 15", "10-15" (one token), "between 10 and 15", "10 or 11". */
   private Range readRangeEnd(
       List<Token> tokens,
@@ -151,6 +163,9 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
     if (end + 1 < tokens.size()) {
       Token joiner = tokens.get(end);
       boolean between = modifier != null && modifier.value() == Modifier.BETWEEN;
+      if (between && changeFrom(tokens, modifier.start())) {
+        return null; // "has risen from three to four": a change, the four replacing the three
+      }
       boolean joins =
           joiner.isAny(RANGE_JOINERS)
               || joiner.punct('-')
