@@ -67,8 +67,11 @@ final class CasualtyTerms {
     while (k < t.size() && bridged <= maxBridge) {
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null) {
-        if (!auxiliary && isActiveUse(t, term) || denied(t, k)) {
+        if (!auxiliary && isActiveUse(t, term)) {
           return null;
+        }
+        if (denied(t, k)) {
+          return deniedTerm(term, k);
         }
         return withPaired(t, new Found(term.value(), k, term.end()), lexicon.termsAfter());
       }
@@ -81,6 +84,11 @@ final class CasualtyTerms {
       int trip = hospitalTrip(t, k);
       if (trip > k) {
         return new Found(CountedAs.INJURED, k, trip);
+      }
+      PhraseTable.Match<CountedAs> next =
+          k + 1 < t.size() ? lexicon.termsAfter().at(t, k + 1) : null;
+      if (next != null && denied(t, k + 1)) {
+        return deniedTerm(next, k + 1); // "the driver was not hurt", "his cousin wasn't injured"
       }
       if (!(BRIDGE.contains(w.lower()) || w.is(",")) || a.quantityAt(k) != null) {
         return null;
@@ -126,6 +134,16 @@ final class CasualtyTerms {
       }
     }
     return k;
+  }
+
+  /**
+   * A denied hurt or death: "was not hurt" counts none hurt beside those counted, a shot none hurt
+   * by it; a denied arrest or deployment is no claim at all.
+   */
+  private static Found deniedTerm(PhraseTable.Match<CountedAs> term, int k) {
+    CountedAs counted = term.value() == CountedAs.SHOT ? CountedAs.INJURED : term.value();
+    boolean hurt = counted == CountedAs.INJURED || counted == CountedAs.KILLED;
+    return hurt ? new Found(counted, k - 1, term.end(), true) : null;
   }
 
   /**
@@ -353,8 +371,11 @@ final class CasualtyTerms {
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null && term.value() != CountedAs.DEPLOYED) {
-        return isActiveUse(t, term) || denied(t, k)
-            ? null
+        if (isActiveUse(t, term)) {
+          return null;
+        }
+        return denied(t, k)
+            ? deniedTerm(term, k)
             : withPaired(t, new Found(term.value(), k, term.end()), lexicon.termsAfter());
       }
       int trip = hospitalTrip(t, k);

@@ -91,7 +91,7 @@ public final class ClaimReader {
         continue;
       }
       Found found = terms.termAfter(t, a, np.end(), 2, null);
-      if (found != null && found.counted().predicate() != null) {
+      if (found != null && !found.denied() && found.counted().predicate() != null) {
         groups.putIfAbsent(found.counted(), np.group());
       }
       k = np.end() - 1;

@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Groups;
+import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
 import java.util.List;
 import java.util.Set;
@@ -245,6 +246,11 @@ final class QuantityClaims {
     boolean more = q.end() < t.size() && ClaimWords.ADDITIONS.has(t.get(q.end()));
     if (more || reading.listed() || besides(t, q)) {
       claim = claim.asAdditional(); // "four more died", "a commander and several other militants"
+    }
+    if (found.denied()) {
+      // "two passengers who fled were not hurt": none hurt beside those counted
+      claim =
+          claim.withValue(Quantity.exact(0, t.get(found.start()).text()), evidence).asAdditional();
     }
     return claim;
   }

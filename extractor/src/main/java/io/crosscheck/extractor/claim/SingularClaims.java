@@ -111,7 +111,7 @@ final class SingularClaims {
       List<NounPhrase> conjuncts,
       Covered covered) {
     Found found = terms.termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
-    return found == null ? null : laterDeaths.of(t, a, np, found, covered);
+    return found == null || found.denied() ? found : laterDeaths.of(t, a, np, found, covered);
   }
 
   /**
@@ -161,6 +161,12 @@ final class SingularClaims {
       }
     }
     Quantity value = Quantity.exact(people, people == 1 ? t.get(k).text() : subjectText);
+    if (found.denied()) {
+      // "his cousin was not hurt": none hurt beside those counted; the negation is the count's
+      // word, so that no reader takes the claim for one person
+      value = Quantity.exact(0, t.get(found.start()).text());
+      additional = true;
+    }
     claims.add(
         RawClaim.builder(
                 a.sentence(),
@@ -187,16 +193,21 @@ final class SingularClaims {
       boolean definite,
       Covered covered) {
     covered.add(start, end);
+    Quantity value =
+        found.denied()
+            ? Quantity.exact(0, a.sentence().token(found.start()).text())
+            : Quantity.exact(1, a.sentence().token(start).text());
     return RawClaim.builder(
             a.sentence(),
             found.counted(),
-            Quantity.exact(1, a.sentence().token(start).text()),
+            value,
             a.sentence().spanBetween(start, Math.max(end, found.end())),
             start)
         .subject(a.sentence().textBetween(start, end), np.group())
         .flag(RawClaim.Flag.PERSON, true)
         .flag(RawClaim.Flag.SUBSET, subset)
-        .flag(RawClaim.Flag.DEFINITE, definite)
+        .flag(RawClaim.Flag.DEFINITE, definite && !found.denied())
+        .flag(RawClaim.Flag.ADDITIONAL, found.denied())
         .build();
   }
 

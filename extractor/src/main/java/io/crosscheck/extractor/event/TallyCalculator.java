@@ -37,7 +37,31 @@ public final class TallyCalculator {
     Interval killed = total(claims, CountedAs.KILLED);
     Interval injured = total(SinglePeople.withoutTheDead(claims), CountedAs.INJURED);
     injured = withShot(claims, killed, injured);
-    return new Tally(killed, injured);
+    Interval killedClosed = besidesOnly(claims, CountedAs.KILLED, killed, injured);
+    Interval injuredClosed = besidesOnly(claims, CountedAs.INJURED, injured, killed);
+    return new Tally(killedClosed, injuredClosed);
+  }
+
+  /**
+   * "No one else was hurt", "the driver was not hurt": a zero of the people besides those counted
+   * is this predicate's total only beside somebody counted of the other ("a man was killed; no one
+   * else was hurt": none hurt). Standing alone it points at people the text names and the reader
+   * did not count, and says nothing.
+   */
+  private static Interval besidesOnly(
+      List<RawClaim> claims, CountedAs counted, Interval total, Interval other) {
+    if (!Interval.exactly(0).equals(total)
+        || other.known() && other.min() != null && other.min() > 0) {
+      return total;
+    }
+    for (RawClaim c : claims) {
+      if (c.counted() == counted
+          && c.certainty() != Certainty.DENIED
+          && !(c.additional() && Long.valueOf(0).equals(c.value().max()))) {
+        return total; // "no one was hurt" says none, whatever else is counted
+      }
+    }
+    return Interval.UNKNOWN;
   }
 
   static Interval total(List<RawClaim> all, CountedAs counted) {
@@ -56,8 +80,13 @@ public final class TallyCalculator {
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
     Map<String, RawClaim> firstInParagraph = firstInParagraph(claims);
     Interval additional = null;
+    boolean noneBesides = false;
     for (RawClaim c : claims) {
       if (anyWhole && c.subset()) {
+        continue;
+      }
+      if (c.additional() && Long.valueOf(0).equals(c.value().max())) {
+        noneBesides = true; // "no one else was hurt" adds nobody and states no total
         continue;
       }
       if (c.additional()
@@ -119,7 +148,7 @@ public final class TallyCalculator {
     if (additional != null) {
       total = total.known() ? total.plus(additional) : additional;
     }
-    return total;
+    return !total.known() && noneBesides ? Interval.exactly(0) : total;
   }
 
   /** "18 people had died. Four more … died": "more" adds to a count given just before it. */

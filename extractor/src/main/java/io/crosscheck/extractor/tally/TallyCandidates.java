@@ -33,13 +33,15 @@ public final class TallyCandidates {
   private enum Lists implements WordList {
     LEAD_COUNT_SHOT,
     LEAD_COUNT_HURT,
-    BESIDES_WORDS
+    BESIDES_WORDS,
+    VERB_NEGATORS
   }
 
   private static final Lexicon LEXICON = Lexicon.standard();
   private static final Set<String> SHOT = Wording.words(Lists.LEAD_COUNT_SHOT);
   private static final Set<String> HURT = Wording.words(Lists.LEAD_COUNT_HURT);
   private static final Set<String> BESIDES = Wording.words(Lists.BESIDES_WORDS);
+  private static final Set<String> DENIALS = Wording.words(Lists.VERB_NEGATORS);
 
   /** The two predicates a lead tally holds. */
   public static final List<Predicate> TALLIED = List.of(Predicate.KILLED, Predicate.INJURED);
@@ -166,6 +168,10 @@ public final class TallyCandidates {
    * deaths open), so it entails no zero of the other predicate. Read in the claim's first words.
    */
   private static boolean besidesOthers(ClaimsInText claims, Claim c) {
+    String count = c.value().text();
+    if (count != null && denial(count.toLowerCase(Locale.ROOT))) {
+      return true; // "his cousin was not hurt": the denial is the zero's word
+    }
     String field = claims.field(c);
     if (field == null) {
       return false;
@@ -180,6 +186,14 @@ public final class TallyCandidates {
     }
     return false;
   }
+
+  /** "not", "never", "wasn't": the word a denied hurt's zero is read from. */
+  private static boolean denial(String word) {
+    return DENIALS.contains(word) || word.endsWith(NEGATED_CONTRACTION);
+  }
+
+  /** "wasn't", "weren't": a contraction with "not" is one token (apostrophes folded). */
+  private static final String NEGATED_CONTRACTION = "n't";
 
   /** "No other", "nobody else", "no one else": the besides word is among the first three. */
   private static final int BESIDES_REACH = 3;
