@@ -88,7 +88,8 @@ enum ClaimWords implements WordList {
   ACCIDENTAL_ADVERBS,
   BESIDES_WORDS,
   VERB_NEGATORS,
-  NAME_SUFFIXES;
+  NAME_SUFFIXES,
+  LEAD_COUNT_ROUNDUP;
 
   private final Set<String> words = Wording.words(this);
 
