@@ -89,7 +89,9 @@ enum ClaimWords implements WordList {
   BESIDES_WORDS,
   VERB_NEGATORS,
   NAME_SUFFIXES,
-  LEAD_COUNT_ROUNDUP;
+  LEAD_COUNT_ROUNDUP,
+  POSTMODIFIER_OPENERS,
+  RELATIVE_WORDS;
 
   private final Set<String> words = Wording.words(this);
 

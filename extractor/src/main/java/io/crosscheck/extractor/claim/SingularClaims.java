@@ -120,7 +120,29 @@ final class SingularClaims {
       List<NounPhrase> conjuncts,
       Covered covered) {
     Found found = terms.termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
+    if (found == null) {
+      found = termAfterPostModifier(t, a, np, covered);
+    }
     return found == null ? null : laterDeaths.of(t, a, np, found, covered);
+  }
+
+  /**
+   * "A member of the village council was killed": the term after the phrase that tells which one
+   * the subject is ({@link PostModifiers}), not after an attempt ("was shot at by snipers"). The
+   * phrase is covered, so that no one in it ("a relative of a farmer was hurt") is counted again.
+   */
+  private Found termAfterPostModifier(
+      List<Token> t, SentenceAnalysis a, NounPhrase np, Covered covered) {
+    int auxiliary = PostModifiers.auxiliaryAfter(t, a, np.end());
+    if (auxiliary < 0) {
+      return null;
+    }
+    Found found = terms.termAfter(t, a, auxiliary, 3, null);
+    if (found == null || PostModifiers.attempted(t, found)) {
+      return null;
+    }
+    covered.add(np.end(), auxiliary);
+    return found;
   }
 
   /**
