@@ -90,7 +90,10 @@ enum ClaimWords implements WordList {
   VERB_NEGATORS,
   NAME_SUFFIXES,
   TERM_JOINERS,
-  PROJECTION_WORDS;
+  PROJECTION_WORDS,
+  LEAD_COUNT_ROUNDUP,
+  POSTMODIFIER_OPENERS,
+  RELATIVE_WORDS;
 
   private final Set<String> words = Wording.words(this);
 

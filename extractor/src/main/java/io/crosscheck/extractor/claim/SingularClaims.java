@@ -16,10 +16,10 @@ import java.util.Set;
 
 /**
  * Reads claims with no number: singular subjects ("a man was killed", "the gunman was shot dead",
- * "killing a police officer"), reflexives ("before killing himself") and the dead named one by one
- * ("identified the victims as Maria Alvarez, 34, and her son, Mateo Alvarez, 9"). Each counts
- * people without a count word, so each must first make sure the words are a person and not part of
- * a count already read.
+ * "killing a police officer", "wounding another" after a count, see {@link ElidedPeople}),
+ * reflexives ("before killing himself") and the dead named one by one ("identified the victims as
+ * Maria Alvarez, 34, and her son, Mateo Alvarez, 9"). Each counts people without a count word, so
+ * each must first make sure the words are a person and not part of a count already read.
  */
 final class SingularClaims {
 
@@ -39,12 +39,14 @@ final class SingularClaims {
   private final NounPhrases phrases;
   private final CasualtyTerms terms;
   private final LaterDeaths laterDeaths;
+  private final ElidedPeople elidedPeople;
 
   SingularClaims(Lexicon lexicon, NounPhrases phrases, CasualtyTerms terms) {
     this.lexicon = lexicon;
     this.phrases = phrases;
     this.terms = terms;
     this.laterDeaths = new LaterDeaths(lexicon, terms);
+    this.elidedPeople = new ElidedPeople(lexicon);
   }
 
   /**
@@ -65,7 +67,12 @@ final class SingularClaims {
       if (np == null) {
         np = phrases.namedPersonAt(t, k);
       }
+      ElidedPeople.Elided elided = np == null ? elidedPeople.at(a, k, claims) : null;
+      if (elided != null) {
+        np = elided.phrase(); // "killing one and wounding the other"
+      }
       if (np != null
+          && elided == null
           && k > 1
           && t.get(k - 1).punct(',')
           && t.get(k - 2).word()
@@ -85,7 +92,9 @@ final class SingularClaims {
         before = found != null;
       }
       RawClaim parent = Subsets.lastBefore(claims, k);
+      // an elided person needs a verb of its own: "three dead and another" may be cut short
       if (found == null
+          && elided == null
           && parent != null
           && (Subsets.conjoined(t, k, parent) || Subsets.subsetCueBefore(t, k))) {
         found = new Found(parent.counted(), np.end(), np.end());
@@ -94,7 +103,7 @@ final class SingularClaims {
         k = np.end() - 1;
         continue;
       }
-      addClaims(a, k, np, found, before, conjuncts, claims, covered);
+      addClaims(a, k, np, found, before, elided, conjuncts, claims, covered);
       k = Math.max(k, np.end() - 1);
     }
   }
@@ -111,7 +120,29 @@ final class SingularClaims {
       List<NounPhrase> conjuncts,
       Covered covered) {
     Found found = terms.termAfter(t, a, skipApposition(t, np.end()), 5, conjuncts);
+    if (found == null) {
+      found = termAfterPostModifier(t, a, np, covered);
+    }
     return found == null || found.denied() ? found : laterDeaths.of(t, a, np, found, covered);
+  }
+
+  /**
+   * "A member of the village council was killed": the term after the phrase that tells which one
+   * the subject is ({@link PostModifiers}), not after an attempt ("was shot at by snipers"). The
+   * phrase is covered, so that no one in it ("a relative of a farmer was hurt") is counted again.
+   */
+  private Found termAfterPostModifier(
+      List<Token> t, SentenceAnalysis a, NounPhrase np, Covered covered) {
+    int auxiliary = PostModifiers.auxiliaryAfter(t, a, np.end());
+    if (auxiliary < 0) {
+      return null;
+    }
+    Found found = terms.termAfter(t, a, auxiliary, 3, null);
+    if (found == null || PostModifiers.attempted(t, found)) {
+      return null;
+    }
+    covered.add(np.end(), auxiliary);
+    return found;
   }
 
   /**
@@ -120,6 +151,7 @@ final class SingularClaims {
    * conjunct of another group ("a man and his dog") is a claim of its own.
    *
    * @param before the term stands before the subject ("killing a police officer")
+   * @param elided the subject's noun is left out ("wounding the other"), or null
    */
   private void addClaims(
       SentenceAnalysis a,
@@ -127,17 +159,24 @@ final class SingularClaims {
       NounPhrase np,
       Found found,
       boolean before,
+      ElidedPeople.Elided elided,
       List<NounPhrase> conjuncts,
       List<RawClaim> claims,
       Covered covered) {
     List<Token> t = a.sentence().tokens();
+    boolean subset =
+        Subsets.subsetCueBefore(t, k) || elided != null && elided.subset(found.counted());
     boolean additional =
-        ClaimWords.ADDITIONAL_DETERMINERS.has(t.get(k))
-            || np.head() != null
-                && k + 1 < t.size()
-                && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
+        elided != null
+            ? elided.additional(found.counted())
+            : ClaimWords.ADDITIONAL_DETERMINERS.has(t.get(k))
+                || np.head() != null
+                    && k + 1 < t.size()
+                    && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
     boolean definite =
-        ClaimWords.DEFINITE_ARTICLE.has(t.get(k)) || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k));
+        elided == null
+            && (ClaimWords.DEFINITE_ARTICLE.has(t.get(k))
+                || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k)));
     int spanStart = before ? found.start() : k;
     int spanEnd = before ? np.end() : found.end();
     String subjectText = a.sentence().textBetween(k, np.end());
@@ -176,7 +215,7 @@ final class SingularClaims {
                 k)
             .subject(subjectText, np.group())
             .flag(RawClaim.Flag.PERSON, true)
-            .flag(RawClaim.Flag.SUBSET, Subsets.subsetCueBefore(t, k))
+            .flag(RawClaim.Flag.SUBSET, subset)
             .flag(RawClaim.Flag.ADDITIONAL, additional)
             .flag(RawClaim.Flag.DEFINITE, definite && people == 1)
             .build());
