@@ -366,13 +366,17 @@ final class SingularClaims {
     return false;
   }
 
-  /** "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma. */
+  /**
+   * "Two civilians, a 12-year-old boy and his uncle, also…": the aside closes with a comma before
+   * any verb. "Late Sunday, a man was shot outside a bar, police said" has its verb first: the
+   * comma before the subject closed an opening phrase, and the subject is the sentence's own.
+   */
   private static boolean closesAside(List<Token> t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 8); j++) {
       if (t.get(j).punct(',')) {
         return true;
       }
-      if (t.get(j).punct('.') || t.get(j).punct(';')) {
+      if (t.get(j).punct('.') || t.get(j).punct(';') || ClaimWords.AUXILIARY_VERBS.has(t.get(j))) {
         return false;
       }
     }

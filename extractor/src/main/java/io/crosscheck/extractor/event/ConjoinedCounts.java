@@ -75,6 +75,19 @@ final class ConjoinedCounts {
     out.add(first.withValue(Quantity.exact(total, first.value().text()), words).withGroup(group));
   }
 
+  /**
+   * "Two civilians, a boy and his uncle, died": a comma between the counts opens an apposition
+   * naming the first again, and the uncle is one of the two.
+   */
+  private static boolean commaBetween(List<Token> t, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (t.get(k).punct(',')) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A whole count of people, of which no other count is part and which adds to none. */
   private static boolean summable(RawClaim c) {
     return c.person()
@@ -103,7 +116,8 @@ final class ConjoinedCounts {
     if (count <= a.tokenStart()
         || count >= t.size()
         || !t.get(count - 1).word()
-        || !JOINERS.contains(t.get(count - 1).lower())) {
+        || !JOINERS.contains(t.get(count - 1).lower())
+        || commaBetween(t, a.tokenStart(), count)) {
       return false;
     }
     if (a.evidence().end() == b.evidence().end()) {

@@ -90,6 +90,10 @@ final class Coordination {
         || !joinerBefore(field, b.evidence().start())) {
       return false;
     }
+    if (Tokenizer.tokenize(field, a.evidence().start(), b.evidence().start()).stream()
+        .anyMatch(t -> t.punct(','))) {
+      return false; // "two civilians, a boy and his uncle, died": an apposition, not a list
+    }
     if (a.evidence().end() == b.evidence().end()) {
       return true; // "he and two others were shot": both subjects of one verb
     }
