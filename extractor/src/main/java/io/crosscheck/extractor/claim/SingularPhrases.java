@@ -210,7 +210,7 @@ final class SingularPhrases {
             && t.get(j + 1).number()
             && t.get(j + 1).lower().length() <= 3
             && t.get(j + 2).punct(')');
-    if (!agedBefore && !agedAfter && !agedInBrackets) {
+    if (!agedBefore && !agedAfter && !agedInBrackets && !objectOfKilling(t, start)) {
       return null;
     }
     int end = agedInBrackets ? j + 3 : j;
@@ -226,6 +226,16 @@ final class SingularPhrases {
       }
     }
     return j;
+  }
+
+  /**
+   * "charged with killing Juan Ortega", "the bullet that killed Ana Ruiz": a name right after a
+   * verb of killing is its victim, age or none. Elsewhere a bare name is as often a suspect, a
+   * witness or an official, so it needs an age to be counted.
+   */
+  private boolean objectOfKilling(List<Token> t, int start) {
+    PhraseTable.Match<CountedAs> verb = start > 0 ? lexicon.termsBefore().endingAt(t, start) : null;
+    return verb != null && verb.value() == CountedAs.KILLED;
   }
 
   /** 23 for "23-year-old", "23-years-old"; null for any other token. */
