@@ -330,9 +330,9 @@ final class SingularClaims {
 
   /**
    * "a boy accidentally shot himself in the foot": one person shot, who is the victim here, not a
-   * perpetrator; a death if the sentence says so ("… and died at the scene", "a girl died after she
-   * accidentally shot herself"), else a shot count that a later death settles ("He was pronounced
-   * dead"). Null without the adverb of accident: "shot himself" alone may be a suicide.
+   * perpetrator; a death if the sentence says so ("… and died at the scene", "a teen died hours
+   * after he accidentally shot himself"), else a shot count that a later death settles ("He was
+   * pronounced dead"). Null without the adverb of accident: "shot himself" alone may be a suicide.
    */
   private RawClaim accidentalWound(SentenceAnalysis a, int k, PhraseTable.Match<CountedAs> verb) {
     List<Token> t = a.sentence().tokens();

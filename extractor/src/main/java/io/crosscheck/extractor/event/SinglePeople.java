@@ -223,17 +223,18 @@ final class SinglePeople {
         hurtIn.merge(c.sentence(), 1, Integer::sum);
       }
     }
+    Dead summary = Dead.of(dead);
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
       boolean alone = c.counted() == CountedAs.INJURED && hurtIn.get(c.sentence()) == 1;
-      if (!(alone && isTheDeadAgain(c, dead))) {
+      if (!(alone && isTheDeadAgain(c, summary))) {
         kept.add(c);
       }
     }
     return kept;
   }
 
-  private static boolean isTheDeadAgain(RawClaim hurt, List<RawClaim> dead) {
+  private static boolean isTheDeadAgain(RawClaim hurt, Dead summary) {
     if (!hurt.person()
         || !hurt.value().exact()
         || hurt.value().min() != 1
@@ -246,21 +247,25 @@ final class SinglePeople {
     boolean inCare = says(hurt.sentence(), ALIVE);
     String first = hurt.value().text();
     String lower = first.toLowerCase(Locale.ROOT);
-    if (unmarkedSingle(hurt, first, lower, inCare, dead)) {
+    if (unmarkedSingle(hurt, first, lower, inCare, summary)) {
       return true;
     }
-    for (RawClaim d : dead) {
-      // in one sentence, a death and a hurt are two people: "a man was killed and a woman hurt"
-      boolean before = d.sentence().index() < hurt.sentence().index();
-      boolean pronoun = PRONOUNS.contains(lower) && sameSex(lower, head(d.subjectText()));
-      // care ("taken to a hospital in critical condition") is where the dead one may have been
-      // before dying when named as the dead one was ("the boy" for "a 9-year-old boy"); after a
-      // pronoun it as likely tells of someone else, and only survival says who lived
-      if (before && (pronoun && !inCare || DEFINITE.contains(lower) && sameKind(hurt, d))) {
-        return true;
-      }
-    }
-    return false;
+    // in one sentence, a death and a hurt are two people: "a man was killed and a woman hurt";
+    // care ("taken to a hospital in critical condition") is where the dead one may have been
+    // before dying when named as the dead one was ("the boy" for "a 9-year-old boy"); after a
+    // pronoun it as likely tells of someone else, and only survival says who lived
+    int at = hurt.sentence().index();
+    boolean pronoun =
+        PRONOUNS.contains(lower)
+            && !inCare
+            && (FEMALE_PRONOUNS.contains(lower) ? summary.firstNotMale() : summary.firstNotFemale())
+                < at;
+    boolean specificGroup = hurt.group() != null && !Groups.general(hurt.group());
+    boolean named =
+        DEFINITE.contains(lower)
+            && (specificGroup && summary.firstByGroup().getOrDefault(hurt.group(), at) < at
+                || summary.firstByHead().getOrDefault(head(hurt.subjectText()), at) < at);
+    return pronoun || named;
   }
 
   /**
@@ -274,55 +279,75 @@ final class SinglePeople {
    * else), is not counted.
    */
   private static boolean unmarkedSingle(
-      RawClaim hurt, String first, String lower, boolean inCare, List<RawClaim> dead) {
+      RawClaim hurt, String first, String lower, boolean inCare, Dead dead) {
     boolean unnumbered =
         SINGLE_PERSON.contains(lower)
             || Character.isUpperCase(first.charAt(0)) && LEXICON.number(lower) == null;
-    if (!unnumbered || inCare || PRONOUNS.contains(lower)) {
+    if (!unnumbered || inCare || PRONOUNS.contains(lower) || !dead.eachOne()) {
       return false; // pronouns are read by who they stand for, below
     }
-    boolean oneDead = false;
-    for (RawClaim d : dead) {
-      if (d.sentence() == hurt.sentence()
-          || !d.value().exact()
-          || d.value().min() != 1
-          || !sameSexNoun(head(hurt.subjectText()), d)
-          || !sameKindOrGeneral(hurt, d)) {
-        return false; // a count of dead ("five officers") may be another incident's
-      }
-      oneDead = true;
-    }
-    return oneDead;
-  }
-
-  /** Neither names a sex the other's head noun contradicts. */
-  private static boolean sameSexNoun(String hurtHead, RawClaim dead) {
-    String deadHead = head(dead.subjectText());
-    return !(FEMALE.contains(hurtHead) && MALE.contains(deadHead)
-        || MALE.contains(hurtHead) && FEMALE.contains(deadHead));
-  }
-
-  /** Both of one specific group, or either of people in general. */
-  private static boolean sameKindOrGeneral(RawClaim a, RawClaim b) {
-    boolean aGeneral = a.group() == null || Groups.general(a.group());
-    boolean bGeneral = b.group() == null || Groups.general(b.group());
-    return aGeneral || bGeneral || a.group().equals(b.group());
+    String hurtHead = head(hurt.subjectText());
+    boolean sexClash =
+        FEMALE.contains(hurtHead) && dead.anyMale() || MALE.contains(hurtHead) && dead.anyFemale();
+    boolean general = hurt.group() == null || Groups.general(hurt.group());
+    boolean kindClash = !general && dead.groups().stream().anyMatch(g -> !g.equals(hurt.group()));
+    return !dead.sentences().contains(hurt.sentence()) && !sexClash && !kindClash;
   }
 
   /**
-   * "she" may stand for "a girl", not for "a man": a pronoun agrees with the dead person's head
-   * noun when that noun says a sex ({@code rules/words/female-nouns.txt}, {@code male-nouns.txt}).
+   * What the dead of an article are, worked out once, so that each hurt person is weighed against
+   * all of them in constant time: whether each is one person ("five officers" may be another
+   * incident's), the sentences that count them, whether any is named a man or a woman, and their
+   * specific groups.
    */
-  private static boolean sameSex(String pronoun, String deadHead) {
-    boolean female = FEMALE_PRONOUNS.contains(pronoun);
-    return female ? !MALE.contains(deadHead) : !FEMALE.contains(deadHead);
-  }
+  private record Dead(
+      boolean eachOne,
+      Set<Sentence> sentences,
+      boolean anyMale,
+      boolean anyFemale,
+      Set<String> groups,
+      int firstNotMale,
+      int firstNotFemale,
+      Map<String, Integer> firstByGroup,
+      Map<String, Integer> firstByHead) {
 
-  /** "the girl" for "a 3-year-old girl": the same head noun, or the same group of a kind. */
-  private static boolean sameKind(RawClaim a, RawClaim b) {
-    boolean specificGroup = a.group() != null && !Groups.general(a.group());
-    return specificGroup && a.group().equals(b.group())
-        || head(a.subjectText()).equals(head(b.subjectText()));
+    static Dead of(List<RawClaim> dead) {
+      boolean eachOne = !dead.isEmpty();
+      Set<Sentence> sentences =
+          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      boolean anyMale = false;
+      boolean anyFemale = false;
+      Set<String> groups = new java.util.HashSet<>();
+      int firstNotMale = Integer.MAX_VALUE;
+      int firstNotFemale = Integer.MAX_VALUE;
+      Map<String, Integer> firstByGroup = new java.util.HashMap<>();
+      Map<String, Integer> firstByHead = new java.util.HashMap<>();
+      for (RawClaim d : dead) {
+        eachOne &= d.value().exact() && Long.valueOf(1).equals(d.value().min());
+        sentences.add(d.sentence());
+        int at = d.sentence().index();
+        String h = head(d.subjectText());
+        anyMale |= MALE.contains(h);
+        anyFemale |= FEMALE.contains(h);
+        firstNotMale = MALE.contains(h) ? firstNotMale : Math.min(firstNotMale, at);
+        firstNotFemale = FEMALE.contains(h) ? firstNotFemale : Math.min(firstNotFemale, at);
+        firstByHead.merge(h, at, Math::min);
+        if (d.group() != null && !Groups.general(d.group())) {
+          groups.add(d.group());
+          firstByGroup.merge(d.group(), at, Math::min);
+        }
+      }
+      return new Dead(
+          eachOne,
+          sentences,
+          anyMale,
+          anyFemale,
+          groups,
+          firstNotMale,
+          firstNotFemale,
+          firstByGroup,
+          firstByHead);
+    }
   }
 
   private static String head(String subject) {
