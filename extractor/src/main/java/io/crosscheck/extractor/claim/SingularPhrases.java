@@ -229,7 +229,7 @@ final class SingularPhrases {
   }
 
   /**
-   * "charged with killing Juan Ortega", "the bullet that killed Ana Ruiz": a name right after a
+   * "charged with killing Omar Beltz", "the shot that killed Ana Ruiz": a name right after a
    * verb of killing is its victim, age or none. Elsewhere a bare name is as often a suspect, a
    * witness or an official, so it needs an age to be counted.
    */
