@@ -229,9 +229,9 @@ final class SingularPhrases {
   }
 
   /**
-   * "charged with killing Omar Beltz", "the shot that killed Ana Ruiz": a name right after a
-   * verb of killing is its victim, age or none. Elsewhere a bare name is as often a suspect, a
-   * witness or an official, so it needs an age to be counted.
+   * "charged with killing Omar Beltz", "the shot that killed Ana Ruiz": a name right after a verb
+   * of killing is its victim, age or none. Elsewhere a bare name is as often a suspect, a witness
+   * or an official, so it needs an age to be counted.
    */
   private boolean objectOfKilling(List<Token> t, int start) {
     PhraseTable.Match<CountedAs> verb = start > 0 ? lexicon.termsBefore().endingAt(t, start) : null;
