@@ -346,13 +346,33 @@ final class SingularClaims {
     }
     return RawClaim.builder(
             a.sentence(),
-            diesLater(t, 0) ? CountedAs.KILLED : CountedAs.SHOT,
+            diesLater(t, k + 1) || diedAfter(t, verb.start()) ? CountedAs.KILLED : CountedAs.SHOT,
             Quantity.exact(1, t.get(k).text()),
             a.sentence().spanBetween(verb.start() - 1, k + 1),
             k)
         .subject(t.get(k).text(), Groups.PEOPLE)
         .flag(RawClaim.Flag.PERSON, true)
         .build();
+  }
+
+  /**
+   * "a teen has died after he shot himself by accident", "died early Friday from wounds he suffered
+   * when he shot himself by accident": a death earlier in the same clause as the shooting is the
+   * shooting's. "Days after his brother died, a boy shot himself" has the death in another clause,
+   * cut off by the comma.
+   */
+  private boolean diedAfter(List<Token> t, int verbStart) {
+    boolean death = false;
+    for (int j = 0; j < verbStart; j++) {
+      Token w = t.get(j);
+      if (w.punct(',') || w.punct(';') || w.punct(':')) {
+        death = false;
+        continue;
+      }
+      PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
+      death |= term != null && term.value() == CountedAs.KILLED && term.end() <= verbStart;
+    }
+    return death;
   }
 
   /** A term of death from {@code from} on: "… shot himself and died at the scene". */

@@ -210,7 +210,7 @@ final class SingularPhrases {
             && t.get(j + 1).number()
             && t.get(j + 1).lower().length() <= 3
             && t.get(j + 2).punct(')');
-    if (!agedBefore && !agedAfter && !agedInBrackets && !objectOfKilling(t, start)) {
+    if (!agedBefore && !agedAfter && !agedInBrackets && !objectOfKilling(t, start, j)) {
       return null;
     }
     int end = agedInBrackets ? j + 3 : j;
@@ -230,13 +230,36 @@ final class SingularPhrases {
 
   /**
    * "charged with killing Omar Beltz", "the shot that killed Ana Ruiz": a name right after a verb
-   * of killing is its victim, age or none. Elsewhere a bare name is as often a suspect, a witness
-   * or an official, so it needs an age to be counted.
+   * of killing is its victim, age or none, when the name ends there. Elsewhere a bare name is as
+   * often a suspect, a witness or an official, so it needs an age to be counted.
    */
-  private boolean objectOfKilling(List<Token> t, int start) {
+  private boolean objectOfKilling(List<Token> t, int start, int end) {
     PhraseTable.Match<CountedAs> verb = start > 0 ? lexicon.termsBefore().endingAt(t, start) : null;
-    return verb != null && verb.value() == CountedAs.KILLED;
+    return verb != null && verb.value() == CountedAs.KILLED && endsAName(t, end);
   }
+
+  /**
+   * The capitalized words end a name unless a noun of people follows them, which makes them its
+   * adjectives: "killed Coptic Christian pilgrims", "killed Afghan police officers". A role, or a
+   * lower-case plural that is no verb or small word, is such a noun; "killed Ana Ruiz last summer",
+   * "… on Friday", "… was fired" end the name.
+   */
+  private boolean endsAName(List<Token> t, int end) {
+    if (end >= t.size() || !t.get(end).word() || t.get(end).capitalized()) {
+      return true;
+    }
+    Token next = t.get(end);
+    boolean small =
+        ClaimWords.PREPOSITIONS.has(next)
+            || ClaimWords.CONJUNCTIONS.has(next)
+            || ClaimWords.PERSON_RELATIVES.has(next)
+            || ClaimWords.AUXILIARY_VERBS.has(next);
+    boolean plural = next.lower().endsWith(PLURAL_ENDING);
+    return lexicon.roles().at(t, end) == null && (small || !plural);
+  }
+
+  /** The ending of most plural nouns in English. */
+  private static final String PLURAL_ENDING = "s";
 
   /** 23 for "23-year-old", "23-years-old"; null for any other token. */
   private static Long ageOf(Token w) {

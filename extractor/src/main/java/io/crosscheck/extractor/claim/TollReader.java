@@ -36,7 +36,7 @@ final class TollReader {
     }
     for (int k = quantityStart - 1; k >= Math.max(0, quantityStart - TOLL_WINDOW); k--) {
       Token w = t.get(k);
-      if (w.punct(';') || w.punct('.') || ClaimWords.PROJECTION_WORDS.has(w)) {
+      if (w.punct(';') || w.punct('.') || projection(t, k, quantityStart)) {
         return null; // "the toll could rise to 1,000" tells what may come, not what happened
       }
       if (ClaimWords.TOLL_NOUNS.has(w)) {
@@ -62,6 +62,27 @@ final class TollReader {
     }
     return null;
   }
+
+  /**
+   * "could rise to", "is expected to reach", "might eventually approach": a word of projection in
+   * lower case among the few words right before the figure, with no comma between. Further back it
+   * belongs to another clause ("the toll, which is expected to rise, stood at 40"), and "Will
+   * County" or "since May" are names.
+   */
+  private static boolean projection(List<Token> t, int k, int quantityStart) {
+    if (quantityStart - k > PROJECTION_REACH || !ClaimWords.PROJECTION_WORDS.has(t.get(k))) {
+      return false;
+    }
+    for (int j = k; j < quantityStart; j++) {
+      if (t.get(j).punct(',') || t.get(j).capitalized()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "is expected to rise to" is the longest run of words between a projection and its figure. */
+  private static final int PROJECTION_REACH = 5;
 
   /** "rose", "stands", or "is", "at" after a casualty term: it gives the toll's figure. */
   private static boolean updateOrLink(Token w) {

@@ -163,8 +163,10 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
     if (end + 1 < tokens.size()) {
       Token joiner = tokens.get(end);
       boolean between = modifier != null && modifier.value() == Modifier.BETWEEN;
-      if (between && changeFrom(tokens, modifier.start())) {
-        return null; // "has risen from three to four": a change, the four replacing the three
+      if (between
+          && tokens.get(modifier.start()).is("from")
+          && changeFrom(tokens, modifier.start())) {
+        return null; // "has risen from five to seven": a change, the seven replacing the five
       }
       boolean joins =
           joiner.isAny(RANGE_JOINERS)

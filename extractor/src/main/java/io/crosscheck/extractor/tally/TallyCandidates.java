@@ -169,7 +169,7 @@ public final class TallyCandidates {
    */
   private static boolean besidesOthers(ClaimsInText claims, Claim c) {
     String count = c.value().text();
-    if (count != null && denial(count.toLowerCase(Locale.ROOT))) {
+    if (count != null && denial(count.toLowerCase(Locale.ROOT).replace('’', '\''))) {
       return true; // "his cousin was not hurt": the denial is the zero's word
     }
     String field = claims.field(c);
