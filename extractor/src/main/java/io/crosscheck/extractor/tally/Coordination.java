@@ -80,10 +80,13 @@ final class Coordination {
   private static boolean joined(ClaimsInText claims, Claim a, Claim b) {
     if (a.evidence().field() != b.evidence().field()
         || !a.evidence().sentence().equals(b.evidence().sentence())
-        || b.evidence().start() <= a.evidence().start()) {
+        || b.evidence().start() < a.evidence().start()) {
       return false;
     }
     String field = claims.field(a);
+    if (b.evidence().start() == a.evidence().start()) {
+      return field != null && oneVerbOverBoth(field, a, b);
+    }
     if (field == null
         || a.evidence().end() > field.length()
         || b.evidence().end() > field.length()
@@ -102,6 +105,26 @@ final class Coordination {
     }
     List<Token> between = Tokenizer.tokenize(field, a.evidence().end(), b.evidence().start());
     return !between.isEmpty() && between.stream().allMatch(t -> JOINERS.contains(t.lower()));
+  }
+
+  /**
+   * "killed a judge and two guards": both claims' words start at the verb, the longer holds the
+   * shorter and goes on with "and" and nothing but its own count, no comma between.
+   */
+  private static boolean oneVerbOverBoth(String field, Claim a, Claim b) {
+    Claim shorter = a.evidence().end() <= b.evidence().end() ? a : b;
+    Claim longer = shorter == a ? b : a;
+    if (longer.evidence().end() <= shorter.evidence().end()
+        || longer.evidence().end() > field.length()
+        || !verbFirst(field, shorter)) {
+      return false;
+    }
+    List<Token> after =
+        Tokenizer.tokenize(field, shorter.evidence().end(), longer.evidence().end());
+    return !after.isEmpty()
+        && after.get(0).word()
+        && JOINERS.contains(after.get(0).lower())
+        && after.stream().noneMatch(t -> t.punct(','));
   }
 
   /** The word right before {@code at} is a joining word ("and"), not a comma. */
