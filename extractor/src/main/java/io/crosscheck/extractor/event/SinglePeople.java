@@ -36,7 +36,8 @@ final class SinglePeople {
     DEFINITE_ARTICLE,
     PERSONAL_POSSESSIVES,
     LEAD_COUNT_CARE,
-    SURVIVAL_WORDS
+    SURVIVAL_WORDS,
+    ADULT_NOUNS
   }
 
   private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
@@ -52,6 +53,7 @@ final class SinglePeople {
   private static final Set<String> FEMALE_PRONOUNS = Wording.words(Lists.FEMALE_PRONOUNS);
   private static final Set<String> FEMALE = Wording.words(Lists.FEMALE_NOUNS);
   private static final Set<String> MALE = Wording.words(Lists.MALE_NOUNS);
+  private static final Set<String> ADULT = Wording.words(Lists.ADULT_NOUNS);
 
   /** "he", "she": a person met before. */
   private static final Set<String> PRONOUNS = Wording.words(Lists.PERSONAL_PRONOUNS);
@@ -289,9 +291,16 @@ final class SinglePeople {
     String hurtHead = head(hurt.subjectText());
     boolean sexClash =
         FEMALE.contains(hurtHead) && dead.anyMale() || MALE.contains(hurtHead) && dead.anyFemale();
+    // a child beside a dead man, a woman beside a dead child: someone else
+    boolean ageClash =
+        young(hurt.group()) && dead.anyAdult() || ADULT.contains(hurtHead) && dead.anyYoung();
     boolean general = hurt.group() == null || Groups.general(hurt.group());
     boolean kindClash = !general && dead.groups().stream().anyMatch(g -> !g.equals(hurt.group()));
-    return !dead.sentences().contains(hurt.sentence()) && !sexClash && !kindClash;
+    return !dead.sentences().contains(hurt.sentence()) && !sexClash && !kindClash && !ageClash;
+  }
+
+  private static boolean young(String group) {
+    return Groups.CHILDREN.equals(group) || Groups.TEENAGERS.equals(group);
   }
 
   /**
@@ -305,6 +314,8 @@ final class SinglePeople {
       Set<Sentence> sentences,
       boolean anyMale,
       boolean anyFemale,
+      boolean anyAdult,
+      boolean anyYoung,
       Set<String> groups,
       int firstNotMale,
       int firstNotFemale,
@@ -317,6 +328,8 @@ final class SinglePeople {
           java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
       boolean anyMale = false;
       boolean anyFemale = false;
+      boolean anyAdult = false;
+      boolean anyYoung = false;
       Set<String> groups = new java.util.HashSet<>();
       int firstNotMale = Integer.MAX_VALUE;
       int firstNotFemale = Integer.MAX_VALUE;
@@ -329,6 +342,8 @@ final class SinglePeople {
         String h = head(d.subjectText());
         anyMale |= MALE.contains(h);
         anyFemale |= FEMALE.contains(h);
+        anyAdult |= ADULT.contains(h);
+        anyYoung |= young(d.group());
         firstNotMale = MALE.contains(h) ? firstNotMale : Math.min(firstNotMale, at);
         firstNotFemale = FEMALE.contains(h) ? firstNotFemale : Math.min(firstNotFemale, at);
         firstByHead.merge(h, at, Math::min);
@@ -342,6 +357,8 @@ final class SinglePeople {
           sentences,
           anyMale,
           anyFemale,
+          anyAdult,
+          anyYoung,
           groups,
           firstNotMale,
           firstNotFemale,
