@@ -294,18 +294,20 @@ public class ScaleOutDriver {
     int killed = killed(String.valueOf(s), String.valueOf(k), version);
     int injured = 20 + 2 * s + 5 * k;
     String id = "so-" + s + "-" + k;
+    // invented phrasing, in no outlet's words: the engine reads "12 dead" and "31 hurt"
     String text =
-        killed
-            + " people were killed and "
+        "Officials counted "
+            + killed
+            + " dead and "
             + injured
-            + " were injured when "
+            + " hurt after "
             + EVENTS[s % EVENTS.length]
             + " near "
             + PLACES[s % PLACES.length]
-            + " on Monday, "
+            + " on Monday, according to "
             + SAYS[k % SAYS.length]
-            + " said."
-            + (version > 0 ? " The toll was revised on Tuesday." : "");
+            + "."
+            + (version > 0 ? " The count was revised on Tuesday." : "");
     return "{\"id\":\""
         + id
         + "\",\"source\":\""
@@ -708,13 +710,13 @@ public class ScaleOutDriver {
                             + OUTLETS[i % OUTLETS.length]
                             + "\",\"title\":\"Load article "
                             + i
-                            + "\",\"text\":\""
-                            + (2 + i % 30)
-                            + " people were killed when a bridge collapsed near "
-                            + PLACES[me]
-                            + " on Sunday, police said. Report "
+                            + "\",\"text\":\"Report "
                             + i
-                            + ".\"}";
+                            + ": "
+                            + (2 + i % 30)
+                            + " dead as a footbridge gave way at "
+                            + PLACES[me]
+                            + " on Sunday, according to police.\"}";
                     var posted = cluster.send(i % 2, CMS, "POST", "/api/articles", body);
                     if (posted.statusCode() / 100 != 2) {
                       fail("POST " + id + ": " + posted.statusCode() + " " + posted.body());
@@ -838,7 +840,7 @@ public class ScaleOutDriver {
         }
         String[] sk = a.getKey().split("-");
         if (sk[0].equals("so")
-            && !got.contains("\"text\":\"" + killed(sk[1], sk[2], a.getValue()) + " people\"")) {
+            && !got.contains("\"text\":\"" + killed(sk[1], sk[2], a.getValue()) + "\"")) {
           fail(a.getKey() + ": not the latest acknowledged text (" + a.getValue() + ")");
         }
       }
