@@ -21,7 +21,8 @@ final class CasualtyTerms {
   private static final int CLAUSE_WINDOW = 10;
 
   /** "wasn't", "weren't", "hadn't": a contraction with "not" is one token (apostrophes folded). */
-  private static final String NEGATED_CONTRACTION = "n't";
+  private static final List<String> NEGATED_ENDINGS =
+      List.copyOf(Wording.words(ClaimWords.NEGATED_ENDINGS));
 
   /** The endings of a verb's -ing form ({@code rules/words/gerund-endings.txt}). */
   private static final java.util.List<String> GERUND_ENDINGS =
@@ -156,7 +157,8 @@ final class CasualtyTerms {
       return false;
     }
     Token before = t.get(termStart - 1);
-    return ClaimWords.VERB_NEGATORS.has(before) || before.lower().endsWith(NEGATED_CONTRACTION);
+    return ClaimWords.VERB_NEGATORS.has(before)
+        || NEGATED_ENDINGS.stream().anyMatch(before.lower()::endsWith);
   }
 
   /** A term that is also an active verb, followed by its object: "killed four people". */

@@ -93,7 +93,8 @@ enum ClaimWords implements WordList {
   PROJECTION_WORDS,
   LEAD_COUNT_ROUNDUP,
   POSTMODIFIER_OPENERS,
-  RELATIVE_WORDS;
+  RELATIVE_WORDS,
+  NEGATED_ENDINGS;
 
   private final Set<String> words = Wording.words(this);
 

@@ -11,9 +11,14 @@ import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -67,7 +72,7 @@ final class SinglePeople {
   private SinglePeople() {}
 
   static boolean isSingular(RawClaim c) {
-    String w = c.value().text().toLowerCase(java.util.Locale.ROOT);
+    String w = c.value().text().toLowerCase(Locale.ROOT);
     return SINGLE_PERSON.contains(w);
   }
 
@@ -80,7 +85,7 @@ final class SinglePeople {
     long body = 0;
     long title = 0;
     Sentence first = null;
-    Map<Sentence, Boolean> moreIn = new java.util.IdentityHashMap<>();
+    Map<Sentence, Boolean> moreIn = new IdentityHashMap<>();
     for (RawClaim c : claims) {
       if (!(c.value().exact() && c.value().min() >= 1 && isSingular(c))) {
         continue;
@@ -124,7 +129,7 @@ final class SinglePeople {
         firstOtherThanPerpetrator = Math.min(firstOtherThanPerpetrator, o.sentence().index());
       }
     }
-    Map<Sentence, Boolean> moreIn = new java.util.IdentityHashMap<>();
+    Map<Sentence, Boolean> moreIn = new IdentityHashMap<>();
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
       boolean also = moreIn.computeIfAbsent(c.sentence(), SinglePeople::saysMore);
@@ -162,7 +167,7 @@ final class SinglePeople {
                     o.sentence().field() == io.crosscheck.model.TextField.TEXT
                         && !isSingular(o)
                         && !o.subset()
-                        && !java.util.Objects.equals(o.group(), c.group())
+                        && !Objects.equals(o.group(), c.group())
                         && o.value().interval().equals(c.value().interval()));
   }
 
@@ -171,8 +176,7 @@ final class SinglePeople {
    * the same sentence, or marked as more ("a second person", "also"). Linear in the claims.
    */
   static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
-    Set<Sentence> singleSentences =
-        java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    Set<Sentence> singleSentences = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean anyAdditional = false;
     for (RawClaim single : byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of())) {
       if (isSingular(single)) {
@@ -219,7 +223,7 @@ final class SinglePeople {
     if (dead.isEmpty()) {
       return claims;
     }
-    Map<Sentence, Integer> hurtIn = new java.util.IdentityHashMap<>();
+    Map<Sentence, Integer> hurtIn = new IdentityHashMap<>();
     for (RawClaim c : claims) {
       if (c.counted() == CountedAs.INJURED) {
         hurtIn.merge(c.sentence(), 1, Integer::sum);
@@ -324,17 +328,16 @@ final class SinglePeople {
 
     static Dead of(List<RawClaim> dead) {
       boolean eachOne = !dead.isEmpty();
-      Set<Sentence> sentences =
-          java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+      Set<Sentence> sentences = Collections.newSetFromMap(new IdentityHashMap<>());
       boolean anyMale = false;
       boolean anyFemale = false;
       boolean anyAdult = false;
       boolean anyYoung = false;
-      Set<String> groups = new java.util.HashSet<>();
+      Set<String> groups = new HashSet<>();
       int firstNotMale = Integer.MAX_VALUE;
       int firstNotFemale = Integer.MAX_VALUE;
-      Map<String, Integer> firstByGroup = new java.util.HashMap<>();
-      Map<String, Integer> firstByHead = new java.util.HashMap<>();
+      Map<String, Integer> firstByGroup = new HashMap<>();
+      Map<String, Integer> firstByHead = new HashMap<>();
       for (RawClaim d : dead) {
         eachOne &= d.value().exact() && Long.valueOf(1).equals(d.value().min());
         sentences.add(d.sentence());

@@ -29,6 +29,9 @@ final class Coordination {
 
   private static final Set<String> JOINERS = Wording.words(Lists.LIST_JOINERS);
 
+  /** Long enough for "plus" and the space after it. */
+  private static final int LOOK_BACK = 8;
+
   private Coordination() {}
 
   /** Each coordinated sum of the lead's counts of the predicate, with the claims it adds. */
@@ -136,9 +139,6 @@ final class Coordination {
     Token last = before.get(before.size() - 1);
     return last.word() && JOINERS.contains(last.lower());
   }
-
-  /** Long enough for "plus" and the space after it. */
-  private static final int LOOK_BACK = 8;
 
   /** The claim's words open with its verb, not its count: "injured two men", "killed a guard". */
   private static boolean verbFirst(String field, Claim c) {

@@ -34,14 +34,23 @@ public final class TallyCandidates {
     LEAD_COUNT_SHOT,
     LEAD_COUNT_HURT,
     BESIDES_WORDS,
-    VERB_NEGATORS
+    VERB_NEGATORS,
+    NEGATED_ENDINGS
   }
 
   private static final Lexicon LEXICON = Lexicon.standard();
   private static final Set<String> SHOT = Wording.words(Lists.LEAD_COUNT_SHOT);
   private static final Set<String> HURT = Wording.words(Lists.LEAD_COUNT_HURT);
   private static final Set<String> BESIDES = Wording.words(Lists.BESIDES_WORDS);
+
+  /** "No other", "nobody else", "no one else": the besides word is among the first three. */
+  private static final int BESIDES_REACH = 3;
+
   private static final Set<String> DENIALS = Wording.words(Lists.VERB_NEGATORS);
+
+  /** "wasn't", "weren't": a contraction with "not" is one token (apostrophes folded). */
+  private static final List<String> NEGATED_ENDINGS =
+      List.copyOf(Wording.words(Lists.NEGATED_ENDINGS));
 
   /** The two predicates a lead tally holds. */
   public static final List<Predicate> TALLIED = List.of(Predicate.KILLED, Predicate.INJURED);
@@ -189,14 +198,8 @@ public final class TallyCandidates {
 
   /** "not", "never", "wasn't": the word a denied hurt's zero is read from. */
   private static boolean denial(String word) {
-    return DENIALS.contains(word) || word.endsWith(NEGATED_CONTRACTION);
+    return DENIALS.contains(word) || NEGATED_ENDINGS.stream().anyMatch(word::endsWith);
   }
-
-  /** "wasn't", "weren't": a contraction with "not" is one token (apostrophes folded). */
-  private static final String NEGATED_CONTRACTION = "n't";
-
-  /** "No other", "nobody else", "no one else": the besides word is among the first three. */
-  private static final int BESIDES_REACH = 3;
 
   /** The tally's interval for the predicate. */
   public static Interval tallied(Tally tally, Predicate predicate) {
