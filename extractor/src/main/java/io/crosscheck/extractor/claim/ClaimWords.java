@@ -94,7 +94,11 @@ enum ClaimWords implements WordList {
   LEAD_COUNT_ROUNDUP,
   POSTMODIFIER_OPENERS,
   RELATIVE_WORDS,
-  NEGATED_ENDINGS;
+  NEGATED_ENDINGS,
+  AGE_UNITS,
+  SUBJECT_PRONOUNS,
+  PLURAL_VERBS,
+  PERFECT_AUXILIARIES;
 
   private final Set<String> words = Wording.words(this);
 

@@ -4,7 +4,9 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.lexicon.Place;
 import io.crosscheck.extractor.lexicon.Role;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Groups;
 import java.util.List;
@@ -19,6 +21,13 @@ import java.util.Set;
  */
 final class SingularPhrases {
 
+  /** How an age word ends: "-year-old" (in years), "-month-old" and the like (under a year). */
+  private static final List<String> AGE_SUFFIXES =
+      Wording.words(ClaimWords.AGE_UNITS).stream().map(unit -> "-" + unit).sorted().toList();
+
+  /** The unit that gives an age in years; the others give under a year. */
+  private static final String YEARS = "-year";
+
   private final Lexicon lexicon;
   private final NounPhrases phrases;
 
@@ -28,23 +37,43 @@ final class SingularPhrases {
   }
 
   /**
-   * Headline style drops the article: "Man killed, woman hurt in shooting", "Teen dies after…". A
-   * bare singular role opening the line or a comma-separated part of it, followed at once by a
-   * casualty term, is one person.
+   * Headline style drops the article: "Man killed, woman hurt in shooting", "Teen dies after…",
+   * "3-year-old Dayton girl shot and killed". A bare singular role, after an age and a place at
+   * most, opening the line or a comma-separated part of it, followed at once by a casualty term, is
+   * one person.
    */
   private NounPhrase headlineSingular(List<Token> t, int k) {
     if (k > 0 && !(t.get(k - 1).punct(',') || t.get(k - 1).punct(';')) || !afterClause(t, k - 1)) {
       return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
     }
-    PhraseTable.Match<Role> role = lexicon.roles().at(t, k);
+    int r = k;
+    Long age = ageOf(t.get(r));
+    if (age != null) {
+      r++;
+    }
+    PhraseTable.Match<Place> place = r < t.size() ? lexicon.placeNames().at(t, r) : null;
+    if (place != null) {
+      r = place.end();
+    }
+    PhraseTable.Match<Role> role = r < t.size() ? lexicon.roles().at(t, r) : null;
     if (role == null
         || !role.value().singular()
         || role.end() >= t.size()
         || lexicon.termsAfter().at(t, role.end()) == null) {
       return null;
     }
-    return new NounPhrase(
-        k, role.end(), role.value().group(), t.get(role.end() - 1).text(), false, true, true);
+    String group = age == null ? role.value().group() : byAge(role, t, age);
+    return new NounPhrase(k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
+  }
+
+  /** "a 17-year-old boy" is a teenager, "a 19-year-old man" a man: a person's group by age. */
+  private static String byAge(PhraseTable.Match<Role> role, List<Token> t, long age) {
+    String group = role.value().group();
+    if (!Set.of(Groups.CHILDREN, Groups.TEENAGERS, Groups.PEOPLE).contains(group)) {
+      return group;
+    }
+    boolean adult = ClaimWords.ADULT_NOUNS.has(t.get(role.end() - 1));
+    return age < 13 ? Groups.CHILDREN : age < (adult ? 18 : 20) ? Groups.TEENAGERS : Groups.PEOPLE;
   }
 
   /**
@@ -114,14 +143,8 @@ final class SingularPhrases {
           return null;
         }
         String group = phrases.group(role.value().group(), nation, organisation);
-        if (age != null
-            && Set.of(Groups.CHILDREN, Groups.TEENAGERS, Groups.PEOPLE).contains(group)) {
-          // "a 17-year-old boy" is a teenager; "a 19-year-old man" is a man
-          boolean adult = ClaimWords.ADULT_NOUNS.has(t.get(role.end() - 1));
-          group =
-              age < 13
-                  ? Groups.CHILDREN
-                  : age < (adult ? 18 : 20) ? Groups.TEENAGERS : Groups.PEOPLE;
+        if (age != null && group.equals(role.value().group())) {
+          group = byAge(role, t, age);
         }
         return new NounPhrase(
             k, parentOf(t, role), group, t.get(role.end() - 1).text(), false, true, true);
@@ -169,8 +192,13 @@ final class SingularPhrases {
    * capitalized words that are not a place or organisation.
    */
   NounPhrase namedPersonAt(List<Token> t, int k) {
-    boolean aged = t.get(k).number() && ageOf(t.get(k)) != null;
-    boolean named = t.get(k).capitalized() && k + 1 < t.size() && t.get(k + 1).capitalized();
+    boolean aged = ageOf(t.get(k)) != null;
+    boolean named =
+        t.get(k).capitalized()
+            && k + 1 < t.size()
+            && (t.get(k + 1).capitalized()
+                || ClaimWords.AUXILIARY_VERBS.has(t.get(k + 1))
+                || lexicon.termsAfter().at(t, k + 1) != null);
     if (!aged && !named) {
       return null; // cheap test first: most tokens start no name
     }
@@ -191,7 +219,7 @@ final class SingularPhrases {
       j++;
       names++;
     }
-    if (names < 2) {
+    if (names < 2 && !(names == 1 && nameOfTheDead(t, j - 1, j))) {
       return null;
     }
     int surname = j - 1;
@@ -210,11 +238,40 @@ final class SingularPhrases {
             && t.get(j + 1).number()
             && t.get(j + 1).lower().length() <= 3
             && t.get(j + 2).punct(')');
-    if (!agedBefore && !agedAfter && !agedInBrackets && !objectOfKilling(t, start, j)) {
+    if (!agedBefore
+        && !agedAfter
+        && !agedInBrackets
+        && !objectOfKilling(t, start, j)
+        && !nameOfTheDead(t, surname + 1 - names, j)) {
       return null;
     }
     int end = agedInBrackets ? j + 3 : j;
     return new NounPhrase(start, end, Groups.PEOPLE, t.get(surname).text(), false, true, true);
+  }
+
+  /**
+   * "Smith was pronounced dead", "Ana Ruiz died at the scene": a name, a surname alone too, that a
+   * verb of dying follows in the passive or with no object is the dead person's: only people are
+   * pronounced dead. Not "Nobody died" (words/subject-pronouns.txt), not "Smith killed his wife",
+   * where the name is the killer, and not a noun of death ("Unknown fatalities").
+   */
+  private boolean nameOfTheDead(List<Token> t, int start, int end) {
+    if (ClaimWords.SUBJECT_PRONOUNS.has(t.get(start))
+        || start > 0 && ClaimWords.PREPOSITIONS.has(t.get(start - 1))
+        || end < t.size() && ClaimWords.PLURAL_VERBS.has(t.get(end))) {
+      return false; // "on Friday died": a subject follows no preposition
+    }
+    int j = end;
+    boolean passive = false;
+    while (j < t.size() && j - end < 2 && ClaimWords.AUXILIARY_VERBS.has(t.get(j))) {
+      passive = !ClaimWords.PERFECT_AUXILIARIES.has(t.get(j));
+      j++;
+    }
+    PhraseTable.Match<CountedAs> term = j < t.size() ? lexicon.termsAfter().at(t, j) : null;
+    // a noun would not do: "Unknown fatalities were reported" names no one
+    return term != null
+        && term.value() == CountedAs.KILLED
+        && (passive || ClaimWords.DEATH_VERBS.has(t.get(j)));
   }
 
   /** Past a suffix closing a name and its dot: "Jr.", "III"; else {@code j}. */
@@ -261,23 +318,53 @@ final class SingularPhrases {
   /** The ending of most plural nouns in English. */
   private static final String PLURAL_ENDING = "s";
 
-  /** 23 for "23-year-old", "23-years-old"; null for any other token. */
-  private static Long ageOf(Token w) {
+  /**
+   * The age in years a word gives a person ("23-year-old", "three-year-old", "twenty-one-year-old";
+   * months and weeks are 0), or null when it gives none.
+   */
+  private Long ageOf(Token w) {
     String s = w.lower();
     int dash = s.indexOf('-');
-    if (dash <= 0
-        || !(s.startsWith("-year-old", dash)
-            || s.startsWith("-years-old", dash)
-            || s.startsWith("-month-old", dash)
-            || s.startsWith("-week-old", dash))) {
-      return null;
+    if (dash <= 0) {
+      return null; // cheap test first: most words have no hyphen
     }
-    for (int i = 0; i < dash; i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return null;
+    int unit = -1;
+    for (String suffix : AGE_SUFFIXES) {
+      int at = s.indexOf(suffix, dash - 1);
+      if (at > 0 && at + suffix.length() == s.length()) {
+        unit = at;
+        break;
       }
     }
-    long n = dash > 3 ? 999 : Long.parseLong(s.substring(0, dash));
-    return s.startsWith("-year", dash) ? n : 0L;
+    if (unit < 0) {
+      return null;
+    }
+    Long n = ageNumber(s.substring(0, unit));
+    if (n == null) {
+      return null;
+    }
+    return s.startsWith(YEARS, unit) ? n : 0L;
+  }
+
+  /** "23", "three", "twenty-one": the number before an age's unit, or null. */
+  private Long ageNumber(String prefix) {
+    if (!prefix.isEmpty() && prefix.chars().allMatch(Character::isDigit)) {
+      return prefix.length() > 3 ? 999 : Long.parseLong(prefix);
+    }
+    int dash = prefix.indexOf('-');
+    Lexicon.NumberWord first = lexicon.number(dash < 0 ? prefix : prefix.substring(0, dash));
+    if (first == null || first.kind() == Lexicon.NumberKind.SCALE) {
+      return null;
+    }
+    if (dash < 0) {
+      return first.value();
+    }
+    Lexicon.NumberWord second = lexicon.number(prefix.substring(dash + 1));
+    return first.kind() == Lexicon.NumberKind.TEN
+            && second != null
+            && second.kind() == Lexicon.NumberKind.UNIT
+            && second.value() < 10
+        ? first.value() + second.value()
+        : null;
   }
 }
