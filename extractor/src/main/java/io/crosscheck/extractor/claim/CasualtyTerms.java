@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.claim;
 
+import io.crosscheck.extractor.lexicon.Calendar;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
@@ -94,7 +95,8 @@ final class CasualtyTerms {
       if (!(BRIDGE.contains(w.lower()) || w.is(",")) || a.quantityAt(k) != null) {
         return null;
       }
-      auxiliary |= ClaimWords.AUXILIARY_VERBS.has(w);
+      // "had shot the boy" is active: only a form of "be" ("had been shot") makes the passive
+      auxiliary |= ClaimWords.AUXILIARY_VERBS.has(w) && !ClaimWords.PERFECT_AUXILIARIES.has(w);
       k++;
       if (!ClaimWords.SEVERITY_ADVERBS.has(w)) {
         bridged++; // "were left seriously wounded": how badly belongs to the term, not the bridge
@@ -171,7 +173,22 @@ final class CasualtyTerms {
       return false;
     }
     Token next = t.get(term.end());
-    return next.number() || OBJECT_STARTS.contains(next.lower());
+    return next.number() || OBJECT_STARTS.contains(next.lower()) || namedObject(t, term);
+  }
+
+  /**
+   * "the nephew, who shot Marcus in the leg": a name right after a verb in lower case is its
+   * object. Not a day or a month ("two men shot Sunday"), a place ("shot Downtown"), or a
+   * title-case headline, where every word is capitalised.
+   */
+  private boolean namedObject(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    Token next = t.get(term.end());
+    return next.capitalized()
+        && !t.get(term.end() - 1).capitalized()
+        && Calendar.weekday(next.lower()).isEmpty()
+        && Calendar.month(next.lower()).isEmpty()
+        && lexicon.placeNames().at(t, term.end()) == null
+        && lexicon.organisations().at(t, term.end()) == null;
   }
 
   /**
