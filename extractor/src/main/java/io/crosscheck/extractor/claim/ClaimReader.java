@@ -67,7 +67,7 @@ public final class ClaimReader {
       claims.add(named);
     }
     claims.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
-    return ShotCounts.split(groups.withGroups(analysis, claims));
+    return ShotCounts.split(groups.withGroups(analysis, WithdrawnReports.without(all, claims)));
   }
 
   /**

@@ -98,7 +98,8 @@ enum ClaimWords implements WordList {
   AGE_UNITS,
   SUBJECT_PRONOUNS,
   PLURAL_VERBS,
-  PERFECT_AUXILIARIES;
+  PERFECT_AUXILIARIES,
+  CORRECTION_WORDS;
 
   private final Set<String> words = Wording.words(this);
 
