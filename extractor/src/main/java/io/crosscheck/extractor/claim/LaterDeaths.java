@@ -9,8 +9,9 @@ import java.util.List;
 /**
  * Reads a person hurt and then dead as one death: "a man was found shot in the head … and died at
  * the scene", "was shot and taken to a hospital, where he died", "a woman who was shot last week
- * has succumbed to her injuries". Kept apart from {@link SingularClaims} because it looks past the
- * term a subject was first given, through the rest of the sentence.
+ * has succumbed to her injuries", "a toddler shot on Friday has died". Kept apart from {@link
+ * SingularClaims} because it looks past the term a subject was first given, through the rest of the
+ * sentence.
  */
 final class LaterDeaths {
 
@@ -27,7 +28,9 @@ final class LaterDeaths {
    * first term {@code found} is an injury the person died of, else {@code found}.
    */
   Found of(List<Token> t, SentenceAnalysis a, NounPhrase np, Found found, Covered covered) {
-    if (relativeClause(t, np.end(), found.start())) {
+    // a term right after the subject, with no auxiliary, is a reduced relative: "a man hurt in a
+    // shooting last week has died" tells how he was hurt as "a man who was hurt" does
+    if (relativeClause(t, np.end(), found.start()) || found.start() == np.end()) {
       return diedLater(t, a, found);
     }
     return diedAfterAll(t, a, found, covered);

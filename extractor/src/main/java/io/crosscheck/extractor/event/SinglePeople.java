@@ -35,6 +35,7 @@ final class SinglePeople {
     MORE_PEOPLE_ADVERBS,
     SINGLE_PERSON_WORDS,
     PERSONAL_PRONOUNS,
+    REFLEXIVE_PRONOUNS,
     FEMALE_PRONOUNS,
     FEMALE_NOUNS,
     MALE_NOUNS,
@@ -60,8 +61,9 @@ final class SinglePeople {
   private static final Set<String> MALE = Wording.words(Lists.MALE_NOUNS);
   private static final Set<String> ADULT = Wording.words(Lists.ADULT_NOUNS);
 
-  /** "he", "she": a person met before. */
-  private static final Set<String> PRONOUNS = Wording.words(Lists.PERSONAL_PRONOUNS);
+  /** "he", "she", "himself": a person met before. */
+  private static final Set<String> PRONOUNS =
+      Wording.words(Lists.PERSONAL_PRONOUNS, Lists.REFLEXIVE_PRONOUNS);
 
   /** "the girl", "his daughter": a person met before, if named as before. */
   private static final Set<String> DEFINITE =
