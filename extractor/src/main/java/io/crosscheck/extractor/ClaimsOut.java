@@ -1,8 +1,7 @@
 package io.crosscheck.extractor;
 
 import io.crosscheck.extractor.claim.RawClaim;
-import io.crosscheck.extractor.lexicon.CountedAs;
-import io.crosscheck.model.Quantity;
+import io.crosscheck.extractor.event.ShotSettlement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -15,68 +14,12 @@ final class ClaimsOut {
   private ClaimsOut() {}
 
   /**
-   * A shot count left whole by its sentence becomes an injured count: those shot less those said to
-   * have died after ("Five people were shot. Two of them died." is 3 injured).
+   * A shot count left whole by its sentence becomes an injured count: those shot less those of them
+   * said to have died ("Five people were shot. Two of them died." is 3 injured); see {@link
+   * ShotSettlement}.
    */
   static List<RawClaim> resolveShot(List<RawClaim> claims) {
-    DiedAfter diedAfter = new DiedAfter(claims);
-    List<RawClaim> out = new ArrayList<>(claims.size());
-    for (RawClaim c : claims) {
-      if (c.counted() != CountedAs.SHOT) {
-        out.add(c);
-        continue;
-      }
-      RawClaim injured = toInjured(c, diedAfter.after(c));
-      if (injured != null) {
-        out.add(injured);
-      }
-    }
-    return out;
-  }
-
-  /**
-   * The exact killed counts of an article in reading order with their sums from each one to the
-   * end, so that "how many died after this claim" is a binary search, not a scan of every claim.
-   */
-  private static final class DiedAfter {
-    private final long[] positions;
-    private final long[] suffixSums;
-
-    DiedAfter(List<RawClaim> claims) {
-      List<RawClaim> killed = new ArrayList<>();
-      for (RawClaim c : claims) {
-        if (c.counted() == CountedAs.KILLED && c.value().exact() && !c.additional()) {
-          killed.add(c);
-        }
-      }
-      killed.sort(java.util.Comparator.comparingLong(DiedAfter::position));
-      positions = new long[killed.size()];
-      suffixSums = new long[killed.size() + 1];
-      for (int i = killed.size() - 1; i >= 0; i--) {
-        positions[i] = position(killed.get(i));
-        suffixSums[i] = suffixSums[i + 1] + killed.get(i).value().min();
-      }
-    }
-
-    /** The sum of the killed counts stated after the claim (later sentence, or later token). */
-    long after(RawClaim c) {
-      long p = position(c);
-      int low = 0;
-      int high = positions.length;
-      while (low < high) {
-        int mid = (low + high) >>> 1;
-        if (positions[mid] <= p) {
-          low = mid + 1;
-        } else {
-          high = mid;
-        }
-      }
-      return suffixSums[low];
-    }
-
-    private static long position(RawClaim c) {
-      return ((long) c.sentence().index() << 32) | (c.tokenStart() & 0xffffffffL);
-    }
+    return ShotSettlement.settle(claims);
   }
 
   /**
@@ -101,18 +44,5 @@ final class ClaimsOut {
       }
     }
     return out;
-  }
-
-  private static RawClaim toInjured(RawClaim shot, long died) {
-    Quantity v = shot.value();
-    if (v.exact()) {
-      long n = v.min() - died;
-      if (n <= 0 && died > 0) {
-        return null; // everyone shot died: the killed count says it all
-      }
-      return shot.withCounted(CountedAs.INJURED)
-          .withValue(Quantity.exact(n, v.text()), shot.evidence());
-    }
-    return shot.withCounted(CountedAs.INJURED);
   }
 }

@@ -232,6 +232,7 @@ final class QuantityClaims {
             .subject(subjectText, group)
             .flag(RawClaim.Flag.PERSON, np.person())
             .flag(RawClaim.Flag.SUBSET, reading.subset())
+            .flag(RawClaim.Flag.PARTITIVE, reading.subset() && np.subset())
             .flag(RawClaim.Flag.ADDITIONAL, q.additional() || reading.closesList())
             .flag(RawClaim.Flag.OF_SHOT, fatal != null)
             .previous(TollReader.previousValue(t, a, q))

@@ -41,6 +41,11 @@ public record RawClaim(
     PERSON,
     /** Part of a count given elsewhere ("including two children", "two of them"). */
     SUBSET,
+    /**
+     * Part of people counted elsewhere, said with "of" ("two of them", "three of the victims"), so
+     * the part is of those counted before whatever its own term: shot, then dead.
+     */
+    PARTITIVE,
     /** Adds to counts given before ("another three", "a second person"). */
     ADDITIONAL,
     /** A singular definite subject ("the gunman"), likely a person named before. */
@@ -80,6 +85,10 @@ public record RawClaim(
 
   public boolean definite() {
     return flags.contains(Flag.DEFINITE);
+  }
+
+  public boolean partitive() {
+    return flags.contains(Flag.PARTITIVE);
   }
 
   public boolean ofShot() {

@@ -294,15 +294,36 @@ final class SinglePeople {
     if (!unnumbered || inCare || PRONOUNS.contains(lower) || !dead.eachOne()) {
       return false; // pronouns are read by who they stand for, below
     }
-    String hurtHead = head(hurt.subjectText());
-    boolean sexClash =
-        FEMALE.contains(hurtHead) && dead.anyMale() || MALE.contains(hurtHead) && dead.anyFemale();
-    // a child beside a dead man, a woman beside a dead child: someone else
-    boolean ageClash =
-        young(hurt.group()) && dead.anyAdult() || ADULT.contains(hurtHead) && dead.anyYoung();
+    return !dead.sentences().contains(hurt.sentence()) && !otherKind(hurt, dead);
+  }
+
+  /**
+   * "Three women were shot … a boy was killed": the dead one is of another sex or age than those
+   * hurt, so not one of them. Groups are left aside: a count's group ("Egyptian soldiers") and a
+   * death's ("the soldier") may name the same people in other words.
+   */
+  static boolean otherSexOrAge(RawClaim hurt, RawClaim dead) {
+    Dead one = Dead.of(List.of(dead));
+    return otherSex(hurt, one) || otherAge(hurt, one);
+  }
+
+  /** Those hurt are of another sex, age or kind than any one of the dead. */
+  private static boolean otherKind(RawClaim hurt, Dead dead) {
     boolean general = hurt.group() == null || Groups.general(hurt.group());
     boolean kindClash = !general && dead.groups().stream().anyMatch(g -> !g.equals(hurt.group()));
-    return !dead.sentences().contains(hurt.sentence()) && !sexClash && !kindClash && !ageClash;
+    return otherSex(hurt, dead) || kindClash || otherAge(hurt, dead);
+  }
+
+  private static boolean otherSex(RawClaim hurt, Dead dead) {
+    String hurtHead = head(hurt.subjectText());
+    return FEMALE.contains(hurtHead) && dead.anyMale()
+        || MALE.contains(hurtHead) && dead.anyFemale();
+  }
+
+  /** A child beside a dead man, a woman beside a dead child: someone else. */
+  private static boolean otherAge(RawClaim hurt, Dead dead) {
+    return young(hurt.group()) && dead.anyAdult()
+        || ADULT.contains(head(hurt.subjectText())) && dead.anyYoung();
   }
 
   private static boolean young(String group) {

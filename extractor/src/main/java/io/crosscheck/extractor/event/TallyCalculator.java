@@ -22,7 +22,7 @@ import java.util.Map;
  *       specific groups (militants, soldiers, civilians…), plus the perpetrator when counted apart;
  *   <li>single people ("a man was killed") count one each, but a definite mention ("the man") is
  *       the same person again;
- *   <li>people shot and not said to have died are injured, less those said to have died after.
+ *   <li>people shot are counted once {@link ShotSettlement} has made them injured or left them out.
  * </ul>
  *
  * This class adds the groups up. Choosing each group's statement reads the sentences' wording and
@@ -36,7 +36,6 @@ public final class TallyCalculator {
   public static Tally of(List<RawClaim> claims) {
     Interval killed = total(claims, CountedAs.KILLED);
     Interval injured = total(SinglePeople.withoutTheDead(claims), CountedAs.INJURED);
-    injured = withShot(claims, killed, injured);
     Interval killedClosed = besidesOnly(claims, CountedAs.KILLED, killed, injured);
     Interval injuredClosed = besidesOnly(claims, CountedAs.INJURED, injured, killed);
     return new Tally(killedClosed, injuredClosed);
@@ -205,32 +204,5 @@ public final class TallyCalculator {
   private static Interval numeric(List<RawClaim> claims) {
     List<RawClaim> numeric = claims.stream().filter(c -> !SinglePeople.isSingular(c)).toList();
     return numeric.isEmpty() ? Interval.UNKNOWN : BestStatement.of(numeric);
-  }
-
-  /** People shot whose fate is not stated are injured, less those who died after being shot. */
-  private static Interval withShot(List<RawClaim> claims, Interval killed, Interval injured) {
-    RawClaim shot = null;
-    for (RawClaim c : claims) {
-      if (c.counted() == CountedAs.SHOT
-          && c.value().exact()
-          && c.certainty() != Certainty.DENIED
-          && (shot == null || c.value().min() > shot.value().min())) {
-        shot = c;
-      }
-    }
-    if (shot == null || injured.known()) {
-      return injured;
-    }
-    long diedAfter = 0;
-    for (RawClaim c : claims) {
-      boolean after =
-          c.sentence().index() > shot.sentence().index()
-              || c.sentence() == shot.sentence() && c.tokenStart() > shot.tokenStart();
-      if (c.counted() == CountedAs.KILLED && after && c.value().exact() && !c.additional()) {
-        diedAfter += c.value().min();
-      }
-    }
-    long n = shot.value().min() - Math.min(diedAfter, shot.value().min());
-    return Interval.exactly(n);
   }
 }

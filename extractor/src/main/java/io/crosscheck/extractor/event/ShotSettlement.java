@@ -1,0 +1,175 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Certainty;
+import io.crosscheck.model.Groups;
+import io.crosscheck.model.Interval;
+import io.crosscheck.model.Quantity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Settles an incident's counts of people shot, whose fate their own sentence left open, into counts
+ * of the injured: those shot less those of them who died ("Five people were shot. Two of them
+ * died." is 3 injured).
+ *
+ * <p>The dead subtracted are the incident's killed total as the tally counts it, each death once
+ * however often the article names it, wherever it is said, before the count or after. They are
+ * subtracted only when they are the people shot: the total fits within those shot, or a part of
+ * them is said to have died ("two of them", a death in the count's own sentence). Deaths that fit
+ * neither way are of people the count may not hold, and the count is left unsettled (no claim)
+ * rather than given a number that may be wrong.
+ */
+public final class ShotSettlement {
+
+  /** The word lists this class reads, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    SHOT_BESIDES_THE_DEAD,
+    MORE_PEOPLE_ADVERBS,
+    SURVIVAL_WORDS
+  }
+
+  /** "two others were shot": people shot besides the dead, said in the count's own words. */
+  private static final Set<String> BESIDES = Wording.words(Lists.SHOT_BESIDES_THE_DEAD);
+
+  /** "three men were also shot": people shot besides the dead, said after the count. */
+  private static final Set<String> MORE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
+
+  /** "a boy was shot but survived": the one shot is alive. */
+  private static final Set<String> SURVIVED = Wording.words(Lists.SURVIVAL_WORDS);
+
+  /** A settlement that found no death among those shot it may subtract. */
+  private static final long UNLINKED = -1;
+
+  private ShotSettlement() {}
+
+  /** The incident's claims with each shot count made an injured count or left out. */
+  public static List<RawClaim> settle(List<RawClaim> claims) {
+    List<RawClaim> dead = theDead(claims);
+    Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
+    List<RawClaim> out = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      RawClaim settled = c;
+      if (c.counted() == CountedAs.SHOT) {
+        settled = isOne(c) ? settledOne(c, claims) : settled(c, dead, killed);
+      }
+      if (settled != null) {
+        out.add(settled);
+      }
+    }
+    return out;
+  }
+
+  /** The deaths stated of victims: a gunman's death is no one's among those he shot. */
+  private static List<RawClaim> theDead(List<RawClaim> claims) {
+    List<RawClaim> dead = new ArrayList<>();
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.KILLED
+          && c.certainty() != Certainty.DENIED
+          && !Groups.PERPETRATOR.equals(c.group())) {
+        dead.add(c);
+      }
+    }
+    return dead;
+  }
+
+  private static boolean isOne(RawClaim shot) {
+    return shot.value().exact() && shot.value().min() == 1;
+  }
+
+  /**
+   * One person shot is the one who died when a death is told after the shooting ("A man was shot on
+   * Main Street. He died at a hospital."), unless said to survive. A death told before is weighed
+   * against that person by {@link SinglePeople#withoutTheDead}, which reads who each is ("she",
+   * "the boy", "a woman"), so the person is kept for it.
+   */
+  private static RawClaim settledOne(RawClaim shot, List<RawClaim> claims) {
+    if (says(shot.sentence(), SURVIVED) || !diedAfter(shot, claims)) {
+      return shot.withCounted(CountedAs.INJURED);
+    }
+    return null;
+  }
+
+  /** The injured count of a count of people shot, or null when none can be told. */
+  private static RawClaim settled(RawClaim shot, List<RawClaim> dead, Interval killed) {
+    Quantity v = shot.value();
+    if (!v.exact() || !killed.known() || apartFromTheDead(shot, dead)) {
+      return shot.withCounted(CountedAs.INJURED);
+    }
+    long died = diedOfThem(shot, dead, killed);
+    long n = v.min() - died;
+    if (died == UNLINKED || n <= 0) {
+      return null; // deaths not told apart from those shot, or everyone shot died
+    }
+    return shot.withCounted(CountedAs.INJURED)
+        .withValue(Quantity.exact(n, v.text()), shot.evidence());
+  }
+
+  /**
+   * "Two others were shot", "three men were also shot", "three women were shot … a boy was killed":
+   * people shot besides the dead, whom no death takes away.
+   */
+  private static boolean apartFromTheDead(RawClaim shot, List<RawClaim> dead) {
+    List<Token> t = shot.sentence().tokens();
+    for (int k = shot.tokenStart(); k < t.size(); k++) {
+      Token w = t.get(k);
+      if (w.isAny(MORE) || w.isAny(BESIDES) && w.end() <= shot.evidence().end()) {
+        return true;
+      }
+    }
+    return shot.additional() || dead.stream().allMatch(d -> SinglePeople.otherSexOrAge(shot, d));
+  }
+
+  /**
+   * How many of those shot died: the killed total when it fits within them, else the largest death
+   * count said of a part of them ("three of the victims died") or in the count's own sentence;
+   * {@link #UNLINKED} when there is none.
+   */
+  private static long diedOfThem(RawClaim shot, List<RawClaim> dead, Interval killed) {
+    long n = shot.value().min();
+    if (killed.min() != null && killed.min().equals(killed.max()) && killed.min() <= n) {
+      return killed.min();
+    }
+    long died = UNLINKED;
+    for (RawClaim c : dead) {
+      if (c.value().exact()
+          && c.value().min() <= n
+          && (c.partitive() || c.sentence() == shot.sentence())) {
+        died = Math.max(died, c.value().min());
+      }
+    }
+    return died;
+  }
+
+  /**
+   * A death told after the shooting, of anyone: "A second person was also shot. … The suspect was
+   * pronounced dead" most often tells again of someone counted before, and a count left out costs
+   * an editor less than one counted twice.
+   */
+  private static boolean diedAfter(RawClaim shot, List<RawClaim> claims) {
+    for (RawClaim c : claims) {
+      boolean after =
+          c.sentence().index() > shot.sentence().index()
+              || c.sentence() == shot.sentence() && c.tokenStart() > shot.tokenStart();
+      if (after
+          && c.counted() == CountedAs.KILLED
+          && c.certainty() != Certainty.DENIED
+          && c.value().exact()
+          && c.value().min() >= 1
+          && !c.additional()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean says(Sentence sentence, Set<String> words) {
+    return sentence.tokens().stream().anyMatch(w -> w.isAny(words));
+  }
+}
