@@ -1,6 +1,7 @@
 package io.crosscheck.extractor;
 
 import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.event.PartitiveDeaths;
 import io.crosscheck.extractor.event.ShotSettlement;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +16,11 @@ final class ClaimsOut {
 
   /**
    * A shot count left whole by its sentence becomes an injured count: those shot less those of them
-   * said to have died ("Five people were shot. Two of them died." is 3 injured); see {@link
-   * ShotSettlement}.
+   * said to have died ("Five people were shot. Two of them died." is 3 injured; the two are the
+   * whole of the dead, see {@link PartitiveDeaths}); see {@link ShotSettlement}.
    */
   static List<RawClaim> resolveShot(List<RawClaim> claims) {
-    return ShotSettlement.settle(claims);
+    return ShotSettlement.settle(PartitiveDeaths.asWholes(claims));
   }
 
   /**
