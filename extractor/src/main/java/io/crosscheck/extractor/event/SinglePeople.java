@@ -61,6 +61,8 @@ final class SinglePeople {
   private static final Set<String> MALE = Wording.words(Lists.MALE_NOUNS);
   private static final Set<String> ADULT = Wording.words(Lists.ADULT_NOUNS);
 
+  private static final Set<String> PERSONAL = Wording.words(Lists.PERSONAL_PRONOUNS);
+
   /** "he", "she", "himself": a person met before. */
   private static final Set<String> PRONOUNS =
       Wording.words(Lists.PERSONAL_PRONOUNS, Lists.REFLEXIVE_PRONOUNS);
@@ -126,9 +128,14 @@ final class SinglePeople {
       }
     }
     int firstOtherThanPerpetrator = Integer.MAX_VALUE;
+    int firstNamed = Integer.MAX_VALUE;
     for (RawClaim o : claims) {
       if (!Groups.PERPETRATOR.equals(o.group())) {
         firstOtherThanPerpetrator = Math.min(firstOtherThanPerpetrator, o.sentence().index());
+        // named in the story, not only in the headline
+        if (namesOne(o) && o.sentence().field() == TextField.TEXT) {
+          firstNamed = Math.min(firstNamed, o.sentence().index());
+        }
       }
     }
     Map<Sentence, Boolean> moreIn = new IdentityHashMap<>();
@@ -147,11 +154,27 @@ final class SinglePeople {
               && !Groups.PERPETRATOR.equals(c.group())
               && !c.additional()
               && firstOtherThanPerpetrator < c.sentence().index();
-      if (!redescribed && !referredBack && !headlineRestated(c, claims)) {
+      // "a girl remains critical after she was shot": a pronoun stands for someone named, in its
+      // sentence or before, whatever group the name was counted in, and never adds a person
+      boolean pronounOfNamed = isPronoun(c) && firstNamed <= c.sentence().index();
+      if (!redescribed && !referredBack && !pronounOfNamed && !headlineRestated(c, claims)) {
         kept.add(c);
       }
     }
     return kept;
+  }
+
+  /** "a girl", "the juvenile", "another teen": one person, named; not "she and three others". */
+  private static boolean namesOne(RawClaim c) {
+    return c.value().exact() && Long.valueOf(1).equals(c.value().min()) && !isPronoun(c);
+  }
+
+  /**
+   * "he", "she" counting one person. Not a reflexive: "a man accidentally shot himself" often
+   * counts him by nothing else.
+   */
+  private static boolean isPronoun(RawClaim c) {
+    return PERSONAL.contains(c.value().text().toLowerCase(Locale.ROOT));
   }
 
   /**
