@@ -31,6 +31,11 @@ final class EventTypes {
     return EventType.OTHER;
   }
 
+  /** The sentence names a kind of incident: "shooting", "gunfire", "crash". */
+  static boolean named(Sentence sentence) {
+    return ofTokens(sentence.tokens()) != null;
+  }
+
   private static EventType ofTokens(List<Token> tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       PhraseTable.Match<EventType> word = WORDS.at(tokens, i);

@@ -75,6 +75,11 @@ final class SinglePeople {
 
   private SinglePeople() {}
 
+  /** A single person named by an article or a possessive ("the mother"), not a pronoun. */
+  static boolean isNamedSingle(RawClaim c) {
+    return isSingular(c) && !isPronoun(c);
+  }
+
   static boolean isSingular(RawClaim c) {
     String w = c.value().text().toLowerCase(Locale.ROOT);
     return SINGLE_PERSON.contains(w);

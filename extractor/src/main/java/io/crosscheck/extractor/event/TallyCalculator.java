@@ -35,7 +35,8 @@ public final class TallyCalculator {
 
   public static Tally of(List<RawClaim> claims) {
     Interval killed = total(claims, CountedAs.KILLED);
-    Interval injured = total(SinglePeople.withoutTheDead(claims), CountedAs.INJURED);
+    Interval injured =
+        total(HospitalStays.without(SinglePeople.withoutTheDead(claims)), CountedAs.INJURED);
     Interval killedClosed = besidesOnly(claims, CountedAs.KILLED, killed, injured);
     Interval injuredClosed = besidesOnly(claims, CountedAs.INJURED, injured, killed);
     return new Tally(killedClosed, injuredClosed);
