@@ -99,7 +99,9 @@ enum ClaimWords implements WordList {
   SUBJECT_PRONOUNS,
   PLURAL_VERBS,
   PERFECT_AUXILIARIES,
-  CORRECTION_WORDS;
+  CORRECTION_WORDS,
+  EVERYONE_HIT_OPENERS,
+  EVERYONE_HIT_TERMS;
 
   private final Set<String> words = Wording.words(this);
 

@@ -235,6 +235,7 @@ final class QuantityClaims {
             .flag(RawClaim.Flag.PARTITIVE, reading.subset() && np.subset())
             .flag(RawClaim.Flag.ADDITIONAL, q.additional() || reading.closesList())
             .flag(RawClaim.Flag.OF_SHOT, fatal != null)
+            .flag(RawClaim.Flag.EVERYONE_HIT, everyoneHit(t, q, np, reading, counted))
             .previous(TollReader.previousValue(t, a, q))
             .build();
     boolean nowStated = false;
@@ -254,6 +255,39 @@ final class QuantityClaims {
           claim.withValue(Quantity.exact(0, t.get(found.start()).text()), evidence).asAdditional();
     }
     return claim;
+  }
+
+  /**
+   * "all four victims were hurt", "the attack sent five people to hospitals": a count of the
+   * injured that may be of everyone hit, the dead among them. Not a part ("two of the four"), nor
+   * those in a state only the living are in ("all three are in fair condition", "three still in
+   * hospital"), nor "all four injured victims", whose term comes before the noun.
+   */
+  private static boolean everyoneHit(
+      List<Token> t, QuantityMention q, NounPhrase np, Reading reading, CountedAs counted) {
+    Found found = reading.found();
+    if (counted != CountedAs.INJURED || reading.subset() || found.start() < np.end()) {
+      return false;
+    }
+    boolean all =
+        q.start() > 0
+            && ClaimWords.EVERYONE_HIT_OPENERS.has(t.get(q.start() - 1))
+            && found.start() < t.size()
+            && (ClaimWords.EVERYONE_HIT_TERMS.has(t.get(found.start()))
+                || ClaimWords.CARRIED_VERBS.has(t.get(found.start())));
+    return all || tripToHospital(t, found);
+  }
+
+  /** "were taken to hospital", "sent four people to area hospitals": a trip, not a stay. */
+  private static boolean tripToHospital(List<Token> t, Found found) {
+    boolean to = false;
+    for (int k = found.start(); k < found.end() && k < t.size(); k++) {
+      if (to && ClaimWords.HOSPITAL_WORDS.has(t.get(k))) {
+        return true;
+      }
+      to |= t.get(k).is("to");
+    }
+    return false;
   }
 
   /**

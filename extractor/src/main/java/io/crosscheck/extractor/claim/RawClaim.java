@@ -48,6 +48,12 @@ public record RawClaim(
     PARTITIVE,
     /** Adds to counts given before ("another three", "a second person"). */
     ADDITIONAL,
+    /**
+     * Injured, said of everyone hit, so perhaps of the dead too: "all four victims were hurt",
+     * "sent five people to hospitals". Settled as a count of people shot when a death is linked to
+     * it.
+     */
+    EVERYONE_HIT,
     /** A singular definite subject ("the gunman"), likely a person named before. */
     DEFINITE,
     /** Part of a shot count that died ("three fatally"), used to split shot counts. */
@@ -91,6 +97,10 @@ public record RawClaim(
     return flags.contains(Flag.PARTITIVE);
   }
 
+  public boolean everyoneHit() {
+    return flags.contains(Flag.EVERYONE_HIT);
+  }
+
   public boolean ofShot() {
     return flags.contains(Flag.OF_SHOT);
   }
@@ -106,6 +116,11 @@ public record RawClaim(
   /** Adds to the counts before it, so it is no part of them. */
   public RawClaim asAdditional() {
     return toBuilder().flag(Flag.SUBSET, false).flag(Flag.ADDITIONAL, true).build();
+  }
+
+  /** Part of a count given elsewhere, not on top of it: "a fourth" of "all four victims". */
+  public RawClaim asPart() {
+    return toBuilder().flag(Flag.ADDITIONAL, false).flag(Flag.SUBSET, true).build();
   }
 
   public RawClaim withCounted(CountedAs newCounted) {

@@ -25,6 +25,10 @@ import java.util.Set;
  * them is said to have died ("two of them", a death in the count's own sentence). Deaths that fit
  * neither way are of people the count may not hold, and the count is left unsettled (no claim)
  * rather than given a number that may be wrong.
+ *
+ * <p>An injured count said of everyone hit ("all three victims were injured", "sent four people to
+ * hospitals", "four people, including Cole, were hurt") is settled the same way, but only against
+ * the deaths the text links to it ({@link HitTotals}); with none linked it stays as said.
  */
 public final class ShotSettlement {
 
@@ -45,7 +49,7 @@ public final class ShotSettlement {
   private static final Set<String> SURVIVED = Wording.words(Lists.SURVIVAL_WORDS);
 
   /** A settlement that found no death among those shot it may subtract. */
-  private static final long UNLINKED = -1;
+  private static final long UNLINKED = HitTotals.UNLINKED;
 
   private ShotSettlement() {}
 
@@ -54,14 +58,51 @@ public final class ShotSettlement {
     List<RawClaim> dead = theDead(claims);
     Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
     List<RawClaim> out = new ArrayList<>(claims.size());
+    boolean allSettled = false;
     for (RawClaim c : claims) {
       RawClaim settled = c;
       if (c.counted() == CountedAs.SHOT) {
         settled = isOne(c) ? settledOne(c, claims) : settled(c, dead, killed);
+      } else if (HitTotals.isTotal(c)) {
+        settled = settledTotal(c, dead, killed);
+        allSettled |= settled != c && HitTotals.ofAll(c);
       }
       if (settled != null) {
         out.add(settled);
       }
+    }
+    return allSettled ? withOrdinalsAsParts(out) : out;
+  }
+
+  /**
+   * An injured count of everyone hit, less the deaths linked to it: all of the victims' deaths when
+   * said of "all" of them and they fit, else the largest said of the one it names, told later, of a
+   * part of them or in its own sentence. Unchanged when none is linked: the dead may be others.
+   */
+  private static RawClaim settledTotal(RawClaim total, List<RawClaim> dead, Interval killed) {
+    if (!killed.known() || apartFromTheDead(total, dead)) {
+      return total;
+    }
+    long died =
+        HitTotals.ofAll(total)
+            ? diedOfThem(total, dead, killed)
+            : HitTotals.linkedDeaths(total, dead);
+    if (died == UNLINKED) {
+      return total;
+    }
+    return lessTheDead(total, died);
+  }
+
+  /**
+   * "Two are dead and a third is wounded … all three victims were injured": once the dead are taken
+   * from all the victims, the third is one of those left, not one more.
+   */
+  private static List<RawClaim> withOrdinalsAsParts(List<RawClaim> claims) {
+    List<RawClaim> out = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      boolean ordinal =
+          c.counted() == CountedAs.INJURED && c.additional() && SinglePeople.isSingular(c);
+      out.add(ordinal ? c.asPart() : c);
     }
     return out;
   }
@@ -103,12 +144,19 @@ public final class ShotSettlement {
       return shot.withCounted(CountedAs.INJURED);
     }
     long died = diedOfThem(shot, dead, killed);
+    return died == UNLINKED ? null : lessTheDead(shot, died);
+  }
+
+  /** Those counted less those of them who died, as injured; null when everyone counted died. */
+  private static RawClaim lessTheDead(RawClaim count, long died) {
+    Quantity v = count.value();
     long n = v.min() - died;
-    if (died == UNLINKED || n <= 0) {
-      return null; // deaths not told apart from those shot, or everyone shot died
+    if (n <= 0) {
+      return null; // everyone counted died: the killed count says it all
     }
-    return shot.withCounted(CountedAs.INJURED)
-        .withValue(Quantity.exact(n, v.text()), shot.evidence());
+    return count
+        .withCounted(CountedAs.INJURED)
+        .withValue(Quantity.exact(n, v.text()), count.evidence());
   }
 
   /**

@@ -1,0 +1,160 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Counts of the injured that are of everyone hit, the dead among them, and the deaths linked to
+ * them: "all three victims were injured" after "two are dead", "the shooting sent four people to
+ * hospitals … the woman later died", "four people, including Cole, were hurt … Cole died". Such a
+ * count is settled by {@link ShotSettlement} as a count of people shot, but only against the deaths
+ * the text ties to it: without a link, the dead may be others and the count stays as said.
+ */
+final class HitTotals {
+
+  /** The word lists this class reads, kept in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    EVERYONE_HIT_OPENERS,
+    LATER_WORDS,
+    SUBSET_CUES,
+    ONE_OF_WORDS,
+    AUXILIARY_VERBS,
+    PERSONAL_PRONOUNS,
+    SUBJECT_PRONOUNS
+  }
+
+  /** "all four victims": every one hit, so every death of a victim is among them. */
+  private static final Set<String> ALL = Wording.words(Lists.EVERYONE_HIT_OPENERS);
+
+  /** "she later died": a death told as coming after the hurt. */
+  private static final Set<String> LATER = Wording.words(Lists.LATER_WORDS);
+
+  /** "four people, including Cole, were hurt". */
+  private static final Set<String> INCLUDING = Wording.words(Lists.SUBSET_CUES);
+
+  /** "Cole was one of four people hurt". */
+  private static final Set<String> ONE = Wording.words(Lists.ONE_OF_WORDS);
+
+  private static final Set<String> AUXILIARY = Wording.words(Lists.AUXILIARY_VERBS);
+
+  /** "He was one of four people hurt" names no one a death can be matched to. */
+  private static final Set<String> NO_NAME =
+      union(Wording.words(Lists.PERSONAL_PRONOUNS), Wording.words(Lists.SUBJECT_PRONOUNS));
+
+  /** A count that no death is linked to. */
+  static final long UNLINKED = -1;
+
+  private HitTotals() {}
+
+  /** An injured count said of everyone hit, or of a set one named person belongs to. */
+  static boolean isTotal(RawClaim c) {
+    return c.counted() == CountedAs.INJURED
+        && c.value().exact()
+        && !c.subset()
+        && (c.everyoneHit() || namedMember(c) != null);
+  }
+
+  /** "all four victims were hurt": every death of a victim is among those counted. */
+  static boolean ofAll(RawClaim total) {
+    int k = total.tokenStart() - 1;
+    return total.everyoneHit() && k >= 0 && total.sentence().token(k).isAny(ALL);
+  }
+
+  /**
+   * How many of those counted the text says died: the largest death of the named one ("Cole died"),
+   * or told after the count as later ("she later died") or of a part of them ("one of them died");
+   * {@link #UNLINKED} when none is.
+   */
+  static long linkedDeaths(RawClaim total, List<RawClaim> dead) {
+    String name = namedMember(total);
+    long n = total.value().min();
+    long died = UNLINKED;
+    for (RawClaim d : dead) {
+      boolean linked =
+          name != null && names(d, name)
+              || after(total, d)
+                  && (d.partitive() || toldAsLater(d) || d.sentence() == total.sentence());
+      if (linked && d.value().exact() && d.value().min() <= n && !d.additional()) {
+        died = Math.max(died, d.value().min());
+      }
+    }
+    return died;
+  }
+
+  /**
+   * The one person the count is said to hold, by last name in lower case: "including Cole" or "Cole
+   * was one of"; null when it names no one.
+   */
+  static String namedMember(RawClaim total) {
+    List<Token> t = total.sentence().tokens();
+    int q = total.tokenStart();
+    if (q >= 4
+        && t.get(q - 1).is("of")
+        && t.get(q - 2).isAny(ONE)
+        && t.get(q - 3).isAny(AUXILIARY)) {
+      return name(t.get(q - 4));
+    }
+    for (int k = q; k + 1 < t.size() && t.get(k).end() <= total.evidence().end(); k++) {
+      if (t.get(k).isAny(INCLUDING)) {
+        return lastName(t, k + 1);
+      }
+    }
+    return null;
+  }
+
+  /** The last of the capitalised words from {@code k} ("including Fred Cole,"). */
+  private static String lastName(List<Token> t, int k) {
+    String last = null;
+    for (int j = k; j < t.size() && t.get(j).capitalized(); j++) {
+      last = name(t.get(j));
+    }
+    return last;
+  }
+
+  private static String name(Token w) {
+    return w.capitalized() && !w.isAny(NO_NAME) ? w.lower() : null;
+  }
+
+  /** The death's subject names the person: "Fred Cole, 38, died". */
+  private static boolean names(RawClaim d, String name) {
+    if (d.subjectText() == null) {
+      return false;
+    }
+    for (String word : d.subjectText().toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+      if (word.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean after(RawClaim first, RawClaim then) {
+    return then.sentence().index() > first.sentence().index()
+        || then.sentence() == first.sentence() && then.tokenStart() > first.tokenStart();
+  }
+
+  /**
+   * "The woman later died": the word is among the death's own words, not anywhere in its sentence
+   * ("Moments later, he learned his brother was one of those killed").
+   */
+  private static boolean toldAsLater(RawClaim d) {
+    return d.sentence().tokens().stream()
+        .anyMatch(
+            w ->
+                w.isAny(LATER)
+                    && w.start() >= d.evidence().start()
+                    && w.end() <= d.evidence().end());
+  }
+
+  private static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+}
