@@ -28,6 +28,9 @@ import java.util.TreeSet;
  */
 record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
 
+  /** Joins an outlet to its photographer in a photo credit: "DNAinfo/Jane Roe". */
+  private static final char CREDIT = '/';
+
   /** A line this long or longer, mostly capitalized, is a headline. */
   private static final int TITLE_WORDS = 4;
 
@@ -116,8 +119,10 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
     for (int i = 0; i < words.length; i++) {
       String word = trim(words[i]);
       String lower = word.toLowerCase(Locale.ROOT);
-      if (common.title(lower)) {
-        official = true; // "Capt. Edward Adinaro": the capitalized words after it name an official
+      if (common.title(lower) || word.indexOf(CREDIT) > 0) {
+        // "Capt. Edward Adinaro": the capitalized words after it name an official; "(AP
+        // Photo/Matt Rourke)": a photo credit names an outlet's photographer, who covers the beat
+        official = true;
         continue;
       }
       if (!capitalized(word)) {
