@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Deaths an article takes back: "Despite earlier reports that she had died, the girl remains on
- * life support", "An initial report that a second victim had died was incorrect". Such a death
- * counts no one; left in, it is the confident wrong number an editor loses most to (and the person
- * said to have died is no longer counted hurt). Stateless.
+ * life support", "A first report that the driver had died was wrong". Such a death counts no one;
+ * left in, it is the confident wrong number an editor loses most to (and the person said to have
+ * died is no longer counted hurt). Stateless.
  */
 final class WithdrawnReports {
 

@@ -12,9 +12,9 @@ import java.util.Set;
 /**
  * Counts of the injured that are of everyone hit, the dead among them, and the deaths linked to
  * them: "all three victims were injured" after "two are dead", "the shooting sent four people to
- * hospitals … the woman later died", "four people, including Cole, were hurt … Cole died". Such a
- * count is settled by {@link ShotSettlement} as a count of people shot, but only against the deaths
- * the text ties to it: without a link, the dead may be others and the count stays as said.
+ * hospitals … the woman later died", "four people, including Rivera, were hurt … Rivera died". Such
+ * a count is settled by {@link ShotSettlement} as a count of people shot, but only against the
+ * deaths the text ties to it: without a link, the dead may be others and the count stays as said.
  */
 final class HitTotals {
 
@@ -35,10 +35,10 @@ final class HitTotals {
   /** "she later died": a death told as coming after the hurt. */
   private static final Set<String> LATER = Wording.words(Lists.LATER_WORDS);
 
-  /** "four people, including Cole, were hurt". */
+  /** "four people, including Rivera, were hurt". */
   private static final Set<String> INCLUDING = Wording.words(Lists.SUBSET_CUES);
 
-  /** "Cole was one of four people hurt". */
+  /** "Rivera was one of four people hurt". */
   private static final Set<String> ONE = Wording.words(Lists.ONE_OF_WORDS);
 
   private static final Set<String> AUXILIARY = Wording.words(Lists.AUXILIARY_VERBS);
@@ -67,9 +67,9 @@ final class HitTotals {
   }
 
   /**
-   * How many of those counted the text says died: the largest death of the named one ("Cole died"),
-   * or told after the count as later ("she later died") or of a part of them ("one of them died");
-   * {@link #UNLINKED} when none is.
+   * How many of those counted the text says died: the largest death of the named one ("Rivera
+   * died"), or told after the count as later ("she later died") or of a part of them ("one of them
+   * died"); {@link #UNLINKED} when none is.
    */
   static long linkedDeaths(RawClaim total, List<RawClaim> dead) {
     String name = namedMember(total);
@@ -88,8 +88,8 @@ final class HitTotals {
   }
 
   /**
-   * The one person the count is said to hold, by last name in lower case: "including Cole" or "Cole
-   * was one of"; null when it names no one.
+   * The one person the count is said to hold, by last name in lower case: "including Rivera" or
+   * "Rivera was one of"; null when it names no one.
    */
   static String namedMember(RawClaim total) {
     List<Token> t = total.sentence().tokens();
@@ -108,7 +108,7 @@ final class HitTotals {
     return null;
   }
 
-  /** The last of the capitalised words from {@code k} ("including Fred Cole,"). */
+  /** The last of the capitalised words from {@code k} ("including Fred Rivera,"). */
   private static String lastName(List<Token> t, int k) {
     String last = null;
     for (int j = k; j < t.size() && t.get(j).capitalized(); j++) {
@@ -121,7 +121,7 @@ final class HitTotals {
     return w.capitalized() && !w.isAny(NO_NAME) ? w.lower() : null;
   }
 
-  /** The death's subject names the person: "Fred Cole, 38, died". */
+  /** The death's subject names the person: "Fred Rivera, 38, died". */
   private static boolean names(RawClaim d, String name) {
     if (d.subjectText() == null) {
       return false;
@@ -141,7 +141,7 @@ final class HitTotals {
 
   /**
    * "The woman later died": the word is among the death's own words, not anywhere in its sentence
-   * ("Moments later, he learned his brother was one of those killed").
+   * ("Later that night she heard her cousin was one of those killed").
    */
   private static boolean toldAsLater(RawClaim d) {
     return d.sentence().tokens().stream()

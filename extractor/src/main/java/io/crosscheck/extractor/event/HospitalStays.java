@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * "His sister was hospitalized last week", "the mother was in the hospital at the time": a stay in
+ * "His sister was hospitalized last week", "his aunt was in the hospital that week": a stay in
  * hospital is an injury only when the sentence ties it to the incident. A single person whose
  * sentence says nothing but the stay (no wound, no condition, no trip to hospital, no recovery, no
  * cause after it such as "after the crash", no word of a shooting or a crash) is as often someone

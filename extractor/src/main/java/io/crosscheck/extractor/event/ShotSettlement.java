@@ -27,7 +27,7 @@ import java.util.Set;
  * rather than given a number that may be wrong.
  *
  * <p>An injured count said of everyone hit ("all three victims were injured", "sent four people to
- * hospitals", "four people, including Cole, were hurt") is settled the same way, but only against
+ * hospitals", "four people, including Rivera, were hurt") is settled the same way, but only against
  * the deaths the text links to it ({@link HitTotals}); with none linked it stays as said.
  */
 public final class ShotSettlement {
