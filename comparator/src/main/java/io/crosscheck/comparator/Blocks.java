@@ -216,11 +216,16 @@ final class Blocks {
   }
 
   /** Within a week, or undated on one side (then the score says the identity is uncertain). */
-  private static boolean closeInTime(EventRef a, EventRef b) {
+  static boolean closeInTime(EventRef a, EventRef b) {
     TimeReference ta = a.event().when();
     TimeReference tb = b.event().when();
-    if (ta == null || tb == null || !ta.resolved() || !tb.resolved()) {
-      return true;
+    if (ta == null
+        || tb == null
+        || !ta.resolved()
+        || !tb.resolved()
+        || ta.latest() == null
+        || tb.latest() == null) {
+      return true; // an open window ("since Monday") may reach any later day
     }
     long gap =
         Math.max(

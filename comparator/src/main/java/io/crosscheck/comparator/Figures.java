@@ -9,8 +9,6 @@ import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.SameEvent;
-import io.crosscheck.model.TimeReference;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -26,9 +24,6 @@ import java.util.Set;
  * bound against the highest lower bound decides.
  */
 final class Figures {
-
-  /** Events dated further apart than this are no conflict (see {@link #weeksApart}). */
-  private static final int DAYS_APART = 7;
 
   /** One article's statement of a figure. */
   record Stated(EventRef event, Claim claim) {
@@ -278,23 +273,9 @@ final class Figures {
     return s != other
         && !s.value().overlaps(other.value())
         && !totalsAgree(s.event(), other.event(), s.claim().predicate())
-        && !weeksApart(s.event(), other.event());
-  }
-
-  /**
-   * Events each article dates, more than a week apart: whatever grouped them, their counts are no
-   * conflict for an editor, for a weekday names a day of its own article's week ("Thursday" in two
-   * articles three weeks apart is two Thursdays) and an update of one incident's toll speaks of the
-   * incident's day.
-   */
-  static boolean weeksApart(EventRef a, EventRef b) {
-    TimeReference ta = a.event().when();
-    TimeReference tb = b.event().when();
-    if (ta == null || tb == null || !ta.resolved() || !tb.resolved()) {
-      return false;
-    }
-    return ChronoUnit.DAYS.between(ta.latest(), tb.earliest()) > DAYS_APART
-        || ChronoUnit.DAYS.between(tb.latest(), ta.earliest()) > DAYS_APART;
+        // events each article dates more than a week apart, grouped through others: a weekday
+        // names a day of its own article's week; an update of a toll speaks of its incident's day
+        && Blocks.closeInTime(s.event(), other.event());
   }
 
   /** The pair's finding, told with every article's statement of the figure. */

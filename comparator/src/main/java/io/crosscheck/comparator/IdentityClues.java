@@ -119,9 +119,9 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
     for (int i = 0; i < words.length; i++) {
       String word = trim(words[i]);
       String lower = word.toLowerCase(Locale.ROOT);
-      if (common.title(lower) || word.indexOf(CREDIT) > 0) {
-        // "Capt. Edward Adinaro": the capitalized words after it name an official; "(AP
-        // Photo/Matt Rourke)": a photo credit names an outlet's photographer, who covers the beat
+      if (common.title(lower) || credit(word)) {
+        // "Capt. Jane Roe": the capitalized words after it name an official; "(City Wire
+        // Photo/John Doe)": a photo credit names an outlet's photographer, who covers the beat
         official = true;
         continue;
       }
@@ -133,6 +133,15 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
         names.add(lower);
       }
     }
+  }
+
+  /** "Photo/John", "DNAinfo/Jane": capitalized words joined by a slash, as a credit joins them. */
+  private static boolean credit(String word) {
+    int slash = word.indexOf(CREDIT);
+    return slash > 0
+        && slash + 1 < word.length()
+        && Character.isUpperCase(word.charAt(0))
+        && Character.isUpperCase(word.charAt(slash + 1));
   }
 
   /** A headline written in title case: most of its words (four or more) capitalized. */

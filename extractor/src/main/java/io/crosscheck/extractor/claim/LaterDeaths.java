@@ -38,7 +38,8 @@ final class LaterDeaths {
 
   /**
    * "A man was found shot in the head … and died at the scene", "was shot and taken to a hospital,
-   * where he died": one person hurt, then dead — a death. Returns {@code found} otherwise.
+   * where he died", "was taken to a hospital, but succumbed to his injuries": one person hurt, then
+   * dead — a death. Returns {@code found} otherwise.
    */
   private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found, Covered covered) {
     if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
@@ -49,8 +50,11 @@ final class LaterDeaths {
       if (a.quantityAt(j) != null || w.punct(';') || w.punct('.')) {
         return found;
       }
+      // "and died", "where she died", "but succumbed to his injuries"
       boolean joined =
-          w.is("and") || w.is("where") && ClaimWords.PERSONAL_PRONOUNS.has(t.get(j + 1));
+          w.is("and")
+              || ClaimWords.CONTRAST_CONJUNCTIONS.has(w)
+              || w.is("where") && ClaimWords.PERSONAL_PRONOUNS.has(t.get(j + 1));
       if (!joined) {
         continue;
       }

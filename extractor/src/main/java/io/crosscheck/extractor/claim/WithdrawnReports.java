@@ -10,9 +10,9 @@ import java.util.List;
 
 /**
  * Deaths an article takes back: "Despite earlier reports that she had died, the girl remains on
- * life support", "A first report that the driver had died was wrong". Such a death counts no one;
- * left in, it is the confident wrong number an editor loses most to (and the person said to have
- * died is no longer counted hurt). Stateless.
+ * life support", "An initial report that the driver had died was wrong". Such a death counts no
+ * one; left in, it is the confident wrong number an editor loses most to (and the person said to
+ * have died is no longer counted hurt). Stateless.
  */
 final class WithdrawnReports {
 
@@ -73,10 +73,13 @@ final class WithdrawnReports {
     return false;
   }
 
-  /** No semicolon between: "earlier reports said two died; four are now dead" parts there. */
+  /**
+   * No comma or semicolon between: the report's clause ends there, and what follows is what the
+   * article now says ("Contrary to earlier reports, three people were killed" counts the three).
+   */
   private static boolean sameClause(List<Token> t, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (t.get(j).punct(';')) {
+      if (t.get(j).punct(';') || t.get(j).punct(',')) {
         return false;
       }
     }
