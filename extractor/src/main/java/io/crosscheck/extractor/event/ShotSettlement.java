@@ -11,6 +11,7 @@ import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -51,18 +52,27 @@ public final class ShotSettlement {
   /** A settlement that found no death among those shot it may subtract. */
   private static final long UNLINKED = HitTotals.UNLINKED;
 
+  /** Where a claim is told: by sentence, then within it. */
+  private static final Comparator<RawClaim> POSITION =
+      Comparator.comparingInt((RawClaim c) -> c.sentence().index())
+          .thenComparingInt(RawClaim::tokenStart);
+
+  /** More dead than this are not weighed one by one against each count of people shot. */
+  private static final int DEAD_WEIGHED = 20;
+
   private ShotSettlement() {}
 
   /** The incident's claims with each shot count made an injured count or left out. */
   public static List<RawClaim> settle(List<RawClaim> claims) {
     List<RawClaim> dead = theDead(claims);
     Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
+    RawClaim lastDeath = lastDeath(claims);
     List<RawClaim> out = new ArrayList<>(claims.size());
     boolean allSettled = false;
     for (RawClaim c : claims) {
       RawClaim settled = c;
       if (c.counted() == CountedAs.SHOT) {
-        settled = isOne(c) ? settledOne(c, claims) : settled(c, dead, killed);
+        settled = isOne(c) ? settledOne(c, lastDeath) : settled(c, dead, killed);
       } else if (HitTotals.isTotal(c)) {
         settled = settledTotal(c, dead, killed);
         allSettled |= settled != c && HitTotals.ofAll(c);
@@ -130,8 +140,8 @@ public final class ShotSettlement {
    * against that person by {@link SinglePeople#withoutTheDead}, which reads who each is ("she",
    * "the boy", "a woman"), so the person is kept for it.
    */
-  private static RawClaim settledOne(RawClaim shot, List<RawClaim> claims) {
-    if (says(shot.sentence(), SURVIVED) || !diedAfter(shot, claims)) {
+  private static RawClaim settledOne(RawClaim shot, RawClaim lastDeath) {
+    if (says(shot.sentence(), SURVIVED) || !diedAfter(shot, lastDeath)) {
       return shot.withCounted(CountedAs.INJURED);
     }
     return null;
@@ -171,7 +181,9 @@ public final class ShotSettlement {
         return true;
       }
     }
-    return shot.additional() || dead.stream().allMatch(d -> SinglePeople.otherSexOrAge(shot, d));
+    return shot.additional()
+        || dead.size() <= DEAD_WEIGHED
+            && dead.stream().allMatch(d -> SinglePeople.otherSexOrAge(shot, d));
   }
 
   /**
@@ -200,21 +212,27 @@ public final class ShotSettlement {
    * pronounced dead" most often tells again of someone counted before, and a count left out costs
    * an editor less than one counted twice.
    */
-  private static boolean diedAfter(RawClaim shot, List<RawClaim> claims) {
+  private static boolean diedAfter(RawClaim shot, RawClaim lastDeath) {
+    return lastDeath != null && POSITION.compare(lastDeath, shot) > 0;
+  }
+
+  /**
+   * The death told last in the incident, found once so that each person shot is weighed against it
+   * in constant time: an article of many shootings stays linear.
+   */
+  private static RawClaim lastDeath(List<RawClaim> claims) {
+    RawClaim last = null;
     for (RawClaim c : claims) {
-      boolean after =
-          c.sentence().index() > shot.sentence().index()
-              || c.sentence() == shot.sentence() && c.tokenStart() > shot.tokenStart();
-      if (after
-          && c.counted() == CountedAs.KILLED
+      if (c.counted() == CountedAs.KILLED
           && c.certainty() != Certainty.DENIED
           && c.value().exact()
           && c.value().min() >= 1
-          && !c.additional()) {
-        return true;
+          && !c.additional()
+          && (last == null || POSITION.compare(c, last) > 0)) {
+        last = c;
       }
     }
-    return false;
+    return last;
   }
 
   private static boolean says(Sentence sentence, Set<String> words) {
