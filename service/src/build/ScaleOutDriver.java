@@ -304,9 +304,9 @@ public class ScaleOutDriver {
             + EVENTS[s % EVENTS.length]
             + " near "
             + PLACES[s % PLACES.length]
-            + " on Monday, according to "
+            + " (Monday; source: "
             + SAYS[k % SAYS.length]
-            + "."
+            + ")."
             + (version > 0 ? " The count was revised on Tuesday." : "");
     return "{\"id\":\""
         + id
@@ -716,7 +716,7 @@ public class ScaleOutDriver {
                             + (2 + i % 30)
                             + " dead as a footbridge gave way at "
                             + PLACES[me]
-                            + " on Sunday, according to police.\"}";
+                            + " (Sunday; source: harbour office).\"}";
                     var posted = cluster.send(i % 2, CMS, "POST", "/api/articles", body);
                     if (posted.statusCode() / 100 != 2) {
                       fail("POST " + id + ": " + posted.statusCode() + " " + posted.body());
