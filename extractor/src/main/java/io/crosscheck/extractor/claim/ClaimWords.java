@@ -101,7 +101,8 @@ enum ClaimWords implements WordList {
   PERFECT_AUXILIARIES,
   CORRECTION_WORDS,
   EVERYONE_HIT_OPENERS,
-  EVERYONE_HIT_TERMS;
+  EVERYONE_HIT_TERMS,
+  HOSPITAL_MODIFIERS;
 
   private final Set<String> words = Wording.words(this);
 

@@ -278,14 +278,15 @@ final class QuantityClaims {
     return all || tripToHospital(t, found);
   }
 
-  /** "were taken to hospital", "sent four people to area hospitals": a trip, not a stay. */
+  /**
+   * "were taken to hospital", "sent four people to hospitals": a trip, not a stay, its destination
+   * read as the casualty terms read one ({@link CasualtyTerms#toHospital}).
+   */
   private static boolean tripToHospital(List<Token> t, Found found) {
-    boolean to = false;
     for (int k = found.start(); k < found.end() && k < t.size(); k++) {
-      if (to && ClaimWords.HOSPITAL_WORDS.has(t.get(k))) {
+      if (CasualtyTerms.toHospital(t, k, true) > k) {
         return true;
       }
-      to |= t.get(k).is("to");
     }
     return false;
   }
