@@ -2,12 +2,14 @@ package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Counts of the injured that are of everyone hit, the dead among them, and the deaths linked to
@@ -23,7 +25,7 @@ final class HitTotals {
     EVERYONE_HIT_OPENERS,
     LATER_WORDS,
     SUBSET_CUES,
-    ONE_OF_WORDS,
+    ONE_OF,
     AUXILIARY_VERBS,
     PERSONAL_PRONOUNS,
     SUBJECT_PRONOUNS
@@ -38,14 +40,17 @@ final class HitTotals {
   /** "four people, including Rivera, were hurt". */
   private static final Set<String> INCLUDING = Wording.words(Lists.SUBSET_CUES);
 
-  /** "Rivera was one of four people hurt". */
-  private static final Set<String> ONE = Wording.words(Lists.ONE_OF_WORDS);
+  /** "Rivera was one of four people hurt": in {@code rules/phrases/}. */
+  private static final PhraseTable<WordList> ONE_OF = Wording.phrases(Lists.ONE_OF);
+
+  /** The words of a death's subject, to find a surname among them. */
+  private static final Pattern WORDS = Pattern.compile("[^\\p{L}'-]+");
 
   private static final Set<String> AUXILIARY = Wording.words(Lists.AUXILIARY_VERBS);
 
   /** "He was one of four people hurt" names no one a death can be matched to. */
   private static final Set<String> NO_NAME =
-      union(Wording.words(Lists.PERSONAL_PRONOUNS), Wording.words(Lists.SUBJECT_PRONOUNS));
+      Wording.words(Lists.PERSONAL_PRONOUNS, Lists.SUBJECT_PRONOUNS);
 
   /** A count that no death is linked to. */
   static final long UNLINKED = -1;
@@ -94,11 +99,9 @@ final class HitTotals {
   static String namedMember(RawClaim total) {
     List<Token> t = total.sentence().tokens();
     int q = total.tokenStart();
-    if (q >= 4
-        && t.get(q - 1).is("of")
-        && t.get(q - 2).isAny(ONE)
-        && t.get(q - 3).isAny(AUXILIARY)) {
-      return name(t.get(q - 4));
+    PhraseTable.Match<WordList> oneOf = ONE_OF.endingAt(t, q);
+    if (oneOf != null && oneOf.start() >= 2 && t.get(oneOf.start() - 1).isAny(AUXILIARY)) {
+      return name(t.get(oneOf.start() - 2));
     }
     for (int k = q; k + 1 < t.size() && t.get(k).end() <= total.evidence().end(); k++) {
       if (t.get(k).isAny(INCLUDING)) {
@@ -126,7 +129,7 @@ final class HitTotals {
     if (d.subjectText() == null) {
       return false;
     }
-    for (String word : d.subjectText().toLowerCase(Locale.ROOT).split("[^\\p{L}'-]+")) {
+    for (String word : WORDS.split(d.subjectText().toLowerCase(Locale.ROOT))) {
       if (word.equals(name)) {
         return true;
       }
@@ -150,11 +153,5 @@ final class HitTotals {
                 w.isAny(LATER)
                     && w.start() >= d.evidence().start()
                     && w.end() <= d.evidence().end());
-  }
-
-  private static Set<String> union(Set<String> a, Set<String> b) {
-    Set<String> all = new java.util.HashSet<>(a);
-    all.addAll(b);
-    return Set.copyOf(all);
   }
 }
