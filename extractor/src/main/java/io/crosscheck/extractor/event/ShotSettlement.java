@@ -7,7 +7,6 @@ import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Certainty;
-import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ public final class ShotSettlement {
 
   /** The incident's claims with each shot count made an injured count or left out. */
   public static List<RawClaim> settle(List<RawClaim> claims) {
-    List<RawClaim> dead = theDead(claims);
+    List<RawClaim> dead = SinglePeople.victimsDead(claims);
     Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
     RawClaim lastDeath = lastDeath(claims);
     List<RawClaim> out = new ArrayList<>(claims.size());
@@ -115,19 +114,6 @@ public final class ShotSettlement {
       out.add(ordinal ? c.asPart() : c);
     }
     return out;
-  }
-
-  /** The deaths stated of victims: a gunman's death is no one's among those he shot. */
-  private static List<RawClaim> theDead(List<RawClaim> claims) {
-    List<RawClaim> dead = new ArrayList<>();
-    for (RawClaim c : claims) {
-      if (c.counted() == CountedAs.KILLED
-          && c.certainty() != Certainty.DENIED
-          && !Groups.PERPETRATOR.equals(c.group())) {
-        dead.add(c);
-      }
-    }
-    return dead;
   }
 
   private static boolean isOne(RawClaim shot) {

@@ -232,6 +232,19 @@ final class SinglePeople {
     return false;
   }
 
+  /** The deaths stated of victims, not denied: a gunman's death is no one's among those he shot. */
+  static List<RawClaim> victimsDead(List<RawClaim> claims) {
+    List<RawClaim> dead = new ArrayList<>();
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.KILLED
+          && c.certainty() != Certainty.DENIED
+          && !Groups.PERPETRATOR.equals(c.group())) {
+        dead.add(c);
+      }
+    }
+    return dead;
+  }
+
   /**
    * "A 9-year-old girl was shot and killed … She was struck in the chest": a single person hurt who
    * is the one who died, not one more hurt. A hurt person is the dead one again when a death is
@@ -242,14 +255,7 @@ final class SinglePeople {
    * but those.
    */
   static List<RawClaim> withoutTheDead(List<RawClaim> claims) {
-    List<RawClaim> dead = new ArrayList<>();
-    for (RawClaim c : claims) {
-      if (c.counted() == CountedAs.KILLED
-          && c.certainty() != Certainty.DENIED
-          && !Groups.PERPETRATOR.equals(c.group())) {
-        dead.add(c);
-      }
-    }
+    List<RawClaim> dead = victimsDead(claims);
     if (dead.isEmpty()) {
       return claims;
     }
