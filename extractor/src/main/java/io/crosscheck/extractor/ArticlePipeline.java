@@ -64,12 +64,17 @@ final class ArticlePipeline {
     List<SentenceAnalysis> analyses = new ArrayList<>();
     Map<Sentence, List<RawClaim>> claims = new IdentityHashMap<>();
     Map<CountedAs, String> headlineGroups = new EnumMap<>(CountedAs.class);
+    Sentence previous = null;
     for (Sentence s : document.sentences()) {
       if (!s.content() && s.role() != Sentence.Role.TEASER) {
         continue;
       }
       SentenceAnalysis a = analyse(s);
       analyses.add(a);
+      if (previous != null) {
+        claims.put(previous, claimReader.retractedBy(a, claims.get(previous)));
+      }
+      previous = s;
       List<RawClaim> read = sourcing.apply(a, claimReader.read(a));
       claims.put(s, scopes.scoped(a, read, analyses));
       if (s.role() == Sentence.Role.TITLE) {

@@ -71,6 +71,14 @@ public final class ClaimReader {
   }
 
   /**
+   * The claims of the sentence before {@code next}, with the deaths they report taken back when
+   * {@code next} retracts them ("That statement has since been corrected").
+   */
+  public List<RawClaim> retractedBy(SentenceAnalysis next, List<RawClaim> previous) {
+    return WithdrawnReports.retractedBy(next, previous);
+  }
+
+  /**
    * Groups a sentence names as hurt or killed without a number ("U.S. Military Personnel Sustain
    * Injuries"): the context that tells who "both individuals" are. Only plural or collective
    * phrases count: "the gunman was killed" names a person, not a group.

@@ -159,6 +159,24 @@ public record RawClaim(
     return b.build();
   }
 
+  /**
+   * A death the article takes back ("despite earlier reports that she had died"): nobody besides
+   * those counted died, as a denial says it ("she was not killed"), so beside a hurt it is a zero
+   * of the dead and beside other deaths it adds none. Its evidence is the words that take the death
+   * back, in {@code where}, the sentence that does ("That statement has since been corrected").
+   */
+  public RawClaim asTakenBack(Sentence where, Span newEvidence, int newTokenStart) {
+    Quantity none = Quantity.exact(0, where.token(newTokenStart).text());
+    Builder b = new Builder(where, counted, none, newEvidence, newTokenStart);
+    b.subjectText = subjectText;
+    b.group = group;
+    b.flags.addAll(flags);
+    b.certainty = certainty;
+    b.attribution = attribution;
+    b.where = this.where;
+    return b.flag(Flag.ADDITIONAL, true).flag(Flag.DEFINITE, false).flag(Flag.TOTAL, false).build();
+  }
+
   private Builder toBuilder() {
     Builder b = new Builder(sentence, counted, value, evidence, tokenStart);
     b.subjectText = subjectText;

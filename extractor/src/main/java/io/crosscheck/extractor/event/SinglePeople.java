@@ -238,6 +238,7 @@ final class SinglePeople {
     for (RawClaim c : claims) {
       if (c.counted() == CountedAs.KILLED
           && c.certainty() != Certainty.DENIED
+          && !Long.valueOf(0).equals(c.value().max()) // "she was not killed" names no one dead
           && !Groups.PERPETRATOR.equals(c.group())) {
         dead.add(c);
       }

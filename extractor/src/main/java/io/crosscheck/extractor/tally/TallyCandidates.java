@@ -243,7 +243,8 @@ public final class TallyCandidates {
     rank(f, x.range(), value);
     words(f, x, stating);
     set(f, TallyFeature.SAME_AS_OTHER_PREDICATE, sameAsOther(x, value, stating));
-    boolean otherKnown = x.otherRule().known();
+    // a zero of the other ("she was not killed") is no one who may be this one again
+    boolean otherKnown = x.otherRule().known() && !x.otherRule().equals(ZERO);
     set(f, TallyFeature.OTHER_PREDICATE_KNOWN, otherKnown);
     set(f, TallyFeature.ONE_WITH_OTHER_KNOWN, otherKnown && value.equals(Interval.exactly(1)));
     return new TallyCandidate(x.predicate(), value, stating, f);

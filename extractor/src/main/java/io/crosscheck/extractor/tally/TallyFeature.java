@@ -78,7 +78,10 @@ public enum TallyFeature {
   OTHER_YEAR,
   /** Every statement's own words say "shot" and none says "wounded", "injured" or "hurt". */
   SHOT_WORDS_ONLY,
-  /** The lead's hand-made tally of the other predicate is known (for injured: some died). */
+  /**
+   * The lead's hand-made tally of the other predicate is known and not zero (for injured: some
+   * died).
+   */
   OTHER_PREDICATE_KNOWN,
   /** Exactly one, and the other predicate known: the one shot may be the one who died. */
   ONE_WITH_OTHER_KNOWN;
