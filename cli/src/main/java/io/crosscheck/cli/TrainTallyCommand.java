@@ -377,16 +377,18 @@ final class TrainTallyCommand implements Callable<Integer> {
 
   /**
    * The bars with the best held-out F1 among those whose precision reaches the target and whose
-   * recall keeps at least half the best recall seen. When the target is out of reach, the best F1
-   * among bars at least as precise as the hand-made tally ({@code floor}): the model must never
-   * state more wrong numbers per right one than the rules did. Ties go to the first tried.
+   * recall keeps at least half the best recall seen. When the target is out of reach, precision
+   * still comes first: the best F0.5 (precision weighed twice recall) among bars at least as
+   * precise as the hand-made tally ({@code floor}), so the model never states more wrong numbers
+   * per right one than the rules did, and buys recall with precision only where it buys much. Ties
+   * go to the first tried.
    */
   private Thresholds choose(Map<Thresholds, Map<String, Counts>> held, double floor) {
     double topRecall = held.values().stream().mapToDouble(h -> total(h).recall()).max().orElse(0);
     Thresholds best = null;
     double bestF1 = -1;
     Thresholds fallback = null;
-    double fallbackF1 = -1;
+    double fallbackScore = -1;
     for (Map.Entry<Thresholds, Map<String, Counts>> e : held.entrySet()) {
       Counts all = total(e.getValue());
       boolean useful = all.recall() >= topRecall / 2;
@@ -394,9 +396,9 @@ final class TrainTallyCommand implements Callable<Integer> {
         best = e.getKey();
         bestF1 = all.f1();
       }
-      if (all.precision() >= floor && all.f1() > fallbackF1 + 1e-9) {
+      if (all.precision() >= floor && all.fHalf() > fallbackScore + 1e-9) {
         fallback = e.getKey();
-        fallbackF1 = all.f1();
+        fallbackScore = all.fHalf();
       }
     }
     if (best != null) {
