@@ -43,7 +43,8 @@ final class SinglePeople {
     PERSONAL_POSSESSIVES,
     LEAD_COUNT_CARE,
     SURVIVAL_WORDS,
-    ADULT_NOUNS
+    ADULT_NOUNS,
+    OVERLAPPING_GROUPS
   }
 
   private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
@@ -60,6 +61,9 @@ final class SinglePeople {
   private static final Set<String> FEMALE = Wording.words(Lists.FEMALE_NOUNS);
   private static final Set<String> MALE = Wording.words(Lists.MALE_NOUNS);
   private static final Set<String> ADULT = Wording.words(Lists.ADULT_NOUNS);
+
+  /** "students", "teenagers", "family": groups that may name one person twice. */
+  private static final Set<String> OVERLAPPING = Wording.words(Lists.OVERLAPPING_GROUPS);
 
   private static final Set<String> PERSONAL = Wording.words(Lists.PERSONAL_PRONOUNS);
 
@@ -230,6 +234,68 @@ final class SinglePeople {
       }
     }
     return false;
+  }
+
+  /**
+   * "A 17-year-old student was shot … a teenage boy died": single people of two or more groups that
+   * describe a person by age, schooling or kin, each group named in sentences of its own, none
+   * marked as more ("also", "another") and none of another sex or age, are one person described in
+   * other words, not one of each.
+   */
+  static boolean oneAcrossGroups(Map<String, List<RawClaim>> byGroup) {
+    Map<Sentence, String> groupOf = new IdentityHashMap<>();
+    List<RawClaim> singles = new ArrayList<>();
+    int groups = 0;
+    for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
+      if (e.getKey().equals(TallyKeys.GENERAL_KEY) || e.getKey().equals(Groups.PERPETRATOR)) {
+        continue;
+      }
+      groups++;
+      if (!OVERLAPPING.contains(e.getKey())) {
+        return false;
+      }
+      for (RawClaim c : e.getValue()) {
+        String before = groupOf.put(c.sentence(), e.getKey());
+        if (!namesOne(c)
+            || !isSingular(c)
+            || c.additional()
+            || saysMore(c.sentence())
+            || before != null && !before.equals(e.getKey())) {
+          return false;
+        }
+        singles.add(c);
+      }
+    }
+    return groups > 1 && oneKind(singles);
+  }
+
+  /** No two of the people differ in sex, age group or stated age: "a boy, 14" is no "girl, 7". */
+  private static boolean oneKind(List<RawClaim> singles) {
+    Dead all = Dead.of(singles);
+    Set<String> ages = new HashSet<>();
+    for (RawClaim c : singles) {
+      if (otherSex(c, all) || otherAge(c, all)) {
+        return false;
+      }
+      String age = leadingDigits(c.subjectText());
+      if (!age.isEmpty()) {
+        ages.add(age);
+      }
+    }
+    return ages.size() <= 1;
+  }
+
+  /** The first run of digits in a subject ("a 17-year-old" gives "17"), or "". */
+  private static String leadingDigits(String subject) {
+    StringBuilder digits = new StringBuilder();
+    for (char ch : (subject == null ? "" : subject).toCharArray()) {
+      if (Character.isDigit(ch)) {
+        digits.append(ch);
+      } else if (digits.length() > 0) {
+        break;
+      }
+    }
+    return digits.toString();
   }
 
   /** The deaths stated of victims, not denied: a gunman's death is no one's among those he shot. */

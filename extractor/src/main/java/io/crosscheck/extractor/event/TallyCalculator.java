@@ -128,6 +128,9 @@ public final class TallyCalculator {
         default -> specific = specific == null ? best : specific.plus(best);
       }
     }
+    if (SinglePeople.oneAcrossGroups(byGroup)) {
+      specific = Interval.exactly(1);
+    }
     // single people ("a woman") add to counted groups ("three children"); a general count
     // ("five people") already holds them
     // a single person adds to a counted group named in the same sentence ("three children and a

@@ -1,0 +1,33 @@
+package io.crosscheck.extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.extractor.tally.TallyModel;
+import io.crosscheck.model.Article;
+import io.crosscheck.model.Interval;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The hand-made tally, before the lead-count model chooses among readings: what the stages sum from
+ * the claims (the model's strongest feature, so a wrong sum costs a right count).
+ */
+class HandMadeTallyTest {
+
+  private static final Extractor RULES = Extractor.builder().tallyModel(TallyModel.RULES).build();
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          student then teenager, one person | A 16-year-old pupil was shot outside a rink in Dorchester on Friday. Police said a 16-year-old boy died at the scene. | 1
+          son then boy, one person          | His 4-year-old son was fatally shot with a pistol left on a nightstand. A 4-year-old boy was pronounced dead at Riverside Hospital. | 1
+          girl then student, two people     | A 9-year-old girl was killed by gunfire at a cookout on Maple Court. Witnesses said a 15-year-old student died on the lawn. | 2
+          soldier then child, two people    | A soldier was killed in a roadside blast near Kandahar on Monday. Officials said a child died later in hospital. | 2
+          """)
+  void sums_single_people_of_groups_once_unless_they_differ(String name, String text, long n) {
+    var lead = RULES.extract(new Article(name, null, null, null, null, text)).lead();
+    assertThat(lead.tally().killed()).isEqualTo(Interval.exactly(n));
+  }
+}
