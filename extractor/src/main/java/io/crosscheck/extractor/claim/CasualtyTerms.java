@@ -5,6 +5,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
+import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import java.util.List;
@@ -48,6 +49,19 @@ final class CasualtyTerms {
           ClaimWords.INDEFINITE_ARTICLES,
           ClaimWords.PERSONAL_POSSESSIVES,
           ClaimWords.REFLEXIVE_PRONOUNS);
+
+  /** The phrase lists this class reads, kept in {@code rules/phrases/}. */
+  private enum Lists implements WordList {
+    OBJECT_START_PHRASES,
+    FIRING_PREPOSITIONS
+  }
+
+  /** "shot at": firing at someone, whose target follows. */
+  private static final Set<String> FIRING_AT = Wording.words(Lists.FIRING_PREPOSITIONS);
+
+  /** "at least": an object's opening phrase, where "at" alone is no object ("shot at a party"). */
+  private static final PhraseTable<WordList> OBJECT_PHRASES =
+      Wording.phrases(Lists.OBJECT_START_PHRASES);
 
   private final Lexicon lexicon;
   private final NounPhrases phrases;
@@ -189,7 +203,11 @@ final class CasualtyTerms {
       return false;
     }
     Token next = t.get(term.end());
-    return next.number() || OBJECT_STARTS.contains(next.lower()) || namedObject(t, term);
+    return next.number()
+        || OBJECT_STARTS.contains(next.lower())
+        || OBJECT_PHRASES.at(t, term.end()) != null
+        || term.value() == CountedAs.SHOT && FIRING_AT.contains(next.lower())
+        || namedObject(t, term);
   }
 
   /**
