@@ -96,6 +96,10 @@ public final class TallyCandidates {
     if (byValue.isEmpty()) {
       return List.of();
     }
+    if (predicate == Predicate.KILLED) {
+      // for the injured it measured worse: "at least one of them" among those not hurt
+      rule = mergeBounds(byValue, rule);
+    }
     Predicate other = predicate == Predicate.KILLED ? Predicate.INJURED : Predicate.KILLED;
     Context x =
         new Context(
@@ -121,6 +125,37 @@ public final class TallyCandidates {
   }
 
   private static final Interval ZERO = Interval.exactly(0);
+
+  /**
+   * "At least 82 people have died … the toll rose to 82": a count and the same count as a lower
+   * bound, in numbers, are one reading; apart, they split what supports them and neither is chosen.
+   * The reading is the one stated more often, the bound on a tie (the annotators read "at least 82
+   * … 82" as at least 82, "three dead … at least three … three were pronounced dead" as three).
+   * Returns the hand-made tally, moved to the merged reading if it was the other.
+   */
+  private static Interval mergeBounds(Map<Interval, List<Claim>> byValue, Interval rule) {
+    Interval merged = rule;
+    for (Interval bound : List.copyOf(byValue.keySet())) {
+      List<Claim> bounds = byValue.get(bound);
+      if (bound.min() == null
+          || bound.max() != null
+          || bounds.isEmpty()
+          || !bounds.stream().allMatch(TallyCandidates::numbered)) {
+        continue;
+      }
+      Interval exact = Interval.exactly(bound.min());
+      List<Claim> exacts = byValue.get(exact);
+      if (exacts == null || exacts.isEmpty()) {
+        continue;
+      }
+      boolean toExact = exacts.size() > bounds.size();
+      Interval kept = toExact ? exact : bound;
+      Interval dropped = toExact ? bound : exact;
+      byValue.get(kept).addAll(byValue.remove(dropped));
+      merged = dropped.equals(rule) ? kept : merged;
+    }
+    return merged;
+  }
 
   /**
    * "No casualties were reported": nobody killed and nobody hurt. "No one was hurt", "no injuries":
