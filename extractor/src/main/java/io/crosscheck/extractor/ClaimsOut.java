@@ -3,6 +3,7 @@ package io.crosscheck.extractor;
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.event.PartitiveDeaths;
 import io.crosscheck.extractor.event.ShotSettlement;
+import io.crosscheck.extractor.event.SinglePeople;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -17,10 +18,13 @@ final class ClaimsOut {
   /**
    * A shot count left whole by its sentence becomes an injured count: those shot less those of them
    * said to have died ("Five people were shot. Two of them died." is 3 injured; the two are the
-   * whole of the dead, see {@link PartitiveDeaths}); see {@link ShotSettlement}.
+   * whole of the dead, see {@link PartitiveDeaths}); see {@link ShotSettlement}. A hurt that a
+   * pronoun gives to the one who died in the same sentence is no one's ("he was taken to a
+   * hospital, where he died"), see {@link SinglePeople#withoutTheDeadInTheirSentence}.
    */
   static List<RawClaim> resolveShot(List<RawClaim> claims) {
-    return ShotSettlement.settle(PartitiveDeaths.asWholes(claims));
+    return SinglePeople.withoutTheDeadInTheirSentence(
+        ShotSettlement.settle(PartitiveDeaths.asWholes(claims)));
   }
 
   /**

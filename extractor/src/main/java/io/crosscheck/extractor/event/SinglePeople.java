@@ -28,7 +28,7 @@ import java.util.Set;
  * sentence describes people counted before ("The driver, 17, ... was killed"), while "another", "a
  * second" or "also" adds them.
  */
-final class SinglePeople {
+public final class SinglePeople {
 
   /** The word lists this class reads, kept in {@code rules/words/}. */
   private enum Lists implements WordList {
@@ -326,12 +326,7 @@ final class SinglePeople {
     if (dead.isEmpty()) {
       return claims;
     }
-    Map<Sentence, Integer> hurtIn = new IdentityHashMap<>();
-    for (RawClaim c : claims) {
-      if (c.counted() == CountedAs.INJURED) {
-        hurtIn.merge(c.sentence(), 1, Integer::sum);
-      }
-    }
+    Map<Sentence, Integer> hurtIn = hurtPerSentence(claims);
     Dead summary = Dead.of(dead);
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
@@ -343,14 +338,86 @@ final class SinglePeople {
     return kept;
   }
 
+  /**
+   * "She was taken to a hospital, where she was pronounced dead", "a man died after he was shot":
+   * where a sentence tells one person's death and one person hurt, and the later of the two is a
+   * pronoun, the pronoun stands for the other: the hurt is the dead one's, no one else's, and no
+   * claim of its own. Their sexes differing ("a man was killed and she was wounded") makes two
+   * people. Returns every claim but those.
+   */
+  public static List<RawClaim> withoutTheDeadInTheirSentence(List<RawClaim> claims) {
+    Map<Sentence, List<RawClaim>> deathsIn = new IdentityHashMap<>();
+    for (RawClaim d : victimsDead(claims)) {
+      deathsIn.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
+    }
+    if (deathsIn.isEmpty()) {
+      return claims;
+    }
+    Map<Sentence, Integer> hurtIn = hurtPerSentence(claims);
+    List<RawClaim> kept = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      List<RawClaim> deaths = deathsIn.getOrDefault(c.sentence(), List.of());
+      boolean alone = c.counted() == CountedAs.INJURED && hurtIn.get(c.sentence()) == 1;
+      if (!(alone && deaths.size() == 1 && oneHurt(c) && pronounForTheOther(c, deaths.get(0)))) {
+        kept.add(c);
+      }
+    }
+    return kept;
+  }
+
+  private static Map<Sentence, Integer> hurtPerSentence(List<RawClaim> claims) {
+    Map<Sentence, Integer> hurtIn = new IdentityHashMap<>();
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.INJURED) {
+        hurtIn.merge(c.sentence(), 1, Integer::sum);
+      }
+    }
+    return hurtIn;
+  }
+
+  private static boolean pronounForTheOther(RawClaim hurt, RawClaim dead) {
+    if (!dead.value().exact()
+        || dead.value().min() != 1
+        || dead.additional()
+        || dead.tokenStart() == hurt.tokenStart()) {
+      return false;
+    }
+    RawClaim first = dead.tokenStart() < hurt.tokenStart() ? dead : hurt;
+    RawClaim later = first == dead ? hurt : dead;
+    return isPronoun(later) && !sexesDiffer(later, first) && !objectOfTheVerb(first);
+  }
+
+  /**
+   * "A gunman killed a clerk before he was shot": a person named after the verb that counts them is
+   * its object, and a pronoun after it as likely stands for the verb's subject.
+   */
+  private static boolean objectOfTheVerb(RawClaim c) {
+    return c.evidence().start() < c.sentence().tokens().get(c.tokenStart()).start();
+  }
+
+  /** A pronoun and the person it would stand for are of other sexes: "she" for "the man". */
+  private static boolean sexesDiffer(RawClaim pronoun, RawClaim other) {
+    boolean female = FEMALE_PRONOUNS.contains(pronoun.value().text().toLowerCase(Locale.ROOT));
+    if (isPronoun(other)) {
+      return female != FEMALE_PRONOUNS.contains(other.value().text().toLowerCase(Locale.ROOT));
+    }
+    String head = head(other.subjectText());
+    return female ? MALE.contains(head) : FEMALE.contains(head);
+  }
+
+  /** One victim hurt, nothing said to make them one more or alive. */
+  private static boolean oneHurt(RawClaim hurt) {
+    return hurt.person()
+        && hurt.value().exact()
+        && hurt.value().min() == 1
+        && !hurt.additional()
+        && !Groups.PERPETRATOR.equals(hurt.group())
+        && !saysMore(hurt.sentence())
+        && !says(hurt.sentence(), SURVIVED);
+  }
+
   private static boolean isTheDeadAgain(RawClaim hurt, Dead summary) {
-    if (!hurt.person()
-        || !hurt.value().exact()
-        || hurt.value().min() != 1
-        || hurt.additional()
-        || Groups.PERPETRATOR.equals(hurt.group())
-        || saysMore(hurt.sentence())
-        || says(hurt.sentence(), SURVIVED)) {
+    if (!oneHurt(hurt)) {
       return false;
     }
     boolean inCare = says(hurt.sentence(), ALIVE);
