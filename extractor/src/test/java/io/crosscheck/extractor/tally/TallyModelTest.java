@@ -62,6 +62,24 @@ class TallyModelTest {
   }
 
   @Test
+  void a_sum_no_sentence_states_is_not_chosen_beside_a_figure_stated_twice() {
+    // given the hand-made tally is a sum of people no claim states, and the headline's 7 is
+    // stated again in the body
+    TallyCandidate sum = candidate(5, TallyFeature.RULE_TALLY, TallyFeature.DERIVED_ONLY);
+    TallyCandidate restated = candidate(7, TallyFeature.TITLE, TallyFeature.REPEATED);
+    // when the model would keep the sum, then it says nothing; or takes the restated figure
+    assertThat(TallyModel.choose(List.of(sum, restated), weights(2.2, 0.0), BARS)).isNull();
+    assertThat(TallyModel.choose(List.of(sum, restated), weights(2.2, 2.2), BARS))
+        .isSameAs(restated);
+  }
+
+  @Test
+  void a_sum_no_sentence_states_stands_when_no_figure_is_stated_twice() {
+    TallyCandidate sum = candidate(5, TallyFeature.RULE_TALLY, TallyFeature.DERIVED_ONLY);
+    assertThat(TallyModel.choose(List.of(sum, HEADLINE), weights(2.2, 0.0), BARS)).isSameAs(sum);
+  }
+
+  @Test
   void without_a_model_the_hand_made_tally_stands() {
     assertThat(TallyModel.RULES.choose(List.of(HEADLINE, RULE))).isSameAs(RULE);
     assertThat(TallyModel.RULES.choose(List.of(HEADLINE))).isNull();
