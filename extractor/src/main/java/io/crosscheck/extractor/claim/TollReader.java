@@ -93,6 +93,9 @@ final class TollReader {
   private static boolean stateWordBefore(List<Token> t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
       Token w = t.get(k);
+      if (ClaimWords.NOUN_COMPLEMENT_PREPOSITIONS.has(w)) {
+        return k > 0 && ClaimWords.TOLL_NOUNS.has(t.get(k - 1)); // "toll of 12", not "coasts of 12"
+      }
       if (ClaimWords.STATE_WORDS.has(w) || w.punct(':')) {
         return true;
       }

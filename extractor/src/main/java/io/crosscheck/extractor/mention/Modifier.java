@@ -7,7 +7,10 @@ import io.crosscheck.model.Interval;
 
 /**
  * Words before a number that change what it states: "at least 10" is 10 or more, "nearly 100" is a
- * little under 100, "about 50" is roughly 45 to 55.
+ * little under 100 or 100 itself, "about 50" is roughly 45 to 55. "More than 10" is read as 10 or
+ * more, not 11: the annotated corpora's guidelines give "more than N" and "over N" the lower bound
+ * N and "nearly N" about N, reporters use both loosely with round figures, and the wider interval
+ * is still true of the text (the phrases' file says so too).
  */
 enum Modifier {
   AT_LEAST(false),
@@ -45,10 +48,10 @@ enum Modifier {
     }
     return switch (this) {
       case AT_LEAST -> new Interval(n, null);
-      case MORE_THAN -> new Interval(core.max() + 1, null);
+      case MORE_THAN -> new Interval(n, null);
       case UP_TO -> new Interval(null, core.max());
       case FEWER_THAN -> new Interval(null, Math.max(0, n - 1));
-      case NEARLY -> new Interval(Math.min(n * 9 / 10, Math.max(0, n - 1)), Math.max(0, n - 1));
+      case NEARLY -> new Interval(Math.min(n * 9 / 10, Math.max(0, n - 1)), n);
       case ABOUT -> about(core);
       default -> core;
     };
