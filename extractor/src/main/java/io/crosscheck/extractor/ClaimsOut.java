@@ -19,8 +19,8 @@ final class ClaimsOut {
    * A shot count left whole by its sentence becomes an injured count: those shot less those of them
    * said to have died ("Five people were shot. Two of them died." is 3 injured; the two are the
    * whole of the dead, see {@link PartitiveDeaths}); see {@link ShotSettlement}. A hurt that a
-   * pronoun gives to the one who died in the same sentence is no one's ("he was taken to a
-   * hospital, where he died"), see {@link SinglePeople#withoutTheDeadInTheirSentence}.
+   * pronoun gives to the one who died in the same sentence is no one's ("he was carried into the
+   * clinic, where he later died"), see {@link SinglePeople#withoutTheDeadInTheirSentence}.
    */
   static List<RawClaim> resolveShot(List<RawClaim> claims) {
     return SinglePeople.withoutTheDeadInTheirSentence(

@@ -21,10 +21,11 @@ class HandMadeTallyTest {
       delimiter = '|',
       textBlock =
           """
-          student then teenager, one person | A 16-year-old pupil was shot outside a rink in Dorchester on Friday. Police said a 16-year-old boy died at the scene. | 1
-          son then boy, one person          | His 4-year-old son was fatally shot with a pistol left on a nightstand. A 4-year-old boy was pronounced dead at Riverside Hospital. | 1
+          student then teenager, one person | A 15-year-old student was shot beside a roller rink in Mattapan late Friday. Detectives said a 15-year-old boy had died on the pavement. | 1
+          son then boy, one person          | Their 4-year-old son was fatally shot with a revolver found in a dresser drawer. A 4-year-old boy was declared dead at Mercy Clinic. | 1
           girl then student, two people     | A 9-year-old girl was killed by gunfire at a cookout on Maple Court. Witnesses said a 15-year-old student died on the lawn. | 2
           soldier then child, two people    | A soldier was killed in a roadside blast near Kandahar on Monday. Officials said a child died later in hospital. | 2
+          teen then a kin word, two people  | A teenager was shot dead at a party in Akron on Saturday. A father of three died in hospital on Sunday. | 2
           """)
   void sums_single_people_of_groups_once_unless_they_differ(String name, String text, long n) {
     var lead = RULES.extract(new Article(name, null, null, null, null, text)).lead();

@@ -50,7 +50,9 @@ final class CasualtyTerms {
           ClaimWords.PERSONAL_POSSESSIVES,
           ClaimWords.REFLEXIVE_PRONOUNS);
 
-  /** The phrase lists this class reads, kept in {@code rules/phrases/}. */
+  /**
+   * The lists this class reads: phrases/object-start-phrases.txt, words/firing-prepositions.txt.
+   */
   private enum Lists implements WordList {
     OBJECT_START_PHRASES,
     FIRING_PREPOSITIONS
@@ -206,8 +208,19 @@ final class CasualtyTerms {
     return next.number()
         || OBJECT_STARTS.contains(next.lower())
         || OBJECT_PHRASES.at(t, term.end()) != null
-        || term.value() == CountedAs.SHOT && FIRING_AT.contains(next.lower())
+        || term.value() == CountedAs.SHOT && FIRING_AT.contains(next.lower()) && atSomeone(t, term)
         || namedObject(t, term);
+  }
+
+  /**
+   * "the gunman shot at officers", "shot at him": a target after "at"; "four shot at a house party"
+   * names a place, after an article.
+   */
+  private static boolean atSomeone(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    int k = term.end() + 1;
+    return k < t.size()
+        && !ClaimWords.INDEFINITE_ARTICLES.has(t.get(k))
+        && !ClaimWords.DEFINITE_ARTICLE.has(t.get(k));
   }
 
   /**

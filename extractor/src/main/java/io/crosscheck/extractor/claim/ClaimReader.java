@@ -67,12 +67,13 @@ public final class ClaimReader {
       claims.add(named);
     }
     claims.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
-    return ShotCounts.split(groups.withGroups(analysis, WithdrawnReports.without(all, claims)));
+    return ShotCounts.split(
+        groups.withGroups(analysis, WithdrawnReports.without(analysis, claims)));
   }
 
   /**
    * The claims of the sentence before {@code next}, with the deaths they report taken back when
-   * {@code next} retracts them ("That statement has since been corrected").
+   * {@code next} retracts them ("Officials later said the report was wrong").
    */
   public List<RawClaim> retractedBy(SentenceAnalysis next, List<RawClaim> previous) {
     return WithdrawnReports.retractedBy(next, previous);

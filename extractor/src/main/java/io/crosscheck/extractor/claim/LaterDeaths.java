@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Reads a person hurt and then dead as one death: "a man was found shot in the head … and died at
- * the scene", "was shot and taken to a hospital, where he died", "a woman who was shot last week
- * has succumbed to her injuries", "a toddler shot on Friday has died". Kept apart from {@link
+ * the scene", "was wounded and flown to a trauma unit, where she died", "a woman who was shot last
+ * week has succumbed to her injuries", "a toddler shot on Friday has died". Kept apart from {@link
  * SingularClaims} because it looks past the term a subject was first given, through the rest of the
  * sentence.
  */
@@ -37,8 +37,8 @@ final class LaterDeaths {
   }
 
   /**
-   * "A man was found shot in the head … and died at the scene", "was shot and taken to a hospital,
-   * where he died", "was taken to a hospital, but succumbed to his injuries": one person hurt, then
+   * "A man was found wounded in an alley … and died there", "was shot and flown to a trauma unit,
+   * where she died", "was rushed to a clinic, but succumbed to his wounds": one person hurt, then
    * dead — a death. Returns {@code found} otherwise.
    */
   private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found, Covered covered) {

@@ -163,22 +163,27 @@ public record RawClaim(
    * A death the article takes back ("despite earlier reports that she had died"): nobody besides
    * those counted died, as a denial says it ("she was not killed"), so beside a hurt it is a zero
    * of the dead and beside other deaths it adds none. Its evidence is the words that take the death
-   * back, in {@code where}, the sentence that does ("That statement has since been corrected").
+   * back, in {@code by}, the sentence that does ("The report was later corrected"); a correction in
+   * a later sentence is the article's own word, not the word of whoever reported the death.
    */
-  public RawClaim asTakenBack(Sentence where, Span newEvidence, int newTokenStart) {
-    Quantity none = Quantity.exact(0, where.token(newTokenStart).text());
-    Builder b = new Builder(where, counted, none, newEvidence, newTokenStart);
-    b.subjectText = subjectText;
-    b.group = group;
-    b.flags.addAll(flags);
-    b.certainty = certainty;
-    b.attribution = attribution;
-    b.where = this.where;
+  public RawClaim asTakenBack(Sentence by, Span newEvidence, int newTokenStart) {
+    Quantity none = Quantity.exact(0, by.token(newTokenStart).text());
+    Builder b = copy(by, none, newEvidence, newTokenStart);
+    b.previous = null;
+    if (by != sentence) {
+      b.certainty = Certainty.ASSERTED;
+      b.attribution = null;
+    }
     return b.flag(Flag.ADDITIONAL, true).flag(Flag.DEFINITE, false).flag(Flag.TOTAL, false).build();
   }
 
   private Builder toBuilder() {
-    Builder b = new Builder(sentence, counted, value, evidence, tokenStart);
+    return copy(sentence, value, evidence, tokenStart);
+  }
+
+  /** Everything of this claim but where it stands and its count. */
+  private Builder copy(Sentence at, Quantity newValue, Span newEvidence, int newTokenStart) {
+    Builder b = new Builder(at, counted, newValue, newEvidence, newTokenStart);
     b.subjectText = subjectText;
     b.group = group;
     b.flags.addAll(flags);

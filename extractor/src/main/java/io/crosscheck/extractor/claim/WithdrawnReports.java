@@ -13,21 +13,25 @@ import java.util.Set;
 
 /**
  * Deaths an article takes back: "Despite earlier reports that she had died, the girl remains on
- * life support", "An initial report that the driver had died was wrong", or a report of a death
- * and, in the next sentence, "That statement has since been corrected". Such a death counts no one:
- * it becomes a zero of the dead besides those counted, as "she was not killed" is, so that beside
- * the person now in hospital the article says nobody died (the correction an editor most needs to
- * see), and beside other deaths it adds none. Left in, it is the confident wrong number an editor
- * loses most to. Stateless.
+ * life support", "An initial report that the driver had died was wrong", or a death reported on
+ * someone's word and, in the next sentence, "The report was later corrected". Such a death counts
+ * no one: it becomes a zero of the dead besides those counted, as "she was not killed" is, so that
+ * beside the person now in hospital the article says nobody died (the correction an editor most
+ * needs to see), and beside other deaths it adds none. Left in, it is the confident wrong number an
+ * editor loses most to. Stateless.
  */
 final class WithdrawnReports {
 
-  /** Word lists of this stage alone, in {@code rules/phrases/}. */
+  /**
+   * Word lists this stage reads: the first three in {@code rules/phrases/}, the others in {@code
+   * rules/words/} (survival words are shared with the shot settlement).
+   */
   private enum Lists implements WordList {
     WITHDRAWN_REPORTS,
     DOUBTED_REPORTS,
     RETRACTED_STATEMENTS,
-    SURVIVAL_WORDS
+    SURVIVAL_WORDS,
+    RETRACTION_ADVERBS
   }
 
   private static final PhraseTable<WordList> WITHDRAWN = Wording.phrases(Lists.WITHDRAWN_REPORTS);
@@ -35,14 +39,14 @@ final class WithdrawnReports {
   private static final PhraseTable<WordList> RETRACTED =
       Wording.phrases(Lists.RETRACTED_STATEMENTS);
 
-  /** How far after the report's opening a death is still what the report said. */
-  private static final int REACH = 10;
-
-  /** How far after "that statement" its correction still speaks of it ("has since been …"). */
-  private static final int CORRECTION_REACH = 4;
-
   /** "alive", "survived": what a correction of a death says instead. */
   private static final Set<String> ALIVE = Wording.words(Lists.SURVIVAL_WORDS);
+
+  /** "since", "later": words a retraction's verb may carry ("was later corrected"). */
+  private static final Set<String> ADVERBS = Wording.words(Lists.RETRACTION_ADVERBS);
+
+  /** How far after the report's opening a death is still what the report said. */
+  private static final int REACH = 10;
 
   /** Words a bare retraction may end with ("has been corrected since", "corrected today"). */
   private static final int BARE_TAIL = 2;
@@ -50,14 +54,15 @@ final class WithdrawnReports {
   private WithdrawnReports() {}
 
   /** The claims with the deaths a withdrawn report of their own sentence states taken back. */
-  static List<RawClaim> without(List<Token> t, List<RawClaim> claims) {
+  static List<RawClaim> without(SentenceAnalysis a, List<RawClaim> claims) {
     if (claims.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
       return claims;
     }
-    PhraseTable.Match<WordList> opening = reportOpening(t);
+    PhraseTable.Match<WordList> opening = reportOpening(a);
     if (opening == null) {
       return claims;
     }
+    List<Token> t = a.sentence().tokens();
     int opened = opening.end();
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
@@ -70,26 +75,27 @@ final class WithdrawnReports {
   }
 
   /**
-   * The claims of the sentence before a retraction ("That statement has since been corrected", "the
-   * report was later corrected"), with the deaths reported on someone's word taken back. A
-   * retraction that states a figure of its own ("corrected to three") is a new figure, not a
-   * retraction, and takes nothing back.
+   * The claims of the sentence before a retraction ("The report was later corrected", "that
+   * statement was wrong"), with the deaths it reported taken back: those told on someone's word, or
+   * any when the retraction says the person is alive. A retraction that states a figure of its own
+   * ("corrected to three") is a new figure, not a retraction, and takes nothing back; so is one
+   * that denies the correction ("the report was not corrected") or speaks of something else.
    */
   static List<RawClaim> retractedBy(SentenceAnalysis next, List<RawClaim> previous) {
     Sentence s = next.sentence();
-    List<Token> t = s.tokens();
     if (!next.quantities().isEmpty()
         || previous.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
       return previous;
     }
-    PhraseTable.Match<WordList> retraction = retraction(t);
-    if (retraction == null) {
+    Retraction r = retraction(s.tokens());
+    if (r == null) {
       return previous;
     }
-    Span words = s.spanBetween(retraction.start(), retraction.end());
+    Span words = s.spanBetween(r.start(), r.end());
     List<RawClaim> out = new ArrayList<>(previous.size());
     for (RawClaim c : previous) {
-      out.add(c.counted() == CountedAs.KILLED ? c.asTakenBack(s, words, retraction.start()) : c);
+      boolean back = c.counted() == CountedAs.KILLED && (r.alive() || c.attribution() != null);
+      out.add(back ? c.asTakenBack(s, words, r.start()) : c);
     }
     return out;
   }
@@ -102,63 +108,88 @@ final class WithdrawnReports {
     return death.asTakenBack(s, words, opening);
   }
 
+  /** Where a statement is called wrong, and whether what follows says the person is alive. */
+  private record Retraction(int start, int end, boolean alive) {}
+
   /**
-   * Where "that statement … corrected" calls a statement wrong, from the statement to the
-   * correction word, or null.
+   * "the report" followed, through auxiliaries and adverbs only ("was later"), by a correction word
+   * whose clause says nothing else or says the person is alive; else null.
    */
-  private static PhraseTable.Match<WordList> retraction(List<Token> t) {
+  private static Retraction retraction(List<Token> t) {
     for (int k = 0; k < t.size(); k++) {
       PhraseTable.Match<WordList> statement = RETRACTED.at(t, k);
       if (statement == null) {
         continue;
       }
-      int until = Math.min(t.size(), statement.end() + CORRECTION_REACH);
-      for (int j = statement.end(); j < until; j++) {
-        if (ClaimWords.CORRECTION_WORDS.has(t.get(j)) && ofTheDeath(t, j + 1)) {
-          return new PhraseTable.Match<>(statement.start(), j + 1, statement.value());
-        }
+      int j = statement.end();
+      while (j < t.size()
+          && (ClaimWords.AUXILIARY_VERBS.has(t.get(j)) || t.get(j).isAny(ADVERBS))) {
+        j++;
+      }
+      if (j < t.size() && ClaimWords.CORRECTION_WORDS.has(t.get(j))) {
+        boolean alive = saysAlive(t, j + 1);
+        return alive || bareTail(t, j + 1) ? new Retraction(statement.start(), j + 1, alive) : null;
       }
     }
     return null;
   }
 
-  /**
-   * Whether what follows a correction leaves it about the death: nothing much ("That statement has
-   * since been corrected.") or life ("… corrected to say she is alive"). "The report was corrected
-   * to give her right age" corrects something else.
-   */
-  private static boolean ofTheDeath(List<Token> t, int from) {
-    int words = 0;
-    for (int j = from; j < t.size(); j++) {
+  /** "… corrected to say she is alive": the correction's clause gives the person as living. */
+  private static boolean saysAlive(List<Token> t, int from) {
+    for (int j = from; j < t.size() && !clauseBreak(t.get(j)); j++) {
       if (t.get(j).isAny(ALIVE)) {
         return true;
       }
-      if (t.get(j).punct(';') || t.get(j).punct(',')) {
-        break; // "… corrected; the teen is in serious condition": the correction's clause ends
-      }
+    }
+    return false;
+  }
+
+  /**
+   * "The report was later corrected." or "… corrected; the teen is in serious condition": nothing
+   * more in the correction's clause than a word or two. "The report was corrected to give her right
+   * age" corrects something else.
+   */
+  private static boolean bareTail(List<Token> t, int from) {
+    int words = 0;
+    for (int j = from; j < t.size() && !clauseBreak(t.get(j)); j++) {
       words += t.get(j).word() ? 1 : 0;
     }
     return words <= BARE_TAIL;
   }
 
-  /** The first withdrawn report's words, or null when the sentence takes none back. */
-  private static PhraseTable.Match<WordList> reportOpening(List<Token> t) {
+  private static boolean clauseBreak(Token w) {
+    return w.punct(';') || w.punct(',');
+  }
+
+  /**
+   * The first withdrawn report's words, or null when the sentence takes none back. A doubted report
+   * ("an initial report") is withdrawn only when a correction word follows with no figure after it:
+   * "… was later corrected to five" gives a new figure, not a retraction.
+   */
+  private static PhraseTable.Match<WordList> reportOpening(SentenceAnalysis a) {
+    List<Token> t = a.sentence().tokens();
     for (int k = 0; k < t.size(); k++) {
       PhraseTable.Match<WordList> withdrawn = WITHDRAWN.at(t, k);
       if (withdrawn != null) {
         return withdrawn;
       }
       PhraseTable.Match<WordList> doubted = DOUBTED.at(t, k);
-      if (doubted != null && corrected(t, doubted.end())) {
+      if (doubted != null && correctedWithoutFigure(a, doubted.end())) {
         return doubted;
       }
     }
     return null;
   }
 
-  private static boolean corrected(List<Token> t, int from) {
+  private static boolean correctedWithoutFigure(SentenceAnalysis a, int from) {
+    List<Token> t = a.sentence().tokens();
     for (int j = from; j < t.size(); j++) {
       if (ClaimWords.CORRECTION_WORDS.has(t.get(j))) {
+        for (int k = j + 1; k < t.size(); k++) {
+          if (a.quantityAt(k) != null) {
+            return false;
+          }
+        }
         return true;
       }
     }
@@ -171,7 +202,7 @@ final class WithdrawnReports {
    */
   private static boolean sameClause(List<Token> t, int from, int to) {
     for (int j = from; j < to; j++) {
-      if (t.get(j).punct(';') || t.get(j).punct(',')) {
+      if (clauseBreak(t.get(j))) {
         return false;
       }
     }

@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
@@ -44,7 +45,9 @@ public final class SinglePeople {
     LEAD_COUNT_CARE,
     SURVIVAL_WORDS,
     ADULT_NOUNS,
-    OVERLAPPING_GROUPS
+    OVERLAPPING_GROUPS,
+    AGENT_PREPOSITIONS,
+    PARENT_NOUNS
   }
 
   private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
@@ -56,6 +59,14 @@ public final class SinglePeople {
       Wording.words(Lists.LEAD_COUNT_CARE, Lists.SURVIVAL_WORDS);
 
   private static final Set<String> SURVIVED = Wording.words(Lists.SURVIVAL_WORDS);
+
+  private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
+  /** "a father of three": kin of grown people. */
+  private static final Set<String> PARENTS = Wording.words(Lists.PARENT_NOUNS);
+
+  /** "killed by her neighbour": an agent a later pronoun may stand for. */
+  private static final Set<String> AGENT = Wording.words(Lists.AGENT_PREPOSITIONS);
 
   private static final Set<String> FEMALE_PRONOUNS = Wording.words(Lists.FEMALE_PRONOUNS);
   private static final Set<String> FEMALE = Wording.words(Lists.FEMALE_NOUNS);
@@ -273,6 +284,8 @@ public final class SinglePeople {
   private static boolean oneKind(List<RawClaim> singles) {
     Dead all = Dead.of(singles);
     Set<String> ages = new HashSet<>();
+    boolean parent = false;
+    boolean young = false;
     for (RawClaim c : singles) {
       if (otherSex(c, all) || otherAge(c, all)) {
         return false;
@@ -281,8 +294,23 @@ public final class SinglePeople {
       if (!age.isEmpty()) {
         ages.add(age);
       }
+      parent |= namesAParent(c);
+      young |= !Groups.FAMILY.equals(c.group()); // the other overlapping groups are the young
     }
-    return ages.size() <= 1;
+    // "a teenager was shot … a father of three died": a parent is not the young one again
+    return ages.size() <= 1 && !(parent && young);
+  }
+
+  private static boolean namesAParent(RawClaim c) {
+    if (c.subjectText() == null) {
+      return false;
+    }
+    for (String w : SPACES.split(c.subjectText().toLowerCase(Locale.ROOT))) {
+      if (PARENTS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The first run of digits in a subject ("a 17-year-old" gives "17"), or "". */
@@ -339,11 +367,11 @@ public final class SinglePeople {
   }
 
   /**
-   * "She was taken to a hospital, where she was pronounced dead", "a man died after he was shot":
-   * where a sentence tells one person's death and one person hurt, and the later of the two is a
-   * pronoun, the pronoun stands for the other: the hurt is the dead one's, no one else's, and no
-   * claim of its own. Their sexes differing ("a man was killed and she was wounded") makes two
-   * people. Returns every claim but those.
+   * "She was rushed to the clinic, where doctors declared her dead", "a clerk died hours after she
+   * was wounded": where a sentence tells one person's death and one person hurt, and the later of
+   * the two is a pronoun, the pronoun stands for the other: the hurt is the dead one's, no one
+   * else's, and no claim of its own. Their sexes differing ("a man was killed and she was wounded")
+   * makes two people. Returns every claim but those.
    */
   public static List<RawClaim> withoutTheDeadInTheirSentence(List<RawClaim> claims) {
     Map<Sentence, List<RawClaim>> deathsIn = new IdentityHashMap<>();
@@ -384,7 +412,24 @@ public final class SinglePeople {
     }
     RawClaim first = dead.tokenStart() < hurt.tokenStart() ? dead : hurt;
     RawClaim later = first == dead ? hurt : dead;
-    return isPronoun(later) && !sexesDiffer(later, first) && !objectOfTheVerb(first);
+    return isPronoun(later)
+        && !sexesDiffer(later, first)
+        && !objectOfTheVerb(first)
+        && !agentBetween(first, later);
+  }
+
+  /**
+   * "A woman was killed by her neighbour before he was shot by deputies": an agent named between
+   * the two is as likely the pronoun's person as the dead one is.
+   */
+  private static boolean agentBetween(RawClaim first, RawClaim later) {
+    List<Token> t = first.sentence().tokens();
+    for (int k = first.tokenStart(); k < later.tokenStart(); k++) {
+      if (t.get(k).isAny(AGENT)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -565,7 +610,7 @@ public final class SinglePeople {
     if (subject == null || subject.isBlank()) {
       return "";
     }
-    String[] words = subject.trim().split("\\s+");
+    String[] words = SPACES.split(subject.trim());
     return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 
