@@ -26,6 +26,11 @@ class HandMadeTallyTest {
           girl then student, two people     | A 9-year-old girl was killed by gunfire at a cookout on Maple Court. Witnesses said a 15-year-old student died on the lawn. | 2
           soldier then child, two people    | A soldier was killed in a roadside blast near Kandahar on Monday. Officials said a child died later in hospital. | 2
           teen then a kin word, two people  | A teenager was shot dead at a party in Akron on Saturday. A father of three died in hospital on Sunday. | 2
+          girl shot herself, she died       | A 6-year-old girl fatally shot herself with a revolver she found under a bed in Lufkin. She was pronounced dead at a hospital. | 1
+          by accident, then the boy         | The toddler accidentally shot and killed himself in his uncle's truck on Saturday. A 2-year-old boy died in Tyler, police said. | 1
+          who shot himself, then he died    | Deputies said the 11-year-old who fatally shot himself on Sunday had found the rifle in a shed. He died at the scene. | 1
+          teen shot his sister, then himself | A 15-year-old boy shot his younger sister to death and then killed himself at their home in Perry, police said. | 2
+          gunman killed himself, and three  | The gunman killed himself in the parking lot. He had shot three neighbors to death earlier, police said. | 4
           """)
   void sums_single_people_of_groups_once_unless_they_differ(String name, String text, long n) {
     var lead = RULES.extract(new Article(name, null, null, null, null, text)).lead();

@@ -256,6 +256,11 @@ final class NounPhrases {
     return singulars.singularAt(t, k);
   }
 
+  /** The age in years a word gives a person ("23-year-old"; months are 0), or null. */
+  Long ageAt(Token w) {
+    return singulars.ageOf(w);
+  }
+
   /** A person named with an age at {@code k}, or null: see {@link SingularPhrases}. */
   NounPhrase namedPersonAt(List<Token> t, int k) {
     return singulars.namedPersonAt(t, k);

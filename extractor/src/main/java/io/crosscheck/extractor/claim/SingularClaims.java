@@ -3,6 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
@@ -58,7 +59,7 @@ final class SingularClaims {
       if (a.quantityAt(k) != null || covered.contains(k)) {
         continue;
       }
-      RawClaim reflexive = reflexive(a, k);
+      RawClaim reflexive = reflexive(a, k, claims);
       if (reflexive != null) {
         claims.add(reflexive);
         continue;
@@ -288,8 +289,12 @@ final class SingularClaims {
         .build();
   }
 
-  /** "before killing himself", "killing only himself", "fatally shooting himself". */
-  private RawClaim reflexive(SentenceAnalysis a, int k) {
+  /**
+   * "before killing himself", "killing only himself", "fatally shooting himself": the one who
+   * fired, counted apart from those he killed; or, where he shot no one else, the one who died (see
+   * {@link #selfInflicted}).
+   */
+  private RawClaim reflexive(SentenceAnalysis a, int k, List<RawClaim> before) {
     List<Token> t = a.sentence().tokens();
     if (!ClaimWords.REFLEXIVE_PRONOUNS.has(t.get(k))) {
       return null;
@@ -323,10 +328,92 @@ final class SingularClaims {
             Quantity.exact(1, t.get(k).text()),
             a.sentence().spanBetween(start, k + 1),
             k)
-        .subject(t.get(k).text(), Groups.PERPETRATOR)
+        .subject(
+            t.get(k).text(),
+            selfInflicted(a, verb.start(), k, before) ? Groups.PEOPLE : Groups.PERPETRATOR)
         .flag(RawClaim.Flag.PERSON, true)
         .build();
   }
+
+  /**
+   * "A 4-year-old boy fatally shot himself", "the toddler accidentally shot and killed himself": a
+   * child or teenager who shot himself, or anyone who did so by accident, with no one else counted
+   * between him and the reflexive, is the one who died, not a gunman to add to his victims; "a
+   * 15-year-old shot his sister to death and then killed himself" counts her between them.
+   */
+  private boolean selfInflicted(SentenceAnalysis a, int verbStart, int k, List<RawClaim> before) {
+    int shooter = selfShooterAt(a.sentence().tokens(), verbStart);
+    return shooter >= 0
+        && before.stream()
+            .noneMatch(
+                c ->
+                    c.sentence() == a.sentence() && c.tokenStart() > shooter && c.tokenStart() < k);
+  }
+
+  /**
+   * Where the words before a reflexive's verb show the shot self-inflicted: an adverb of accident
+   * in its clause, or the clause's subject, its first person or the one a relative pronoun ("who")
+   * stands for, named a child or a teenager ("a 3-year-old boy", "his 7-year-old brother",
+   * "Four-year-old"). -1 when that person is of any other kind ("the gunman", "a man", "police
+   * said"), or no person is named.
+   */
+  private int selfShooterAt(List<Token> t, int verbStart) {
+    int subject = -1;
+    for (int j = verbStart - 1; j >= 0 && !clauseBreak(t.get(j)); j--) {
+      if (ClaimWords.ACCIDENTAL_ADVERBS.has(t.get(j))) {
+        return j;
+      }
+      if (youngAt(t, j) != null) {
+        subject = j; // the first person of the clause, so far
+      } else if (ClaimWords.PERSON_RELATIVES.has(t.get(j))) {
+        subject = j > 0 && youngAt(t, j - 1) != null ? j - 1 : -1;
+        break; // "a 10-year-old who fatally shot himself": the one "who" stands for
+      }
+    }
+    return subject >= 0 && youngAt(t, subject) ? subject : -1;
+  }
+
+  /**
+   * Whether the person whose last word is at {@code j} is a child or a teenager, by age ("a
+   * 3-year-old", "his 7-year-old brother") or by role ("a toddler"); null when no person ends
+   * there.
+   */
+  private Boolean youngAt(List<Token> t, int j) {
+    Long age = phrases.ageAt(t.get(j));
+    PhraseTable.Match<Role> role = age == null ? lexicon.roles().endingAt(t, j + 1) : null;
+    if (age == null && role == null) {
+      return null;
+    }
+    int start = age != null ? j : role.start();
+    Long stated = age != null ? age : start > 0 ? phrases.ageAt(t.get(start - 1)) : null;
+    if (objectOfATerm(t, stated != null && age == null ? start - 1 : start)) {
+      return null; // "killed his children": whom the verb befell, not who shot
+    }
+    return stated != null
+        ? stated < ADULT_AGE
+        : Groups.CHILDREN.equals(role.value().group())
+            || Groups.TEENAGERS.equals(role.value().group());
+  }
+
+  /** A casualty verb before the person, past a possessive or a determiner: "shot his son". */
+  private boolean objectOfATerm(List<Token> t, int start) {
+    int at = start;
+    if (at > 0
+        && (ClaimWords.PERSONAL_POSSESSIVES.has(t.get(at - 1))
+            || ClaimWords.OBJECT_DETERMINERS.has(t.get(at - 1))
+            || ClaimWords.INDEFINITE_ARTICLES.has(t.get(at - 1)))) {
+      at--;
+    }
+    return at > 0 && lexicon.termsBefore().endingAt(t, at) != null;
+  }
+
+  /** Punctuation but an apostrophe ends the clause a reflexive's subject is looked for in. */
+  private static boolean clauseBreak(Token w) {
+    return w.punct() && !w.punct('\'') && !w.punct('’');
+  }
+
+  /** The age from which a person who shot himself may as well have shot others first. */
+  private static final long ADULT_AGE = 18;
 
   /**
    * "a boy accidentally shot himself in the foot": one person shot, who is the victim here, not a

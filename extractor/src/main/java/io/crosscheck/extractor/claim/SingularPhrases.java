@@ -322,7 +322,7 @@ final class SingularPhrases {
    * The age in years a word gives a person ("23-year-old", "three-year-old", "twenty-one-year-old";
    * months and weeks are 0), or null when it gives none.
    */
-  private Long ageOf(Token w) {
+  Long ageOf(Token w) {
     String s = w.lower();
     int dash = s.indexOf('-');
     if (dash <= 0) {
