@@ -30,6 +30,7 @@ class HandMadeTallyTest {
           by accident, then the boy         | The toddler accidentally shot and killed himself in his uncle's truck on Saturday. A 2-year-old boy died in Tyler, police said. | 1
           who shot himself, then he died    | Deputies said the 11-year-old who fatally shot himself on Sunday had found the rifle in a shed. He died at the scene. | 1
           teen shot his sister, then himself | A 15-year-old boy shot his younger sister to death and then killed himself at their home in Perry, police said. | 2
+          suspect held, the one killed named | A suspect was taken into custody in a Canton bar shooting that killed one. Dana Ruiz, 45, died at a hospital. | 1
           gunman killed himself, and three  | The gunman killed himself in the parking lot. He had shot three neighbors to death earlier, police said. | 4
           """)
   void sums_single_people_of_groups_once_unless_they_differ(String name, String text, long n) {

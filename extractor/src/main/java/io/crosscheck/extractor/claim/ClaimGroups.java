@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.claim;
 
+import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
@@ -37,6 +38,7 @@ final class ClaimGroups {
     List<RawClaim> out = new ArrayList<>(claims.size());
     String previous = null;
     boolean previousByAge = false;
+    boolean suspectsHeld = false;
     String nation = null;
     boolean nationRead = false;
     for (RawClaim c : claims) {
@@ -49,7 +51,11 @@ final class ClaimGroups {
                   && isAnaphoricText(c.subjectText());
       boolean zeroWithoutNoun =
           c.value().max() != null && c.value().max() == 0 && c.subjectText() == null;
-      if (anaphoric && previous != null && !zeroWithoutNoun && !c.total()) {
+      if (anaphoric
+          && previous != null
+          && !zeroWithoutNoun
+          && !c.total()
+          && !(suspectsHeld && harm(c))) {
         // "a 19-year-old was killed and two others were hurt": the others are people, not
         // necessarily of the one person's age; "a soldier … and two others" are soldiers
         claim = claim.withGroup(previousByAge ? Groups.PEOPLE : previous);
@@ -68,10 +74,20 @@ final class ClaimGroups {
         previousByAge =
             AGE_GROUPS.contains(claim.group())
                 && claim.value().interval().equals(Interval.exactly(1));
+        // "a suspect was arrested in a shooting that killed one": the dead are not the held
+        suspectsHeld =
+            Groups.PERPETRATOR.equals(claim.group()) && claim.counted() == CountedAs.DETAINED;
       }
       out.add(claim);
     }
     return out;
+  }
+
+  private static boolean harm(RawClaim c) {
+    return c.counted() != CountedAs.DETAINED
+        && c.counted() != CountedAs.MISSING
+        && c.counted() != CountedAs.DISPLACED
+        && c.counted() != CountedAs.DEPLOYED;
   }
 
   private static boolean isAnaphoricText(String subject) {
