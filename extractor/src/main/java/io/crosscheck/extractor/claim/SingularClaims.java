@@ -167,17 +167,21 @@ final class SingularClaims {
     List<Token> t = a.sentence().tokens();
     boolean subset =
         Subsets.subsetCueBefore(t, k) || elided != null && elided.subset(found.counted());
+    boolean definite =
+        elided == null
+            && (ClaimWords.DEFINITE_ARTICLE.has(t.get(k))
+                || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k)));
     boolean additional =
         elided != null
             ? elided.additional(found.counted())
             : ClaimWords.ADDITIONAL_DETERMINERS.has(t.get(k))
                 || np.head() != null
                     && k + 1 < t.size()
-                    && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1));
-    boolean definite =
-        elided == null
-            && (ClaimWords.DEFINITE_ARTICLE.has(t.get(k))
-                || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(k)));
+                    && ClaimWords.ADDITIONAL_ORDINALS.has(t.get(k + 1))
+                    // "the third victim died" is one of the three dead counted; "the second
+                    // victim was wounded" beside one dead is one more hurt
+                    && !(definite && found.counted() == CountedAs.KILLED);
+
     int spanStart = before ? found.start() : k;
     int spanEnd = before ? np.end() : found.end();
     String subjectText = a.sentence().textBetween(k, np.end());
