@@ -33,6 +33,7 @@ class HandMadeTallyTest {
           suspect held, the one killed named | A suspect was taken into custody in a Canton bar shooting that killed one. Dana Ruiz, 45, died at a hospital. | 1
           three killed, then the third      | Three people were killed at a wedding in Fresno. Two of the guests died at the scene, and the third died later at a hospital. | 3
           one killed, then a second         | One man was killed at a bus stop in Gary. A second man died later at a hospital. | 2
+          part named with ages before verb  | Four men were shot in Flint. Two of those men, 31-year-old Carl Hanson and 27 year old Luis Ortega, died. | 2
           gunman killed himself, and three  | The gunman killed himself in the parking lot. He had shot three neighbors to death earlier, police said. | 4
           """)
   void sums_single_people_of_groups_once_unless_they_differ(String name, String text, long n) {

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.Calendar;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
@@ -256,6 +257,10 @@ final class CasualtyTerms {
       }
       return k;
     }
+    int names = nameList(t, k);
+    if (names > k) {
+      return names; // "two of those men, Ray Cole and Ed Sims, 24, died"
+    }
     int age = ageDecade(t, k);
     if (age > k) {
       return age; // "a woman in her 70s has died", "a man aged in his 20s"
@@ -299,6 +304,60 @@ final class CasualtyTerms {
       }
     }
     return k;
+  }
+
+  /**
+   * ", Ray Cole and 24-year-old Ed Sims," ", a nurse, her son and a neighbor,": an apposition that
+   * names those counted one by one, with their ages, between the count and its verb. Only names,
+   * roles, ages, articles, possessives and "and" may stand in it, and the comma that closes it must
+   * be followed by the verb's term (or a word bridging to it); returns the position after that
+   * comma, or {@code k}.
+   */
+  int nameList(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !t.get(k).punct(',') || t.get(k + 1).is("and")) {
+      return k;
+    }
+    boolean person = false;
+    int j = k + 1;
+    while (j < Math.min(t.size(), k + 30)) {
+      Token w = t.get(j);
+      if (w.punct(',') && j > k + 1 && person && termFollows(t, j + 1)) {
+        return j + 1;
+      }
+      PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
+      if (role != null && role.value().singular()) {
+        person = true;
+        j = role.end();
+      } else if (w.capitalized() && w.word()) {
+        person = true;
+        j++;
+      } else if (w.number()
+          || w.punct(',')
+          || w.punct('-')
+          || w.is("and")
+          || ClaimWords.SPELLED_AGE_WORDS.has(w)
+          || ClaimWords.PERSONAL_POSSESSIVES.has(w)
+          || ClaimWords.DEFINITE_ARTICLE.has(w)
+          || ClaimWords.INDEFINITE_ARTICLES.has(w)
+          || phrases.ageAt(w) != null) {
+        j++;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** A casualty term at {@code j}, after words that may bridge to it ("later", "were"). */
+  private boolean termFollows(List<Token> t, int j) {
+    int at = j;
+    while (at < t.size() && at < j + 3 && lexicon.termsAfter().at(t, at) == null) {
+      if (!BRIDGE.contains(t.get(at).lower())) {
+        return false;
+      }
+      at++;
+    }
+    return at < t.size() && lexicon.termsAfter().at(t, at) != null;
   }
 
   /** The end of "in her 70s", "in his early 20s", "aged in his 40s", "aged 54"; else {@code k}. */

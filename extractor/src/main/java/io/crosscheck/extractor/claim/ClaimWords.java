@@ -103,7 +103,8 @@ enum ClaimWords implements WordList {
   CORRECTION_WORDS,
   EVERYONE_HIT_OPENERS,
   EVERYONE_HIT_TERMS,
-  HOSPITAL_MODIFIERS;
+  HOSPITAL_MODIFIERS,
+  SPELLED_AGE_WORDS;
 
   private final Set<String> words = Wording.words(this);
 

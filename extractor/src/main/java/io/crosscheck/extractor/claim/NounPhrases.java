@@ -48,6 +48,13 @@ final class NounPhrases {
     this.singulars = new SingularPhrases(lexicon, this);
   }
 
+  /** "of those men": a word that may stand alone ("of those") is a determiner before a role. */
+  private boolean determinerOfRole(List<Token> t, int k) {
+    return ClaimWords.PARTITIVE_DETERMINERS.has(t.get(k))
+        && k + 1 < t.size()
+        && lexicon.roles().at(t, k + 1) != null;
+  }
+
   /**
    * The phrase starting at token {@code start} (right after a count), possibly empty.
    *
@@ -56,7 +63,10 @@ final class NounPhrases {
   NounPhrase after(List<Token> t, int start, SentenceAnalysis quantities) {
     int k = start;
     boolean subset = false;
-    if (k + 1 < t.size() && t.get(k).is("of") && ClaimWords.PARTITIVE_PRONOUNS.has(t.get(k + 1))) {
+    if (k + 1 < t.size()
+        && t.get(k).is("of")
+        && ClaimWords.PARTITIVE_PRONOUNS.has(t.get(k + 1))
+        && !determinerOfRole(t, k + 1)) {
       return new NounPhrase(start, k + 2, null, null, true, true, false);
     }
     if (k + 1 < t.size()

@@ -227,6 +227,10 @@ final class QuantityClaims {
     }
     covered.add(q.start(), Math.max(q.end(), np.end()));
     covered.add(found.start(), found.end());
+    int names = terms.nameList(t, np.end());
+    if (names > np.end() && names <= found.start()) {
+      covered.add(np.end(), names); // "two of the men, Ray Cole and Ed Sims, died": the two
+    }
     RawClaim claim =
         RawClaim.builder(a.sentence(), counted, q.quantity(), evidence, q.start())
             .subject(subjectText, group)
