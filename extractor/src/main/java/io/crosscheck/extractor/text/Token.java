@@ -31,6 +31,9 @@ public record Token(String text, String lower, int start, int end, Kind kind) {
   }
 
   private static String fold(String lower) {
+    if (!hasTypographicMark(lower)) {
+      return lower; // most capitalized words: the lower-case copy is all it takes
+    }
     StringBuilder folded = new StringBuilder(lower.length());
     for (int i = 0; i < lower.length(); i++) {
       char c = lower.charAt(i);
@@ -42,6 +45,18 @@ public record Token(String text, String lower, int start, int end, Kind kind) {
           });
     }
     return folded.toString();
+  }
+
+  private static boolean hasTypographicMark(String lower) {
+    for (int i = 0; i < lower.length(); i++) {
+      switch (lower.charAt(i)) {
+        case '’', '‘', '–', '‐', '‑' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   public boolean is(String lowerForm) {

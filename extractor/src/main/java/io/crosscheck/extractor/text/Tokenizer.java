@@ -54,11 +54,25 @@ public final class Tokenizer {
         i += 2;
       } else {
         int end = Character.isSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-        tokens.add(Token.of(text.substring(i, end), i, Token.Kind.PUNCT));
+        tokens.add(Token.of(punctuation(text, i, end), i, Token.Kind.PUNCT));
         i = end;
       }
     }
     return tokens;
+  }
+
+  /** One string per ASCII mark, shared by every token of it: commas and stops need no copy each. */
+  private static final String[] ASCII_MARKS = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII_MARKS.length; c++) {
+      ASCII_MARKS[c] = String.valueOf(c);
+    }
+  }
+
+  private static String punctuation(String text, int start, int end) {
+    char c = text.charAt(start);
+    return end == start + 1 && c < ASCII_MARKS.length ? ASCII_MARKS[c] : text.substring(start, end);
   }
 
   public static List<Token> tokenize(String text) {
