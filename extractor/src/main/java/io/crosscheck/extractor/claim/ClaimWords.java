@@ -5,6 +5,7 @@ import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.WordSet;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -115,6 +116,19 @@ enum ClaimWords implements WordList {
 
   boolean has(String lower) {
     return words.contains(lower);
+  }
+
+  /**
+   * True when any of the tokens is one of the list's words. A loop, not a stream: it runs on every
+   * sentence, and the launcher's C1-only JIT does not inline a stream's lambdas away.
+   */
+  boolean anyIn(List<Token> tokens) {
+    for (Token w : tokens) {
+      if (has(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The words of several lists together, for a check that takes any of them. */

@@ -107,7 +107,7 @@ final class ElidedPeople {
         || antecedent == null
         || !(antecedent.person() || antecedent.subjectText() == null)
         || countEndsAt(a, k)
-        || t.stream().anyMatch(ClaimWords.LEAD_COUNT_ROUNDUP::has)) {
+        || ClaimWords.LEAD_COUNT_ROUNDUP.anyIn(t)) {
       return null;
     }
     NounPhrase phrase = new NounPhrase(k, end, null, null, false, true, true);

@@ -261,9 +261,7 @@ final class SingularClaims {
    */
   RawClaim namedVictims(SentenceAnalysis a) {
     List<Token> t = a.sentence().tokens();
-    boolean identifying = t.stream().anyMatch(ClaimWords.IDENTIFYING_VERBS::has);
-    boolean dead = t.stream().anyMatch(ClaimWords.DEAD_WORDS::has);
-    if (!identifying || !dead) {
+    if (!ClaimWords.IDENTIFYING_VERBS.anyIn(t) || !ClaimWords.DEAD_WORDS.anyIn(t)) {
       return null;
     }
     int people = 0;

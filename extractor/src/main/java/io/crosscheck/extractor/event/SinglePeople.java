@@ -614,12 +614,18 @@ public final class SinglePeople {
     return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 
+  /** A loop, not a stream: it runs for many pairs of claims, under the launcher's C1 JIT too. */
   private static boolean says(Sentence sentence, Set<String> words) {
-    return sentence.tokens().stream().anyMatch(w -> w.isAny(words));
+    for (Token w : sentence.tokens()) {
+      if (w.isAny(words)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The sentence marks people as more than those counted before ("also"). */
   private static boolean saysMore(Sentence sentence) {
-    return sentence.tokens().stream().anyMatch(w -> w.isAny(MORE_PEOPLE));
+    return says(sentence, MORE_PEOPLE);
   }
 }
