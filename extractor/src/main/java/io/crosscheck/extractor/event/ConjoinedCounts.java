@@ -53,6 +53,22 @@ final class ConjoinedCounts {
     return out;
   }
 
+  /**
+   * Whether {@code c} is one conjunct of a list of counts under one verb in its sentence ("a
+   * toddler and two men died"): a part of the list's sum, not someone counted before again.
+   */
+  static boolean inList(RawClaim c, List<RawClaim> claims) {
+    if (!summable(c)) {
+      return false;
+    }
+    for (RawClaim o : claims) {
+      if (o != c && o.sentence() == c.sentence() && (joined(o, c) || joined(c, o))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void flush(List<RawClaim> run, List<RawClaim> out) {
     if (run.size() < 2) {
       out.addAll(run);

@@ -167,7 +167,8 @@ public final class SinglePeople {
               && !c.additional()
               && !also
               && c.sentence().index()
-                  > (Groups.PERPETRATOR.equals(c.group()) ? firstPerpetratorCount : firstCount);
+                  > (Groups.PERPETRATOR.equals(c.group()) ? firstPerpetratorCount : firstCount)
+              && !listedDeath(c, claims);
       // "the officer", "her son": a definite person named in a later sentence is someone counted
       boolean referredBack =
           c.definite()
@@ -182,6 +183,15 @@ public final class SinglePeople {
       }
     }
     return kept;
+  }
+
+  /**
+   * "An infant and two women died": a death listed with others under one verb is one more of them,
+   * whatever was counted before. Deaths only: those listed hurt are as often the dead again ("X and
+   * a child were taken to a hospital", where X later died).
+   */
+  private static boolean listedDeath(RawClaim c, List<RawClaim> claims) {
+    return c.counted() == CountedAs.KILLED && ConjoinedCounts.inList(c, claims);
   }
 
   /** "a girl", "the juvenile", "another teen": one person, named; not "she and three others". */
