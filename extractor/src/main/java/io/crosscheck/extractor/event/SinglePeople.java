@@ -47,8 +47,13 @@ public final class SinglePeople {
     ADULT_NOUNS,
     OVERLAPPING_GROUPS,
     AGENT_PREPOSITIONS,
-    PARENT_NOUNS
+    PARENT_NOUNS,
+    AGE_UNITS
   }
+
+  /** How an age word ends: "-year-old", "-month-old". */
+  private static final List<String> AGE_SUFFIXES =
+      Wording.words(Lists.AGE_UNITS).stream().map(unit -> "-" + unit).toList();
 
   private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
 
@@ -504,20 +509,29 @@ public final class SinglePeople {
    * died at the hospital": where the article counts a death, one person shot and nothing more said
    * of them is as likely the one who died as a second victim, and a wrong count costs an editor
    * more than none. So where each death counted is one person's, a single person hurt, by an
-   * article, a possessive or a name rather than a number ("one man"), in a sentence that counts no
-   * death, not said to be in care or alive, not "also" hurt, and of no other sex or kind than every
-   * one of the dead (a woman beside a dead man, a police officer beside a dead child, is someone
-   * else), is not counted.
+   * article, a possessive, a name or an age ("a 52-year-old") rather than a number ("one man"), in
+   * a sentence that counts no death, not said to be in care or alive, not "also" hurt, and of no
+   * other sex or kind than every one of the dead (a woman beside a dead man, a police officer
+   * beside a dead child, is someone else), is not counted.
    */
   private static boolean unmarkedSingle(
       RawClaim hurt, String first, String lower, boolean inCare, Dead dead) {
     boolean unnumbered =
         SINGLE_PERSON.contains(lower)
-            || Character.isUpperCase(first.charAt(0)) && LEXICON.number(lower) == null;
+            || Character.isUpperCase(first.charAt(0)) && LEXICON.number(lower) == null
+            || namedByAge(lower);
     if (!unnumbered || inCare || PRONOUNS.contains(lower) || !dead.eachOne()) {
       return false; // pronouns are read by who they stand for, below
     }
     return !dead.sentences().contains(hurt.sentence()) && !otherKind(hurt, dead);
+  }
+
+  /**
+   * "Found 52-year-old Carl Benning shot": a person named by an age is named, not numbered; the
+   * number is the age, no count of people.
+   */
+  private static boolean namedByAge(String lower) {
+    return AGE_SUFFIXES.stream().anyMatch(lower::endsWith);
   }
 
   /**
