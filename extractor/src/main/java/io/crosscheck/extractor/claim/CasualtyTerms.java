@@ -94,6 +94,10 @@ final class CasualtyTerms {
         }
         return withPaired(t, new Found(term.value(), k, term.end()), lexicon.termsAfter());
       }
+      Found unhurt = deniedInWords(t, k);
+      if (unhurt != null) {
+        return unhurt;
+      }
       Token w = t.get(k);
       int skipped = skipAside(t, a, k, conjuncts);
       if (skipped > k) {
@@ -108,6 +112,10 @@ final class CasualtyTerms {
           k + 1 < t.size() ? lexicon.termsAfter().at(t, k + 1) : null;
       if (next != null && denied(t, k + 1)) {
         return deniedTerm(next, k + 1); // "the driver was not hurt", "his cousin wasn't injured"
+      }
+      Found deniedNext = k + 1 < t.size() && denied(t, k + 1) ? deniedInWords(t, k + 1) : null;
+      if (deniedNext != null) {
+        return deniedNext; // "the toddler was not harmed"
       }
       if (!(BRIDGE.contains(w.lower()) || w.is(",")) || a.quantityAt(k) != null) {
         return null;
@@ -170,6 +178,23 @@ final class CasualtyTerms {
       }
     }
     return k;
+  }
+
+  /**
+   * "Were unharmed", "escaped unhurt": a hurt denied in one word (words/unhurt-words.txt), at
+   * {@code k} or after a verb there that ties the subject to its state (words/unhurt-verbs.txt); or
+   * "not harmed", a hurt read only denied (words/denied-only-hurts.txt). Counts none hurt beside
+   * those counted, as "was not hurt" does; the denying word is the zero's. Null when none is there.
+   */
+  private static Found deniedInWords(List<Token> t, int k) {
+    if (ClaimWords.DENIED_ONLY_HURTS.has(t.get(k)) && denied(t, k)) {
+      return new Found(CountedAs.INJURED, k - 1, k + 1, true);
+    }
+    int word = ClaimWords.UNHURT_VERBS.has(t.get(k)) ? k + 1 : k;
+    if (word < t.size() && ClaimWords.UNHURT_WORDS.has(t.get(word))) {
+      return new Found(CountedAs.INJURED, word, word + 1, true);
+    }
+    return null;
   }
 
   /**
@@ -506,6 +531,10 @@ final class CasualtyTerms {
       int trip = hospitalTrip(t, k);
       if (trip > k) {
         return new Found(CountedAs.INJURED, k, trip);
+      }
+      Found unhurt = deniedInWords(t, k);
+      if (unhurt != null) {
+        return unhurt; // "her grandsons inside the house were unharmed"
       }
       if (lexicon.termsBefore().at(t, k) != null) {
         return null; // the phrase is the subject of an active verb: "three men attacked …"

@@ -35,7 +35,8 @@ public final class TallyCandidates {
     LEAD_COUNT_HURT,
     BESIDES_WORDS,
     VERB_NEGATORS,
-    NEGATED_ENDINGS
+    NEGATED_ENDINGS,
+    UNHURT_WORDS
   }
 
   private static final Lexicon LEXICON = Lexicon.standard();
@@ -46,7 +47,8 @@ public final class TallyCandidates {
   /** "No other", "nobody else", "no one else": the besides word is among the first three. */
   private static final int BESIDES_REACH = 3;
 
-  private static final Set<String> DENIALS = Wording.words(Lists.VERB_NEGATORS);
+  /** "not", "never", "unharmed": the words a denied hurt's zero is read from. */
+  private static final Set<String> DENIALS = Wording.words(Lists.VERB_NEGATORS, Lists.UNHURT_WORDS);
 
   /** "wasn't", "weren't": a contraction with "not" is one token (apostrophes folded). */
   private static final List<String> NEGATED_ENDINGS =
@@ -231,7 +233,7 @@ public final class TallyCandidates {
     return false;
   }
 
-  /** "not", "never", "wasn't": the word a denied hurt's zero is read from. */
+  /** "not", "never", "wasn't", "unhurt": the word a denied hurt's zero is read from. */
   private static boolean denial(String word) {
     return DENIALS.contains(word) || NEGATED_ENDINGS.stream().anyMatch(word::endsWith);
   }
