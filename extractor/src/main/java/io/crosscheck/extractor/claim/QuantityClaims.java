@@ -177,7 +177,9 @@ final class QuantityClaims {
       closesList =
           found != null && q.end() < t.size() && ClaimWords.LIST_CLOSERS.has(t.get(q.end()));
     }
-    if (found == null && !zero && (np.person() || np.empty())) {
+    // "nobody else in the car was hurt": of zeros, only one of those besides the counted, whose
+    // "else" says they were there; "none of their injuries appeared serious" counts nothing
+    if (found == null && (!zero || besides(t, q)) && (np.person() || np.empty())) {
       found = terms.termLaterInClause(t, a, from);
     }
     if (found == null && np.military()) {
