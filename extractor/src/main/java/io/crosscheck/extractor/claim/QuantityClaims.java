@@ -21,6 +21,14 @@ import java.util.Set;
  */
 final class QuantityClaims {
 
+  /** Adverbs that may stand between a count of company and its term: "still", "critically". */
+  private static final Set<String> ADVERBS =
+      ClaimWords.union(
+          ClaimWords.SUBJECT_VERB_ADVERBS,
+          ClaimWords.SEVERITY_ADVERBS,
+          ClaimWords.AFTERWARDS,
+          ClaimWords.PRESENT_MARKERS);
+
   private final Lexicon lexicon;
   private final NounPhrases phrases;
   private final CasualtyTerms terms;
@@ -191,7 +199,35 @@ final class QuantityClaims {
     if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military() && !listedTroops) {
       return null; // "the company has 300 employees" counts no troops
     }
+    if (accompanying(t, q) && !adverbsOnly(t, from, found.start()) && !ownClause(t, from)) {
+      return null; // "biking with two cousins and got an injury": the cousins are company
+    }
     return new Reading(found, subset, viaToll, listed, closesList);
+  }
+
+  /**
+   * "With two cousins", "alongside three friends": a count right after a preposition of company
+   * (words/accompanying-prepositions.txt) is the object of the phrase, and takes a term only right
+   * after it, adverbs apart ("an attack with four killed", "with 14 people still missing"), or in a
+   * clause of its own ("found with two more men who had also been wounded").
+   */
+  private static boolean accompanying(List<Token> t, QuantityMention q) {
+    return q.start() > 0 && ClaimWords.ACCOMPANYING_PREPOSITIONS.has(t.get(q.start() - 1));
+  }
+
+  /** Only adverbs ("still", "critically") stand from {@code from} to {@code end}. */
+  private static boolean adverbsOnly(List<Token> t, int from, int end) {
+    for (int k = from; k < end && k < t.size(); k++) {
+      if (!ADVERBS.contains(t.get(k).lower())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "Who were also shot": a clause about the people just counted opens at {@code k}. */
+  private static boolean ownClause(List<Token> t, int k) {
+    return k < t.size() && ClaimWords.PERSON_RELATIVES.has(t.get(k));
   }
 
   /** A count a word of death follows at once ("three fatally"), after a count of people shot. */
