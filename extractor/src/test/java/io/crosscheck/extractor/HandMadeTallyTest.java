@@ -40,4 +40,20 @@ class HandMadeTallyTest {
     var lead = RULES.extract(new Article(name, null, null, null, null, text)).lead();
     assertThat(lead.tally().killed()).isEqualTo(Interval.exactly(n));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          hurt listed under one verb, no death   | Three hurt in Elm Street gunfire | Gunfire injured two men and a 10-year-old girl on Elm Street on Saturday night. | 3
+          deaths listed under one verb           | Toddler, 2 men killed in Dayton   | A toddler and two men died after a shooting in Dayton on Friday. | 3
+          hurt listed beside a later death       | One dead, one hurt in Elm Street gunfire | A 40-year-old man and a 6-year-old boy were taken to a hospital after the gunfire. The man died on Sunday. | 1
+          """)
+  void counts_people_listed_under_one_verb_after_a_headline_count(
+      String name, String title, String text, long n) {
+    var lead = RULES.extract(new Article(name, null, title, null, null, text)).lead();
+    var tally = name.startsWith("deaths") ? lead.tally().killed() : lead.tally().injured();
+    assertThat(tally).isEqualTo(Interval.exactly(n));
+  }
 }

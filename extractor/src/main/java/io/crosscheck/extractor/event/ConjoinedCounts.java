@@ -88,7 +88,16 @@ final class ConjoinedCounts {
         new Span(
             Math.min(first.evidence().start(), last.evidence().start()),
             Math.max(first.evidence().end(), last.evidence().end()));
-    out.add(first.withValue(Quantity.exact(total, first.value().text()), words).withGroup(group));
+    // "a toddler and two men": the sum is a count, told by its first number ("two"), not one
+    // person's article; a list of single people ("a man and a woman") stays theirs
+    String told = first.value().text();
+    for (RawClaim part : run) {
+      if (!SinglePeople.isSingular(part)) {
+        told = part.value().text();
+        break;
+      }
+    }
+    out.add(first.withValue(Quantity.exact(total, told), words).withGroup(group));
   }
 
   /**

@@ -138,9 +138,10 @@ public final class SinglePeople {
   /**
    * "Two students were killed. … The driver, 17-year-old Tyler Sims, and a passenger … were
    * killed": single people named after a count of the same kind are the counted people again,
-   * unless the text says they are more ("a second person was also shot").
+   * unless the text says they are more ("a second person was also shot") or, where {@code
+   * listsAreNew}, they are listed with others under one verb ("an infant and two women died").
    */
-  static List<RawClaim> withoutRedescriptions(List<RawClaim> claims) {
+  static List<RawClaim> withoutRedescriptions(List<RawClaim> claims, boolean listsAreNew) {
     int firstCount = Integer.MAX_VALUE;
     int firstPerpetratorCount = Integer.MAX_VALUE;
     for (RawClaim c : claims) {
@@ -173,7 +174,7 @@ public final class SinglePeople {
               && !also
               && c.sentence().index()
                   > (Groups.PERPETRATOR.equals(c.group()) ? firstPerpetratorCount : firstCount)
-              && !listedDeath(c, claims);
+              && !(listsAreNew && ConjoinedCounts.inList(c, claims));
       // "the officer", "her son": a definite person named in a later sentence is someone counted
       boolean referredBack =
           c.definite()
@@ -188,15 +189,6 @@ public final class SinglePeople {
       }
     }
     return kept;
-  }
-
-  /**
-   * "An infant and two women died": a death listed with others under one verb is one more of them,
-   * whatever was counted before. Deaths only: those listed hurt are as often the dead again ("X and
-   * a child were taken to a hospital", where X later died).
-   */
-  private static boolean listedDeath(RawClaim c, List<RawClaim> claims) {
-    return c.counted() == CountedAs.KILLED && ConjoinedCounts.inList(c, claims);
   }
 
   /** "a girl", "the juvenile", "another teen": one person, named; not "she and three others". */

@@ -65,6 +65,9 @@ public final class TallyCalculator {
   }
 
   static Interval total(List<RawClaim> all, CountedAs counted) {
+    // people listed under one verb are that many more, unless the list may hold someone who died
+    // later ("X and a child were taken to a hospital", X dead by the end): hurt lists beside deaths
+    boolean listsAreNew = counted == CountedAs.KILLED || noDeaths(all);
     List<RawClaim> claims = new ArrayList<>();
     for (RawClaim c : all) {
       if (c.counted() == counted && c.certainty() != Certainty.DENIED) {
@@ -74,7 +77,7 @@ public final class TallyCalculator {
     if (claims.isEmpty()) {
       return Interval.UNKNOWN;
     }
-    claims = ConjoinedCounts.summed(SinglePeople.withoutRedescriptions(claims));
+    claims = ConjoinedCounts.summed(SinglePeople.withoutRedescriptions(claims, listsAreNew));
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
@@ -152,6 +155,17 @@ public final class TallyCalculator {
       total = total.known() ? total.plus(additional) : additional;
     }
     return !total.known() && noneBesides ? Interval.exactly(0) : total;
+  }
+
+  private static boolean noDeaths(List<RawClaim> claims) {
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.KILLED
+          && c.certainty() != Certainty.DENIED
+          && !Long.valueOf(0).equals(c.value().max())) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "18 people had died. Four more … died": "more" adds to a count given just before it. */
