@@ -516,8 +516,9 @@ final class CasualtyTerms {
           || w.punct('.')
           || a.quantityAt(k) != null
           || ClaimWords.CONTRAST_CONJUNCTIONS.has(w)
-          || ClaimWords.TIME_CONJUNCTIONS.has(w)) {
-        return null;
+          || ClaimWords.TIME_CONJUNCTIONS.has(w)
+          || ClaimWords.REPORTING_PARTICIPLES.has(w)) {
+        return null; // "…, saying their child was shot": the speech has its own subject
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null && term.value() != CountedAs.DEPLOYED) {
