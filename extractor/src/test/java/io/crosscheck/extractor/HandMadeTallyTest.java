@@ -27,7 +27,7 @@ class HandMadeTallyTest {
           soldier then child, two people    | A soldier was killed in a roadside blast near Kandahar on Monday. Officials said a child died later in hospital. | 2
           teen then a kin word, two people  | A teenager was shot dead at a party in Akron on Saturday. A father of three died in hospital on Sunday. | 2
           girl shot herself, she died       | A 6-year-old girl fatally shot herself with a revolver she found under a bed in Lufkin. She was pronounced dead at a hospital. | 1
-          by accident, then the boy         | The toddler accidentally shot and killed himself in his uncle's truck on Saturday. A 2-year-old boy died in Tyler, police said. | 1
+          by accident, then the boy         | The toddler shot and killed himself by accident in his uncle's truck on Saturday. A 2-year-old boy died in Tyler, police said. | 1
           who shot himself, then he died    | Deputies said the 11-year-old who fatally shot himself on Sunday had found the rifle in a shed. He died at the scene. | 1
           teen shot his sister, then himself | A 15-year-old boy shot his younger sister to death and then killed himself at their home in Perry, police said. | 2
           suspect held, the one killed named | A suspect was taken into custody in a Canton bar shooting that killed one. Dana Ruiz, 45, died at a hospital. | 1
@@ -46,7 +46,7 @@ class HandMadeTallyTest {
       delimiter = '|',
       textBlock =
           """
-          hurt listed under one verb, no death   | Three hurt in Elm Street gunfire | Gunfire injured two men and a 10-year-old girl on Elm Street on Saturday night. | 3
+          hurt listed under one verb, no death   | Three hurt in Elm Street gunfire | Stray gunfire wounded two women and a 9-year-old boy outside a laundromat on Elm Street. | 3
           deaths listed under one verb           | Toddler, 2 men killed in Dayton   | A toddler and two men died after a shooting in Dayton on Friday. | 3
           hurt listed beside a later death       | One dead, one hurt in Elm Street gunfire | A 40-year-old man and a 6-year-old boy were taken to a hospital after the gunfire. The man died on Sunday. | 1
           """)

@@ -21,14 +21,6 @@ import java.util.Set;
  */
 final class QuantityClaims {
 
-  /** Adverbs that may stand between a count of company and its term: "still", "critically". */
-  private static final Set<String> ADVERBS =
-      ClaimWords.union(
-          ClaimWords.SUBJECT_VERB_ADVERBS,
-          ClaimWords.SEVERITY_ADVERBS,
-          ClaimWords.AFTERWARDS,
-          ClaimWords.PRESENT_MARKERS);
-
   private final Lexicon lexicon;
   private final NounPhrases phrases;
   private final CasualtyTerms terms;
@@ -199,7 +191,7 @@ final class QuantityClaims {
     if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military() && !listedTroops) {
       return null; // "the company has 300 employees" counts no troops
     }
-    if (accompanying(t, q) && !adverbsOnly(t, from, found.start()) && !ownClause(t, from)) {
+    if (accompanying(t, q) && verbOfItsOwn(t, from, found.start()) && !ownClause(t, from)) {
       return null; // "biking with two cousins and got an injury": the cousins are company
     }
     return new Reading(found, subset, viaToll, listed, closesList);
@@ -215,14 +207,30 @@ final class QuantityClaims {
     return q.start() > 0 && ClaimWords.ACCOMPANYING_PREPOSITIONS.has(t.get(q.start() - 1));
   }
 
-  /** Only adverbs ("still", "critically") stand from {@code from} to {@code end}. */
-  private static boolean adverbsOnly(List<Token> t, int from, int end) {
+  /**
+   * Between a count of company and the term, a verb of the sentence's own subject: an auxiliary
+   * ("with two cousins and was hurt") or a conjunction before a word that opens no noun phrase ("…
+   * and got an injury"). "With two people reported injured", "with 14 feared dead", "with two men
+   * and a woman wounded" have none: there the count is the term's.
+   */
+  private static boolean verbOfItsOwn(List<Token> t, int from, int end) {
     for (int k = from; k < end && k < t.size(); k++) {
-      if (!ADVERBS.contains(t.get(k).lower())) {
-        return false;
+      if (ClaimWords.AUXILIARY_VERBS.has(t.get(k))) {
+        return true;
+      }
+      if (ClaimWords.CONJUNCTIONS.has(t.get(k)) && k + 1 < end && !opensNounPhrase(t.get(k + 1))) {
+        return true;
       }
     }
-    return true;
+    return false;
+  }
+
+  private static boolean opensNounPhrase(Token w) {
+    return w.number()
+        || w.capitalized()
+        || ClaimWords.INDEFINITE_ARTICLES.has(w)
+        || ClaimWords.DEFINITE_ARTICLE.has(w)
+        || ClaimWords.PERSONAL_POSSESSIVES.has(w);
   }
 
   /** "Who were also shot": a clause about the people just counted opens at {@code k}. */

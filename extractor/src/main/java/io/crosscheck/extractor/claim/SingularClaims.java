@@ -338,14 +338,16 @@ final class SingularClaims {
   }
 
   /**
-   * "A 4-year-old boy fatally shot himself", "the toddler accidentally shot and killed himself": a
+   * "A 4-year-old boy fatally shot himself", "the toddler shot and killed himself by accident": a
    * child or teenager who shot himself, or anyone who did so by accident, with no one else counted
    * between him and the reflexive, is the one who died, not a gunman to add to his victims; "a
    * 15-year-old shot his sister to death and then killed himself" counts her between them.
    */
   private boolean selfInflicted(SentenceAnalysis a, int verbStart, int k, List<RawClaim> before) {
-    int shooter = selfShooterAt(a.sentence().tokens(), verbStart);
+    List<Token> t = a.sentence().tokens();
+    int shooter = selfShooterAt(t, verbStart);
     return shooter >= 0
+        && !afterOtherActs(t, shooter, verbStart)
         && before.stream()
             .noneMatch(
                 c ->
@@ -359,6 +361,19 @@ final class SingularClaims {
    * "Four-year-old"). -1 when that person is of any other kind ("the gunman", "a man", "police
    * said"), or no person is named.
    */
+  /**
+   * "The 15-year-old then killed himself": "then" or "later" between the shooter and the verb makes
+   * the death the last of his acts, told after others he did; he is the gunman.
+   */
+  private static boolean afterOtherActs(List<Token> t, int shooter, int verbStart) {
+    for (int j = shooter; j < verbStart; j++) {
+      if (ClaimWords.AFTERWARDS.has(t.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private int selfShooterAt(List<Token> t, int verbStart) {
     int subject = -1;
     for (int j = verbStart - 1; j >= 0 && !clauseBreak(t.get(j)); j--) {
@@ -369,7 +384,7 @@ final class SingularClaims {
         subject = j; // the first person of the clause, so far
       } else if (ClaimWords.PERSON_RELATIVES.has(t.get(j))) {
         subject = j > 0 && youngAt(t, j - 1) != null ? j - 1 : -1;
-        break; // "a 10-year-old who fatally shot himself": the one "who" stands for
+        break; // "an 11-year-old who shot himself dead": the one "who" stands for
       }
     }
     return subject >= 0 && youngAt(t, subject) ? subject : -1;
