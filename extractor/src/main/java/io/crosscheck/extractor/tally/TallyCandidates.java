@@ -389,7 +389,7 @@ public final class TallyCandidates {
   }
 
   /** The value's words hold a number: digits, or a number word ("eight", "two dozen"). */
-  private static boolean numbered(Claim c) {
+  static boolean numbered(Claim c) {
     String words = c.value().text();
     if (words == null) {
       return false;
