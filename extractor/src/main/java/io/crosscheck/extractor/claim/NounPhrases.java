@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Role;
+import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Groups;
 import java.util.List;
@@ -39,6 +40,10 @@ final class NounPhrases {
   /** "his", "her", "their", "its". */
   static final Set<String> POSSESSIVES =
       ClaimWords.union(ClaimWords.PERSONAL_POSSESSIVES, ClaimWords.THING_POSSESSIVES);
+
+  /** "destroyed", "burned": how a past participle ends. */
+  private static final List<String> PARTICIPLE_ENDINGS =
+      List.copyOf(Wording.words(ClaimWords.PARTICIPLE_ENDINGS));
 
   private final Lexicon lexicon;
   private final SingularPhrases singulars;
@@ -179,6 +184,9 @@ final class NounPhrases {
       Organisation organisation,
       boolean subset,
       int demonymEnd) {
+    if (thingBeforeItsVerb(t, start, k)) {
+      return new NounPhrase(start, k - 1, null, t.get(k - 2).text(), subset, false, false);
+    }
     boolean endsOnName = k > start && (demonymEnd == k || organisation != null);
     if (endsOnName
         && (organisation != null && organisation.militant() || nation != null && demonymEnd == k)) {
@@ -206,6 +214,28 @@ final class NounPhrases {
     return subset
         ? new NounPhrase(start, start, null, null, true, true, false)
         : NounPhrase.none(start);
+  }
+
+  /**
+   * "and five rebel vehicles destroyed", "and four army trucks burned": the modifiers ran on past a
+   * plain noun into its own verb, a participle of the clause the count opens. The plural counts
+   * things, whatever names stand before it ("six RSF armoured vehicles").
+   */
+  private boolean thingBeforeItsVerb(List<Token> t, int start, int k) {
+    if (k - 2 < start || k - 1 >= t.size()) {
+      return false;
+    }
+    Token verb = t.get(k - 1);
+    return verb.word() && !verb.capitalized() && participle(verb.lower()) && isPlainNoun(t, k - 2);
+  }
+
+  private static boolean participle(String word) {
+    for (String ending : PARTICIPLE_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** "vehicles", "homes", "missiles": a lower-case plural that is no casualty term. */
