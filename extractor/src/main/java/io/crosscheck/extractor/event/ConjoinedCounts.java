@@ -43,7 +43,7 @@ final class ConjoinedCounts {
       }
       flush(run, out);
       run.clear();
-      if (summable(c)) {
+      if (summable(c) || unnamed(c)) {
         run.add(c);
       } else {
         out.add(c);
@@ -116,6 +116,22 @@ final class ConjoinedCounts {
   /** A whole count of people, of which no other count is part and which adds to none. */
   private static boolean summable(RawClaim c) {
     return c.person()
+        && c.value().exact()
+        && c.value().min() != null
+        && !c.subset()
+        && !c.additional()
+        && !c.total()
+        && !c.ofShot();
+  }
+
+  /**
+   * A whole count the reader found no noun of people for ("4 Dozos"): a list's first part only,
+   * counted as people when a person is its next conjunct under the same verb ("4 Dozos and a
+   * village chief killed").
+   */
+  private static boolean unnamed(RawClaim c) {
+    return !c.person()
+        && c.subjectText() == null
         && c.value().exact()
         && c.value().min() != null
         && !c.subset()
