@@ -30,7 +30,8 @@ final class ClaimsOut {
   /**
    * "The officer is in stable condition" after "A police officer was wounded" speaks of the same
    * person again: a definite single person is not a claim of its own once someone of that group was
-   * counted for the same predicate.
+   * counted for the same predicate. Not a conjunct under the verb of a count before it ("one
+   * commander and his driver were killed"): the list names someone more.
    */
   static List<RawClaim> withoutRepeats(List<RawClaim> claims) {
     List<RawClaim> out = new ArrayList<>(claims.size());
@@ -41,7 +42,8 @@ final class ClaimsOut {
       boolean repeat =
           c.definite()
               && (single && groups.contains(Arrays.asList(c.counted(), c.group()))
-                  || values.contains(Arrays.asList(c.counted(), c.value().interval())));
+                  || values.contains(Arrays.asList(c.counted(), c.value().interval())))
+              && !sharesVerbWithOneBefore(c, out);
       if (!repeat) {
         out.add(c);
         groups.add(Arrays.asList(c.counted(), c.group())); // the group may be null
@@ -49,5 +51,18 @@ final class ClaimsOut {
       }
     }
     return out;
+  }
+
+  /** An earlier claim of the sentence ends where this one does: one verb over both subjects. */
+  private static boolean sharesVerbWithOneBefore(RawClaim c, List<RawClaim> before) {
+    for (RawClaim o : before) {
+      if (o.sentence() == c.sentence()
+          && o.counted() == c.counted()
+          && o.tokenStart() < c.tokenStart()
+          && o.evidence().end() == c.evidence().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }
