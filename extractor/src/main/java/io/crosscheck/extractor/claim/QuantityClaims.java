@@ -151,6 +151,8 @@ final class QuantityClaims {
       Found before = terms.termBefore(t, q.start());
       if (found != null && before != null && Subsets.commaBetween(t, from, found.start())) {
         found = before; // "kills at least 9, injured rises to 64": the verb before wins
+      } else if (found != null && before != null && woundsOfTheDead(t, found, before)) {
+        found = before;
       }
     }
     if (found == null) {
@@ -236,6 +238,17 @@ final class QuantityClaims {
   /** "Who were also shot": a clause about the people just counted opens at {@code k}. */
   private static boolean ownClause(List<Token> t, int k) {
     return k < t.size() && ClaimWords.PERSON_RELATIVES.has(t.get(k));
+  }
+
+  /**
+   * "the bodies of four men with gunshot wounds were found": a hurt after the count that opens with
+   * a preposition tells what the counted bear, and the word of death before it says they are dead.
+   */
+  private static boolean woundsOfTheDead(List<Token> t, Found after, Found before) {
+    return before.counted() == CountedAs.KILLED
+        && after.counted() == CountedAs.INJURED
+        && after.start() < t.size()
+        && ClaimWords.PREPOSITIONS.has(t.get(after.start()));
   }
 
   /** A count a word of death follows at once ("three fatally"), after a count of people shot. */
