@@ -60,18 +60,27 @@ final class Batch implements AutoCloseable {
 
   /** Reads one input and reports its problems; call {@link #step()} once it is done with. */
   ReadResult read(Extractor extractor, Inputs.Input input, long maxBytes) {
-    ReadResult read;
+    ReadResult read = readQuietly(extractor, input, maxBytes);
+    report(read);
+    return read;
+  }
+
+  /** Reads one input without a word yet: {@link #report} says what went wrong, in its turn. */
+  ReadResult readQuietly(Extractor extractor, Inputs.Input input, long maxBytes) {
     try {
-      read = extractor.read(input.name(), input.read(stdin, maxBytes));
+      return extractor.read(input.name(), input.read(stdin, maxBytes));
     } catch (IOException e) {
-      read =
-          new ReadResult(
-              input.name(),
-              List.of(),
-              List.of(
-                  Diagnostic.error(
-                      "unreadable", "cannot read " + input.name() + ": " + Inputs.reason(e))));
+      return new ReadResult(
+          input.name(),
+          List.of(),
+          List.of(
+              Diagnostic.error(
+                  "unreadable", "cannot read " + input.name() + ": " + Inputs.reason(e))));
     }
+  }
+
+  /** Prints an input's errors and warnings on standard error; an error makes the run fail. */
+  void report(ReadResult read) {
     Set<String> warnings = new LinkedHashSet<>();
     for (Diagnostic problem : read.problems()) {
       if (problem.level() == Diagnostic.Level.ERROR) {
@@ -87,7 +96,6 @@ final class Batch implements AutoCloseable {
       }
     }
     warnings.forEach(this::warn);
-    return read;
   }
 
   void step() {

@@ -2,7 +2,6 @@ package io.crosscheck.cli;
 
 import io.crosscheck.comparator.SourceComparator;
 import io.crosscheck.extractor.Extractor;
-import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.extractor.input.ArticleReader;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.ExtractedArticle;
@@ -89,22 +88,26 @@ final class CompareCommand implements Callable<Integer> {
       description = "Print no warnings and no progress; errors still go to standard error.")
   boolean quiet;
 
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description =
+          "Extract on N threads; the report is the same (default: one per processor; 1 reads"
+              + " one article after another).")
+  Integer threads;
+
   InputStream stdin = System.in;
 
   @Override
   public Integer call() {
     Severity threshold = threshold();
+    int workers = Extraction.threads(spec, threads);
     Extractor extractor = Extractor.builder().maxBytes(Math.max(1, maxBytes)).build();
     PrintWriter err = spec.commandLine().getErr();
     List<ExtractedArticle> articles = new ArrayList<>();
     Batch batch = Batch.open(spec, inputs, quiet, stdin);
     try (batch) {
-      for (Inputs.Input input : batch.inputs()) {
-        for (ArticleInput article : batch.read(extractor, input, maxBytes).articles()) {
-          articles.add(extractor.extract(article));
-        }
-        batch.step();
-      }
+      new Extraction(batch, extractor, maxBytes).each(workers, extractor::extract, articles::add);
     }
     SourceComparator comparator = SourceComparator.standard();
     Comparison comparison = (intake ? comparator.forIntake() : comparator).compare(articles);
