@@ -45,14 +45,15 @@ class ParallelExtractionTest {
   }
 
   /**
-   * Enough invented articles to overflow the in-flight window several times: short and long ones, a
-   * JSON Lines file of many articles, one input cut at the size limit, one that cannot be read.
+   * Enough invented articles (about 180,000 characters) to pass the warm-up on the calling thread
+   * and overflow the in-flight window several times afterwards: short and long ones, a JSON Lines
+   * file of many articles, one input cut at the size limit, one that cannot be read.
    */
   @BeforeEach
   void writeFolder() throws IOException {
     folder = Files.createDirectory(dir.resolve("news"));
     String[] places = {"Tarnow", "Velsk", "Orkney", "Lagos", "Cusco", "Hilo", "Brno", "Aswan"};
-    for (int i = 0; i < 180; i++) {
+    for (int i = 0; i < 400; i++) {
       String place = places[i % places.length];
       StringBuilder text = new StringBuilder();
       text.append(
@@ -88,7 +89,14 @@ class ParallelExtractionTest {
   }
 
   @Test
-  void extract_prints_the_same_bytes_on_one_thread_and_on_four() {
+  void extract_prints_the_same_bytes_on_one_thread_and_on_four() throws IOException {
+    long bytes = 0;
+    try (var files = Files.list(folder)) {
+      for (Path file : files.toList()) {
+        bytes += Files.size(file);
+      }
+    }
+    assertThat(bytes).as("past the warm-up alone").isGreaterThan(2 * Extraction.WARM_UP_CHARS);
     for (String format : List.of("json", "table")) {
       Run one =
           run(
