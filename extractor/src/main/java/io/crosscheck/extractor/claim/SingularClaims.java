@@ -30,11 +30,15 @@ final class SingularClaims {
 
   /** Word lists of this reader alone, in {@code rules/phrases/}. */
   private enum Lists implements WordList {
-    FATAL_ENDINGS
+    FATAL_ENDINGS,
+    FATAL_RESULTS
   }
 
   /** "shot herself to death": the words after the reflexive make the shooting a death. */
   private static final PhraseTable<WordList> FATAL_ENDINGS = Wording.phrases(Lists.FATAL_ENDINGS);
+
+  /** "…, resulting in his death": later words of the sentence make one person's hurt a death. */
+  private static final PhraseTable<WordList> FATAL_RESULTS = Wording.phrases(Lists.FATAL_RESULTS);
 
   private final Lexicon lexicon;
   private final NounPhrases phrases;
@@ -104,9 +108,27 @@ final class SingularClaims {
         k = np.end() - 1;
         continue;
       }
+      found = fatalResult(t, found, Math.max(np.end(), found.end()));
       addClaims(a, k, np, found, before, elided, conjuncts, claims, covered);
       k = Math.max(k, np.end() - 1);
     }
+  }
+
+  /**
+   * "shot a trader near the market, resulting in his death": a hurt that a later phrase of the
+   * sentence makes the one person's death.
+   */
+  private static Found fatalResult(List<Token> t, Found found, int from) {
+    if (found.denied()
+        || found.counted() != CountedAs.SHOT && found.counted() != CountedAs.INJURED) {
+      return found;
+    }
+    for (int j = from; j < t.size(); j++) {
+      if (FATAL_RESULTS.at(t, j) != null) {
+        return new Found(CountedAs.KILLED, found.start(), found.end());
+      }
+    }
+    return found;
   }
 
   /**
