@@ -265,6 +265,29 @@ final class CasualtyTerms {
   }
 
   /**
+   * "five soldiers including one officer were killed": a part named with no commas around it,
+   * passed over up to the auxiliary that opens the verb of the whole. Returns {@code k} when there
+   * is none, or a mark stands first.
+   */
+  private static int partWithoutCommas(List<Token> t, int k) {
+    if (!ClaimWords.SUBSET_CUES.has(t.get(k))) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + PART_REACH); j++) {
+      if (t.get(j).punct()) {
+        return k;
+      }
+      if (ClaimWords.AUXILIARY_VERBS.has(t.get(j))) {
+        return j;
+      }
+    }
+    return k;
+  }
+
+  /** Words a part without commas may take: "including one policeman and four army personnel". */
+  private static final int PART_REACH = 12;
+
+  /**
    * Passes over an aside between a subject and its verb: ", including four police officers,",
    * "(…)", or a second subject joined by "and" ("17 students and the bus driver were…"). Returns
    * {@code k} when there is none.
@@ -281,6 +304,10 @@ final class CasualtyTerms {
         }
       }
       return k;
+    }
+    int part = partWithoutCommas(t, k);
+    if (part > k) {
+      return part;
     }
     int names = nameList(t, k);
     if (names > k) {
