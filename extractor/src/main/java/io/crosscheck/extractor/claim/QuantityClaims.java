@@ -148,6 +148,7 @@ final class QuantityClaims {
     }
     if (found == null) {
       found = terms.termAfter(t, a, from, np.empty() ? 2 : 5, null);
+      found = np.person() ? pastPostModifier(t, a, from, found) : found;
       Found before = terms.termBefore(t, q.start());
       if (found != null && before != null && Subsets.commaBetween(t, from, found.start())) {
         found = before; // "kills at least 9, injured rises to 64": the verb before wins
@@ -238,6 +239,25 @@ final class QuantityClaims {
   /** "Who were also shot": a clause about the people just counted opens at {@code k}. */
   private static boolean ownClause(List<Token> t, int k) {
     return k < t.size() && ClaimWords.PERSON_RELATIVES.has(t.get(k));
+  }
+
+  /**
+   * "two policemen deployed to guard the embassy were shot dead": a phrase telling which ones the
+   * counted are ({@link PostModifiers}), opened by a word that may itself be a term ("deployed"),
+   * passed over to the verb after its auxiliary. Keeps {@code found} when no such verb follows.
+   */
+  private Found pastPostModifier(List<Token> t, SentenceAnalysis a, int from, Found found) {
+    if (found != null && !(found.counted() == CountedAs.DEPLOYED && found.start() == from)) {
+      return found;
+    }
+    int auxiliary = PostModifiers.auxiliaryAfter(t, a, from);
+    if (auxiliary < 0) {
+      return found;
+    }
+    Found verb = terms.termAfter(t, a, auxiliary, 3, null);
+    return verb == null || verb.counted() == CountedAs.DEPLOYED || PostModifiers.attempted(t, verb)
+        ? found
+        : verb;
   }
 
   /**
