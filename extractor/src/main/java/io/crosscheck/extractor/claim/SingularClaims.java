@@ -101,7 +101,8 @@ final class SingularClaims {
       if (found == null
           && elided == null
           && parent != null
-          && (Subsets.conjoined(t, k, parent) || Subsets.subsetCueBefore(t, k))) {
+          && (Subsets.conjoined(t, k, parent) && !verbOfItsOwn(t, np.end())
+              || Subsets.subsetCueBefore(t, k))) {
         found = new Found(parent.counted(), np.end(), np.end());
       }
       if (found == null || found.counted() == CountedAs.DEPLOYED) {
@@ -113,6 +114,36 @@ final class SingularClaims {
       k = Math.max(k, np.end() - 1);
     }
   }
+
+  /**
+   * "a man drowned and a woman who had been held was released": the person after "and" is the
+   * subject of a verb of its own, an auxiliary right after the phrase or after a relative clause
+   * that has one of its own. Only then is the person no item of the list before the "and".
+   */
+  private static boolean verbOfItsOwn(List<Token> t, int end) {
+    if (end >= t.size()) {
+      return false;
+    }
+    if (ClaimWords.AUXILIARY_VERBS.has(t.get(end))) {
+      return true;
+    }
+    if (!ClaimWords.PERSON_RELATIVES.has(t.get(end))) {
+      return false;
+    }
+    int auxiliaries = 0;
+    for (int j = end + 1; j < Math.min(t.size(), end + OWN_VERB_REACH); j++) {
+      if (t.get(j).punct()) {
+        return false;
+      }
+      if (ClaimWords.AUXILIARY_VERBS.has(t.get(j)) && ++auxiliaries == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words a relative clause and the verb after it may take: "who had been held was released". */
+  private static final int OWN_VERB_REACH = 12;
 
   /**
    * "shot a trader near the market, resulting in his death": a hurt that a later phrase of the
