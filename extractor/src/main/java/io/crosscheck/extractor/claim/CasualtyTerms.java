@@ -265,6 +265,14 @@ final class CasualtyTerms {
   }
 
   /**
+   * A dash that opens or closes an aside: an em or en dash, two hyphens, or a hyphen standing alone
+   * ("an assailant - a member of the group - was killed"); a hyphen inside a word is no token.
+   */
+  static boolean dash(Token w) {
+    return w.punct('—') || w.punct('–') || w.punct('-') || w.text().equals("--");
+  }
+
+  /**
    * "five soldiers including one officer were killed": a part named with no commas around it,
    * passed over up to the auxiliary that opens the verb of the whole. Returns {@code k} when there
    * is none, or a mark stands first.
@@ -317,9 +325,9 @@ final class CasualtyTerms {
     if (age > k) {
       return age; // "a woman in her 70s has died", "a man aged in his 20s"
     }
-    if (w.punct('—') || w.punct('–') || w.text().equals("--")) {
+    if (dash(w)) {
       for (int j = k + 1; j < Math.min(t.size(), k + 14); j++) {
-        if (t.get(j).punct('—') || t.get(j).punct('–')) {
+        if (dash(t.get(j))) {
           return j + 1; // "eight people — six men and two women — died"
         }
       }

@@ -55,8 +55,16 @@ final class PostModifiers {
     if (from >= t.size() || !ClaimWords.POSTMODIFIER_OPENERS.has(t.get(from))) {
       return -1;
     }
-    for (int j = from + 1; j < Math.min(t.size(), from + MAX_TOKENS); j++) {
+    int limit = from + MAX_TOKENS;
+    for (int j = from + 1; j < Math.min(t.size(), limit); j++) {
       Token w = t.get(j);
+      int close = CasualtyTerms.dash(w) ? closingDash(t, j) : -1;
+      if (close > j) {
+        limit +=
+            close - j; // "belonging to a group — calling itself the Hill Front — was": an aside
+        j = close;
+        continue;
+      }
       if (ClaimWords.AUXILIARY_VERBS.has(w)) {
         return j;
       }
@@ -66,6 +74,16 @@ final class PostModifiers {
           || w.punct(';')
           || w.punct(':')) {
         return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The dash that closes the aside a dash at {@code open} opens, or -1. */
+  private static int closingDash(List<Token> t, int open) {
+    for (int j = open + 1; j < Math.min(t.size(), open + MAX_TOKENS); j++) {
+      if (CasualtyTerms.dash(t.get(j))) {
+        return j;
       }
     }
     return -1;

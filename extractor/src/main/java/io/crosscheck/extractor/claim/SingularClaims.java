@@ -86,6 +86,11 @@ final class SingularClaims {
         k = np.end() - 1;
         continue;
       }
+      if (np != null && elided == null && dashAside(t, k, np.end())) {
+        // "An assailant - a member of a rebel group - was killed": the same person again
+        k = np.end() - 1;
+        continue;
+      }
       if (np == null || !np.person()) {
         continue;
       }
@@ -114,6 +119,25 @@ final class SingularClaims {
       k = Math.max(k, np.end() - 1);
     }
   }
+
+  /**
+   * The phrase at {@code k} opens an aside between dashes after a word: an apposition, naming again
+   * the one before it.
+   */
+  private static boolean dashAside(List<Token> t, int k, int end) {
+    if (k < 2 || !CasualtyTerms.dash(t.get(k - 1)) || !t.get(k - 2).word()) {
+      return false;
+    }
+    for (int j = end; j < Math.min(t.size(), k + DASH_ASIDE_REACH); j++) {
+      if (CasualtyTerms.dash(t.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Words an aside between dashes may take. */
+  private static final int DASH_ASIDE_REACH = 14;
 
   /**
    * "a man drowned and a woman who had been held was released": the person after "and" is the
