@@ -292,7 +292,7 @@ final class CasualtyTerms {
     return k;
   }
 
-  /** Words a part without commas may take: "including one policeman and four army personnel". */
+  /** Words a part without commas may take: "including two constables and a driver". */
   private static final int PART_REACH = 12;
 
   /**
