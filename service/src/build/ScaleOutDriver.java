@@ -283,7 +283,7 @@ public class ScaleOutDriver {
     "a bus overturned", "fire swept through a market", "a ferry capsized", "a building collapsed"
   };
   static final String[] OUTLETS = {"Wire", "Daily", "Radio", "Courier", "Herald", "Gazette"};
-  static final String[] SAYS = {"police", "a hospital official", "the governor", "rescuers"};
+  static final String[] SAYS = {"police", "the harbour master", "the governor", "rescuers"};
 
   /** Article k of story s (version 0 is the first text, 1 a correction of it). */
   static int killed(String s, String k, int version) {
