@@ -115,8 +115,12 @@ final class ConjoinedCounts {
 
   /** A whole count of people, of which no other count is part and which adds to none. */
   private static boolean summable(RawClaim c) {
-    return c.person()
-        && c.value().exact()
+    return c.person() && whole(c);
+  }
+
+  /** An exact count that is no part of another, adds to none and states no total. */
+  private static boolean whole(RawClaim c) {
+    return c.value().exact()
         && c.value().min() != null
         && !c.subset()
         && !c.additional()
@@ -130,14 +134,7 @@ final class ConjoinedCounts {
    * village chief killed").
    */
   private static boolean unnamed(RawClaim c) {
-    return !c.person()
-        && c.subjectText() == null
-        && c.value().exact()
-        && c.value().min() != null
-        && !c.subset()
-        && !c.additional()
-        && !c.total()
-        && !c.ofShot();
+    return !c.person() && c.subjectText() == null && whole(c);
   }
 
   /**
