@@ -23,6 +23,9 @@ final class CasualtyTerms {
 
   private static final int CLAUSE_WINDOW = 10;
 
+  /** The preposition of a trip ("taken to hospital") and the infinitive's marker ("to kill"). */
+  private static final String TO = "to";
+
   /** "wasn't", "weren't", "hadn't": a contraction with "not" is one token (apostrophes folded). */
   private static final List<String> NEGATED_ENDINGS =
       List.copyOf(Wording.words(ClaimWords.NEGATED_ENDINGS));
@@ -151,7 +154,7 @@ final class CasualtyTerms {
    * worse (dev and wikinews injured precision fell, gva-weak 6 agreeing more for 7 disagreeing).
    */
   static int toHospital(List<Token> t, int k, boolean modified) {
-    if (k + 1 >= t.size() || !t.get(k).is("to")) {
+    if (k + 1 >= t.size() || !t.get(k).is(TO)) {
       return k;
     }
     int name = k + 1;
@@ -474,7 +477,7 @@ final class CasualtyTerms {
       end--;
     }
     PhraseTable.Match<CountedAs> term = lexicon.termsBefore().endingAt(t, end);
-    if (term == null || namesTheAct(t, term)) {
+    if (term == null || namesTheAct(t, term) || intendedOnly(t, term.start())) {
       return null;
     }
     if (fatally(t, term)) {
@@ -488,6 +491,17 @@ final class CasualtyTerms {
       }
     }
     return new Found(term.value(), term.start(), term.end());
+  }
+
+  /**
+   * "threatened to kill two people", "was going to shoot his neighbour": a verb of killing or
+   * hurting after "to" and a word of aim, threat or attempt (words/intention-words.txt) tells of an
+   * act that did not happen as told.
+   */
+  static boolean intendedOnly(List<Token> t, int termStart) {
+    return termStart >= 2
+        && t.get(termStart - 1).is(TO)
+        && ClaimWords.INTENTION_WORDS.has(t.get(termStart - 2));
   }
 
   /**

@@ -111,7 +111,8 @@ enum ClaimWords implements WordList {
   EVERYONE_HIT_OPENERS,
   EVERYONE_HIT_TERMS,
   HOSPITAL_MODIFIERS,
-  SPELLED_AGE_WORDS;
+  SPELLED_AGE_WORDS,
+  INTENTION_WORDS;
 
   private final Set<String> words = Wording.words(this);
 
