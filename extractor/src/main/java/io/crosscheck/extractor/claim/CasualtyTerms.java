@@ -26,6 +26,9 @@ final class CasualtyTerms {
   /** The preposition of a trip ("taken to hospital") and the infinitive's marker ("to kill"). */
   private static final String TO = "to";
 
+  /** The conjunction that joins subjects, objects and names ("a man and woman"). */
+  private static final String AND = "and";
+
   /** "wasn't", "weren't", "hadn't": a contraction with "not" is one token (apostrophes folded). */
   private static final List<String> NEGATED_ENDINGS =
       List.copyOf(Wording.words(ClaimWords.NEGATED_ENDINGS));
@@ -344,7 +347,7 @@ final class CasualtyTerms {
       }
       return k;
     }
-    if (w.is("and") && k + 1 < t.size()) {
+    if (w.is(AND) && k + 1 < t.size()) {
       int j = k + 1;
       if (j < t.size() && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j))) {
         QuantityMention q = a.quantityAt(j + 1);
@@ -354,6 +357,9 @@ final class CasualtyTerms {
         }
       }
       NounPhrase single = phrases.singularAt(t, j);
+      if (single == null && conjuncts != null) {
+        single = bareConjunct(t, j);
+      }
       if (single != null) {
         if (conjuncts != null) {
           conjuncts.add(single);
@@ -370,6 +376,22 @@ final class CasualtyTerms {
   }
 
   /**
+   * "a man and woman", "a brother and sister", "a husband and wife": after a singular subject, a
+   * person's singular noun with no article of its own is one person more. Null otherwise.
+   */
+  private NounPhrase bareConjunct(List<Token> t, int j) {
+    PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
+    if (role == null
+        || !role.value().singular()
+        || t.get(j).capitalized()
+        || phrases.continuesAsModifier(t, role.end())) {
+      return null;
+    }
+    String group = phrases.group(role.value().group(), null, null);
+    return new NounPhrase(j, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
+  }
+
+  /**
    * ", Ray Cole and 24-year-old Ed Sims," ", a nurse, her son and a neighbor,": an apposition that
    * names those counted one by one, with their ages, between the count and its verb. Only names,
    * roles, ages, articles, possessives and "and" may stand in it, and the comma that closes it must
@@ -377,7 +399,7 @@ final class CasualtyTerms {
    * comma, or {@code k}.
    */
   int nameList(List<Token> t, int k) {
-    if (k + 1 >= t.size() || !t.get(k).punct(',') || t.get(k + 1).is("and")) {
+    if (k + 1 >= t.size() || !t.get(k).punct(',') || t.get(k + 1).is(AND)) {
       return k;
     }
     boolean person = false;
@@ -397,7 +419,7 @@ final class CasualtyTerms {
       } else if (w.number()
           || w.punct(',')
           || w.punct('-')
-          || w.is("and")
+          || w.is(AND)
           || ClaimWords.SPELLED_AGE_WORDS.has(w)
           || ClaimWords.PERSONAL_POSSESSIVES.has(w)
           || ClaimWords.DEFINITE_ARTICLE.has(w)
@@ -454,7 +476,7 @@ final class CasualtyTerms {
    * takes the verb that opens the list. Only plain words may stand between them.
    */
   Found objectListVerb(List<Token> t, int quantityStart) {
-    if (quantityStart < 3 || !t.get(quantityStart - 1).is("and")) {
+    if (quantityStart < 3 || !t.get(quantityStart - 1).is(AND)) {
       return null;
     }
     for (int j = quantityStart - 2; j >= Math.max(1, quantityStart - 9); j--) {
