@@ -347,6 +347,18 @@ final class CasualtyTerms {
       }
       return k;
     }
+    if (conjuncts != null
+        && !w.is(AND)
+        && ClaimWords.LIST_JOINERS.has(w)
+        && k + 1 < t.size()
+        && lexicon.roles().endingAt(t, k) != null) {
+      // after a role only: "William Ortiz, teen killed" names one person twice
+      NounPhrase listed = listedAfterComma(t, k + 1);
+      if (listed != null) {
+        conjuncts.add(listed);
+        return listed.end();
+      }
+    }
     if (w.is(AND) && k + 1 < t.size()) {
       int j = k + 1;
       if (j < t.size() && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j))) {
@@ -380,15 +392,25 @@ final class CasualtyTerms {
    * person's singular noun with no article of its own is one person more. Null otherwise.
    */
   private NounPhrase bareConjunct(List<Token> t, int j) {
-    PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
-    if (role == null
-        || !role.value().singular()
-        || t.get(j).capitalized()
-        || phrases.continuesAsModifier(t, role.end())) {
-      return null;
-    }
-    String group = phrases.group(role.value().group(), null, null);
-    return new NounPhrase(j, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
+    NounPhrase bare = phrases.bareSingular(t, j);
+    return bare == null
+        ? null
+        : new NounPhrase(
+            j, bare.end(), phrases.group(bare.group(), null, null), bare.head(), false, true, true);
+  }
+
+  /**
+   * "Man, woman shot", "a toddler, teen and woman were hurt": after a comma, a bare singular is one
+   * more person only where the list goes on or its verb follows.
+   */
+  private NounPhrase listedAfterComma(List<Token> t, int j) {
+    NounPhrase bare = bareConjunct(t, j);
+    int e = bare == null ? -1 : bare.end();
+    return e > 0
+            && e < t.size()
+            && (ClaimWords.LIST_JOINERS.has(t.get(e)) || lexicon.termsAfter().at(t, e) != null)
+        ? bare
+        : null;
   }
 
   /**

@@ -112,7 +112,8 @@ enum ClaimWords implements WordList {
   EVERYONE_HIT_TERMS,
   HOSPITAL_MODIFIERS,
   SPELLED_AGE_WORDS,
-  INTENTION_WORDS;
+  INTENTION_WORDS,
+  LIST_JOINERS;
 
   private final Set<String> words = Wording.words(this);
 

@@ -296,6 +296,11 @@ final class NounPhrases {
     return singulars.singularAt(t, k);
   }
 
+  /** A singular role with no article: see {@link SingularPhrases#bareSingular}. */
+  NounPhrase bareSingular(List<Token> t, int j) {
+    return singulars.bareSingular(t, j);
+  }
+
   /** The age in years a word gives a person ("23-year-old"; months are 0), or null. */
   Long ageAt(Token w) {
     return singulars.ageOf(w);

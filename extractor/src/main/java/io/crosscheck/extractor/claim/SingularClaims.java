@@ -264,8 +264,18 @@ final class SingularClaims {
     String subjectText = a.sentence().textBetween(k, np.end());
     int people =
         np.head() != null && ClaimWords.PAIR_NOUNS.has(np.head().toLowerCase(Locale.ROOT)) ? 2 : 1;
+    // "Man, toddler found dead", "a man, woman and child were shot": a list whose later members
+    // have no article of their own is one count of all, whoever they are
+    boolean bareList = !conjuncts.isEmpty() && bare(t, k);
+    String group = np.group();
     for (NounPhrase other : conjuncts) {
-      if (Objects.equals(other.group(), np.group())) {
+      bareList &= bare(t, other.start());
+    }
+    for (NounPhrase other : conjuncts) {
+      if (bareList && !Objects.equals(other.group(), group)) {
+        group = Groups.PEOPLE;
+      }
+      if (bareList || Objects.equals(other.group(), np.group())) {
         people++; // "a man and a woman were killed": one count of two
         covered.add(other.start(), other.end());
       } else {
@@ -295,7 +305,7 @@ final class SingularClaims {
                 value,
                 a.sentence().spanBetween(spanStart, spanEnd),
                 k)
-            .subject(subjectText, np.group())
+            .subject(subjectText, group)
             .flag(RawClaim.Flag.PERSON, true)
             .flag(RawClaim.Flag.SUBSET, subset)
             .flag(RawClaim.Flag.ADDITIONAL, additional)
@@ -487,6 +497,16 @@ final class SingularClaims {
         ? stated < ADULT_AGE
         : Groups.CHILDREN.equals(role.value().group())
             || Groups.TEENAGERS.equals(role.value().group());
+  }
+
+  /** A person's noun at {@code k} with no article, possessive or pronoun before it: "toddler". */
+  private static boolean bare(List<Token> t, int k) {
+    Token w = t.get(k);
+    return !(ClaimWords.INDEFINITE_ARTICLES.has(w)
+        || ClaimWords.DEFINITE_ARTICLE.has(w)
+        || ClaimWords.PERSONAL_POSSESSIVES.has(w)
+        || ClaimWords.PERSONAL_PRONOUNS.has(w)
+        || ClaimWords.OBJECT_DETERMINERS.has(w));
   }
 
   /** A casualty verb before the person, past a possessive or a determiner: "shot his son". */

@@ -59,11 +59,44 @@ final class SingularPhrases {
     if (role == null
         || !role.value().singular()
         || role.end() >= t.size()
-        || lexicon.termsAfter().at(t, role.end()) == null) {
+        || lexicon.termsAfter().at(t, role.end()) == null && !listThenTerm(t, role.end())) {
       return null;
     }
     String group = age == null ? role.value().group() : byAge(role, t, age);
     return new NounPhrase(k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
+  }
+
+  /**
+   * "Man, woman shot", "Toddler, 2-year-old girl and teen hurt": after a bare singular, more of
+   * them joined by commas or "and" (words/list-joiners.txt), then the term. At most four more.
+   */
+  private boolean listThenTerm(List<Token> t, int end) {
+    int r = end;
+    for (int n = 0; n < MAX_LISTED && r < t.size() && ClaimWords.LIST_JOINERS.has(t.get(r)); n++) {
+      NounPhrase next = bareSingular(t, r + 1);
+      if (next == null) {
+        return false;
+      }
+      r = next.end();
+      if (r < t.size() && lexicon.termsAfter().at(t, r) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int MAX_LISTED = 4;
+
+  /** A singular role with no article, after an age or not ("woman", "2-year-old girl"), or null. */
+  NounPhrase bareSingular(List<Token> t, int j) {
+    Long age = j < t.size() ? ageOf(t.get(j)) : null;
+    int r = age != null ? j + 1 : j;
+    PhraseTable.Match<Role> role = r < t.size() ? lexicon.roles().at(t, r) : null;
+    if (role == null || !role.value().singular() || phrases.continuesAsModifier(t, role.end())) {
+      return null;
+    }
+    String group = age == null ? role.value().group() : byAge(role, t, age);
+    return new NounPhrase(j, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
   }
 
   /** "a 17-year-old boy" is a teenager, "a 19-year-old man" a man: a person's group by age. */
@@ -199,7 +232,7 @@ final class SingularPhrases {
             && (t.get(k + 1).capitalized()
                 || ClaimWords.AUXILIARY_VERBS.has(t.get(k + 1))
                 || lexicon.termsAfter().at(t, k + 1) != null);
-    if (!aged && !named) {
+    if (!aged && !named || functionWord(t.get(k))) {
       return null; // cheap test first: most tokens start no name
     }
     int start = k;
@@ -247,6 +280,17 @@ final class SingularPhrases {
     }
     int end = agedInBrackets ? j + 3 : j;
     return new NounPhrase(start, end, Groups.PEOPLE, t.get(surname).text(), false, true, true);
+  }
+
+  /**
+   * "Woman Killed In Crash": in a headline's capitals a preposition, article or conjunction starts
+   * no name.
+   */
+  private static boolean functionWord(Token w) {
+    return ClaimWords.PREPOSITIONS.has(w)
+        || ClaimWords.CONJUNCTIONS.has(w)
+        || ClaimWords.DEFINITE_ARTICLE.has(w)
+        || ClaimWords.INDEFINITE_ARTICLES.has(w);
   }
 
   /**
