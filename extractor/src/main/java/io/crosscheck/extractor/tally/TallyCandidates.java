@@ -31,8 +31,6 @@ public final class TallyCandidates {
 
   /** Word lists of the claims' own words, in {@code rules/words/}. */
   private enum Lists implements WordList {
-    LEAD_COUNT_SHOT,
-    LEAD_COUNT_HURT,
     BESIDES_WORDS,
     VERB_NEGATORS,
     NEGATED_ENDINGS,
@@ -40,8 +38,6 @@ public final class TallyCandidates {
   }
 
   private static final Lexicon LEXICON = Lexicon.standard();
-  private static final Set<String> SHOT = Wording.words(Lists.LEAD_COUNT_SHOT);
-  private static final Set<String> HURT = Wording.words(Lists.LEAD_COUNT_HURT);
   private static final Set<String> BESIDES = Wording.words(Lists.BESIDES_WORDS);
 
   /** "No other", "nobody else", "no one else": the besides word is among the first three. */
@@ -365,7 +361,7 @@ public final class TallyCandidates {
     set(f, TallyFeature.CARE_WORDS, cues.contains(Cue.CARE));
     set(f, TallyFeature.ROUNDUP_WORDS, cues.contains(Cue.ROUNDUP));
     set(f, TallyFeature.OTHER_YEAR, cues.contains(Cue.OTHER_YEAR));
-    set(f, TallyFeature.SHOT_WORDS_ONLY, !stating.isEmpty() && shotOnly(claims, stating));
+    set(f, TallyFeature.SHOT_WORDS_ONLY, !stating.isEmpty() && ShotWords.only(claims, stating));
   }
 
   private static boolean sameAsOther(Context x, Interval value, List<Claim> stating) {
@@ -400,26 +396,6 @@ public final class TallyCandidates {
       }
     }
     return false;
-  }
-
-  /** Each claim's own words (its evidence span) say "shot" and none says "wounded" or "hurt". */
-  private static boolean shotOnly(ClaimsInText claims, List<Claim> stating) {
-    boolean shot = false;
-    for (Claim c : stating) {
-      String field = claims.field(c);
-      if (field == null) {
-        return false;
-      }
-      int start = Math.min(c.evidence().start(), field.length());
-      int end = Math.min(Math.max(start, c.evidence().end()), field.length());
-      for (Token t : Tokenizer.tokenize(field, start, end)) {
-        if (HURT.contains(t.lower())) {
-          return false;
-        }
-        shot |= SHOT.contains(t.lower());
-      }
-    }
-    return shot;
   }
 
   private static void set(double[] f, TallyFeature feature, boolean on) {

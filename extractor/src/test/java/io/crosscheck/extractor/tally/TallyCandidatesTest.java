@@ -74,6 +74,22 @@ class TallyCandidatesTest {
             Predicate.INJURED,
             1,
             TallyFeature.SHOT_WORDS_ONLY),
+        lacks(
+            "A man was shot on Cedar Street on Friday night, but survived, police said.",
+            Predicate.INJURED,
+            1,
+            TallyFeature.SHOT_WORDS_ONLY),
+        lacks(
+            "Two deputies were shot during the standoff and are expected to recover, the sheriff"
+                + " said.",
+            Predicate.INJURED,
+            2,
+            TallyFeature.SHOT_WORDS_ONLY),
+        has(
+            "A clerk was shot during the robbery. Police recovered the pistol hours later.",
+            Predicate.INJURED,
+            1,
+            TallyFeature.SHOT_WORDS_ONLY),
         has(
             "Five dead, 11 hurt in weekend shootings across the city, police said on Monday.",
             Predicate.KILLED,

@@ -1,0 +1,73 @@
+package io.crosscheck.extractor.tally;
+
+import io.crosscheck.extractor.rules.WordList;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.Tokenizer;
+import io.crosscheck.model.Claim;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a reading's claims say only "shot" (a feature of the lead-count choice): a shot victim
+ * may have died, so such a count is weaker evidence of injuries than "wounded" or "injured", unless
+ * the sentence goes on to say the one shot lived. Stateless.
+ */
+final class ShotWords {
+
+  /** Word lists of the claims' words, in {@code rules/words/}. */
+  private enum Lists implements WordList {
+    LEAD_COUNT_SHOT,
+    LEAD_COUNT_HURT,
+    SURVIVAL_WORDS
+  }
+
+  private static final Set<String> SHOT = Wording.words(Lists.LEAD_COUNT_SHOT);
+  private static final Set<String> HURT = Wording.words(Lists.LEAD_COUNT_HURT);
+  private static final Set<String> SURVIVED = Wording.words(Lists.SURVIVAL_WORDS);
+
+  private ShotWords() {}
+
+  /**
+   * Each claim's own words (its evidence span) say "shot", none says "wounded" or "hurt", and no
+   * claim's sentence goes on to say the one shot lived.
+   */
+  static boolean only(ClaimsInText claims, List<Claim> stating) {
+    boolean shot = false;
+    for (Claim c : stating) {
+      String field = claims.field(c);
+      if (field == null) {
+        return false;
+      }
+      int start = Math.min(c.evidence().start(), field.length());
+      int end = Math.min(Math.max(start, c.evidence().end()), field.length());
+      for (Token t : Tokenizer.tokenize(field, start, end)) {
+        if (HURT.contains(t.lower())) {
+          return false;
+        }
+        shot |= SHOT.contains(t.lower());
+      }
+      if (survivesAfter(field, end, c.evidence().sentence())) {
+        return false;
+      }
+    }
+    return shot;
+  }
+
+  /**
+   * "A teacher was also shot in the arm, but survived": the rest of the claim's sentence says the
+   * one shot lived, which makes "shot" as good as "wounded".
+   */
+  private static boolean survivesAfter(String field, int end, String sentence) {
+    int at = sentence == null || sentence.isEmpty() ? -1 : field.lastIndexOf(sentence, end);
+    if (at < 0 || at + sentence.length() <= end) {
+      return false;
+    }
+    for (Token t : Tokenizer.tokenize(field, end, at + sentence.length())) {
+      if (SURVIVED.contains(t.lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
