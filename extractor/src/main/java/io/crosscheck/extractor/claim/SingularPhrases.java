@@ -56,14 +56,37 @@ final class SingularPhrases {
       r = place.end();
     }
     PhraseTable.Match<Role> role = r < t.size() ? lexicon.roles().at(t, r) : null;
-    if (role == null
-        || !role.value().singular()
-        || role.end() >= t.size()
-        || lexicon.termsAfter().at(t, role.end()) == null && !listThenTerm(t, role.end())) {
+    if (role == null || !role.value().singular()) {
+      return null;
+    }
+    int end = role.end();
+    Long apposed = age == null ? apposedAge(t, end) : null;
+    if (apposed != null) {
+      age = apposed;
+      end += 3;
+    }
+    if (end >= t.size()
+        || lexicon.termsAfter().at(t, end) == null && !listThenTerm(t, end)) {
       return null;
     }
     String group = age == null ? role.value().group() : byAge(role, t, age);
-    return new NounPhrase(k, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
+    return new NounPhrase(k, end, group, t.get(role.end() - 1).text(), false, true, true);
+  }
+
+  /**
+   * "Girl, 8, shot in wrist", "Man, 22, killed on highway": headline style gives the age between
+   * commas right after the bare role, where a sentence would say "a girl, 8, was shot". The age, or
+   * null when the words at {@code j} are not one.
+   */
+  private static Long apposedAge(List<Token> t, int j) {
+    if (j + 3 >= t.size()
+        || !t.get(j).punct(',')
+        || !t.get(j + 1).number()
+        || t.get(j + 1).lower().length() > 3
+        || !t.get(j + 2).punct(',')) {
+      return null;
+    }
+    return Long.parseLong(t.get(j + 1).lower());
   }
 
   /**
