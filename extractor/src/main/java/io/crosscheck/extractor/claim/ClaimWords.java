@@ -113,7 +113,8 @@ enum ClaimWords implements WordList {
   HOSPITAL_MODIFIERS,
   SPELLED_AGE_WORDS,
   INTENTION_WORDS,
-  LIST_JOINERS;
+  LIST_JOINERS,
+  POSSESSIVE_ENDINGS;
 
   private final Set<String> words = Wording.words(this);
 

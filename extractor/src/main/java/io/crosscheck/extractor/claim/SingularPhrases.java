@@ -122,6 +122,22 @@ final class SingularPhrases {
     return new NounPhrase(j, role.end(), group, t.get(role.end() - 1).text(), false, true, true);
   }
 
+  /**
+   * "the girl's uncle", "Ortiz's cousin": a possessor ending at {@code end} in "'s" and a single
+   * person's role after it name that person, with the role's group. Null when no such role follows.
+   */
+  private NounPhrase possessed(List<Token> t, int start, int end) {
+    if (end + 1 >= t.size() || !ClaimWords.POSSESSIVE_ENDINGS.has(t.get(end))) {
+      return null;
+    }
+    PhraseTable.Match<Role> role = lexicon.roles().at(t, end + 1);
+    if (role == null || !role.value().singular() || phrases.continuesAsModifier(t, role.end())) {
+      return null;
+    }
+    return new NounPhrase(
+        start, role.end(), role.value().group(), t.get(role.end() - 1).text(), false, true, true);
+  }
+
   /** "a 17-year-old boy" is a teenager, "a 19-year-old man" a man: a person's group by age. */
   private static String byAge(PhraseTable.Match<Role> role, List<Token> t, long age) {
     String group = role.value().group();
@@ -181,7 +197,8 @@ final class SingularPhrases {
     if (!(definite
         || ClaimWords.INDEFINITE_ARTICLES.has(det)
         || ClaimWords.SINGULAR_QUANTIFIERS.has(det))) {
-      return headlineSingular(t, k);
+      NounPhrase possessed = det.capitalized() ? possessed(t, k, k + 1) : null;
+      return possessed != null ? possessed : headlineSingular(t, k);
     }
     int j = k + 1;
     boolean ordinal = false;
@@ -197,6 +214,10 @@ final class SingularPhrases {
       if (role != null && !phrases.continuesAsModifier(t, role.end())) {
         if (!role.value().singular()) {
           return null;
+        }
+        NounPhrase possessed = possessed(t, k, role.end());
+        if (possessed != null) {
+          return possessed; // "the girl's uncle": the uncle
         }
         String group = phrases.group(role.value().group(), nation, organisation);
         if (age != null && group.equals(role.value().group())) {
