@@ -89,25 +89,24 @@ final class Figures {
     return new Interval(min, max);
   }
 
-  /** The incident's figures: each article's representative claims, bucketed by what they count. */
+  /**
+   * The incident's figures: each article's representative claims, bucketed by what they count
+   * (predicate, group and, for deployments, where: ClaimAlignment.key; the dead and the wounded of
+   * the whole incident as each article totals them: Totals) and whether the count is across a whole
+   * country or province rather than the incident's place.
+   */
   private static Map<String, List<Stated>> figures(List<EventRef> members) {
     Map<String, List<Stated>> figures = new LinkedHashMap<>();
     for (EventRef member : members) {
-      for (Claim c : ClaimAlignment.representatives(member.claims()).values()) {
-        figures.computeIfAbsent(key(c), k -> new ArrayList<>()).add(new Stated(member, c));
+      Map<String, Claim> chosen = ClaimAlignment.representatives(member.claims());
+      Totals.standFor(member, chosen);
+      for (Map.Entry<String, Claim> e : chosen.entrySet()) {
+        String key = e.getKey() + "|" + ClaimAlignment.wide(e.getValue());
+        figures.computeIfAbsent(key, k -> new ArrayList<>()).add(new Stated(member, e.getValue()));
       }
     }
     joinNamelessMilitary(figures);
     return figures;
-  }
-
-  /**
-   * What a claim counts: predicate, group and, for deployments, where (ClaimAlignment.key); and
-   * whether it counts across a whole country or province rather than the incident's place. A count
-   * with no place of its own speaks for the incident as a whole.
-   */
-  private static String key(Claim c) {
-    return ClaimAlignment.key(c) + "|" + ClaimAlignment.wide(c);
   }
 
   /**
@@ -328,7 +327,7 @@ final class Figures {
     return !ta.known() || !tb.known() || ta.overlaps(tb);
   }
 
-  private static Interval total(EventRef e, Predicate predicate) {
+  static Interval total(EventRef e, Predicate predicate) {
     return switch (predicate) {
       case KILLED -> e.event().tally().killed();
       case INJURED -> e.event().tally().injured();
