@@ -312,8 +312,9 @@ final class Evaluation {
         for (ClaimRef x : discrepancy.claims()) {
           for (ClaimRef y : discrepancy.claims()) {
             // a discrepancy lists every article's statement of its figure: only the statements
-            // that cannot both be true set two articles against each other
-            if (!x.article().equals(y.article()) && !x.value().overlaps(y.value())) {
+            // that cannot both be true (or two different lower bounds: a revised toll) set two
+            // articles against each other
+            if (!x.article().equals(y.article()) && x.value().differs(y.value())) {
               flags.putIfAbsent(
                   key(discrepancy.predicate(), x.article(), y.article()), discrepancy);
             }

@@ -225,6 +225,10 @@ final class Figures {
     if (byValue != null && against(byValue[0], byValue[1])) {
       return byValue;
     }
+    Stated[] byBound = lowerBounds(contending);
+    if (byBound != null && against(byBound[0], byBound[1])) {
+      return byBound;
+    }
     Stated lowTotal = null;
     Stated highTotal = null;
     for (Stated s : contending) {
@@ -241,6 +245,30 @@ final class Figures {
     }
     return lowTotal != null && highTotal != null && against(lowTotal, highTotal)
         ? new Stated[] {lowTotal, highTotal}
+        : null;
+  }
+
+  /**
+   * {lowest, highest} of the figure's lower bounds stated alone ("at least 50", "at least 82": a
+   * toll revised), when they differ; else null.
+   */
+  private static Stated[] lowerBounds(List<Stated> figure) {
+    Stated low = null;
+    Stated high = null;
+    for (Stated s : figure) {
+      Interval v = s.value();
+      if (v.min() == null || v.max() != null || s.claim().value().approximate()) {
+        continue;
+      }
+      if (low == null || v.min() < low.value().min()) {
+        low = s;
+      }
+      if (high == null || v.min() > high.value().min()) {
+        high = s;
+      }
+    }
+    return low != null && high != null && Findings.differ(low.claim(), high.claim())
+        ? new Stated[] {low, high}
         : null;
   }
 
@@ -270,7 +298,7 @@ final class Figures {
 
   private static boolean against(Stated s, Stated other) {
     return s != other
-        && !s.value().overlaps(other.value())
+        && Findings.differ(s.claim(), other.claim())
         && !totalsAgree(s.event(), other.event(), s.claim().predicate())
         // events each article dates more than a week apart, grouped through others: a weekday
         // names a day of its own article's week; an update of a toll speaks of its incident's day
@@ -324,7 +352,7 @@ final class Figures {
     if (ta == null) {
       return false; // not a tallied predicate: missing, detained, displaced, deployed
     }
-    return !ta.known() || !tb.known() || ta.overlaps(tb);
+    return !ta.known() || !tb.known() || !ta.differs(tb);
   }
 
   static Interval total(EventRef e, Predicate predicate) {

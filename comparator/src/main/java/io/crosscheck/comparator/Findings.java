@@ -23,7 +23,7 @@ final class Findings {
     Interval va = a.value().interval();
     Interval vb = b.value().interval();
     DiscrepancyKind kind;
-    if (!va.overlaps(vb)) {
+    if (differ(a, b)) {
       kind = isUpdate(ea, a, eb, b) ? DiscrepancyKind.UPDATE : DiscrepancyKind.NUMERIC_CONFLICT;
     } else if (opposed(a.certainty(), b.certainty())) {
       kind = DiscrepancyKind.CERTAINTY_CONFLICT;
@@ -42,6 +42,20 @@ final class Findings {
         same,
         sides,
         Explanations.of(kind, ea, a, eb, b, same));
+  }
+
+  /**
+   * Two claims of one figure an editor cannot print as one (Interval.differs): no value fits both,
+   * or two different lower bounds stated in numbers. Vague words read as a lower bound ("many": two
+   * or more) are no toll of their own, and admit every number above them.
+   */
+  static boolean differ(Claim a, Claim b) {
+    Interval va = a.value().interval();
+    Interval vb = b.value().interval();
+    if (!va.overlaps(vb)) {
+      return true;
+    }
+    return va.differs(vb) && !a.value().approximate() && !b.value().approximate();
   }
 
   /** A later report with a different figure, or a figure stated as replacing another. */

@@ -69,7 +69,8 @@ final class Totals {
       return null;
     }
     Claim best = null;
-    for (Claim c : member.claims()) {
+    // the tally may take its count from a claim the stages put in another event of the article
+    for (Claim c : member.article().claims()) {
       boolean fits =
           c.predicate() == predicate
               && basis.claims().contains(c.id())
@@ -95,7 +96,7 @@ final class Totals {
       return null;
     }
     List<Claim> parts =
-        member.claims().stream().filter(c -> basis.claims().contains(c.id())).toList();
+        member.article().claims().stream().filter(c -> basis.claims().contains(c.id())).toList();
     if (parts.size() != basis.claims().size()) {
       return null;
     }

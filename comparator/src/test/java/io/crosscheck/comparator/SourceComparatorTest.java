@@ -309,6 +309,36 @@ class SourceComparatorTest {
   }
 
   @Test
+  void a_toll_at_least_forty_one_day_and_at_least_sixty_five_the_next_is_an_update() {
+    ExtractedArticle first =
+        dated(
+            "a.txt",
+            "A",
+            "2024-03-04",
+            "At least 40 people were killed when a hotel collapsed in Lima on Monday, officials"
+                + " said.");
+    ExtractedArticle next =
+        dated(
+            "b.txt",
+            "B",
+            "2024-03-05",
+            "At least 65 people were killed when a hotel collapsed in Lima on Monday, officials"
+                + " said on Tuesday.");
+    ExtractedArticle vague =
+        dated(
+            "c.txt",
+            "C",
+            "2024-03-04",
+            "Many people were killed when a hotel collapsed in Lima on Monday, officials said.");
+
+    assertThat(COMPARATOR.compare(List.of(first, next)).discrepancies())
+        .singleElement()
+        .satisfies(d -> assertThat(d.kind()).isEqualTo(DiscrepancyKind.UPDATE));
+    // "many" admits every number above it: no toll of its own
+    assertThat(COMPARATOR.compare(List.of(vague, next)).discrepancies()).isEmpty();
+  }
+
+  @Test
   void a_count_stated_by_one_source_only_is_listed_as_such() throws IOException {
     Comparison c = COMPARATOR.compare(seeds());
 
