@@ -314,7 +314,7 @@ final class Evaluation {
             // a discrepancy lists every article's statement of its figure: only the statements
             // that cannot both be true (or two different lower bounds: a revised toll) set two
             // articles against each other
-            if (!x.article().equals(y.article()) && x.value().differs(y.value())) {
+            if (!x.article().equals(y.article()) && SourceComparator.differ(x.value(), y.value())) {
               flags.putIfAbsent(
                   key(discrepancy.predicate(), x.article(), y.article()), discrepancy);
             }

@@ -352,7 +352,7 @@ final class Figures {
     if (ta == null) {
       return false; // not a tallied predicate: missing, detained, displaced, deployed
     }
-    return !ta.known() || !tb.known() || !ta.differs(tb);
+    return !ta.known() || !tb.known() || !SourceComparator.differ(ta, tb);
   }
 
   static Interval total(EventRef e, Predicate predicate) {

@@ -45,9 +45,9 @@ final class Findings {
   }
 
   /**
-   * Two claims of one figure an editor cannot print as one (Interval.differs): no value fits both,
-   * or two different lower bounds stated in numbers. Vague words read as a lower bound ("many": two
-   * or more) are no toll of their own, and admit every number above them.
+   * Two claims of one figure an editor cannot print as one (SourceComparator.differ): no value fits
+   * both, or two different lower bounds stated in numbers. Vague words read as a lower bound
+   * ("many": two or more) are no toll of their own, and admit every number above them.
    */
   static boolean differ(Claim a, Claim b) {
     Interval va = a.value().interval();
@@ -55,7 +55,7 @@ final class Findings {
     if (!va.overlaps(vb)) {
       return true;
     }
-    return va.differs(vb) && !a.value().approximate() && !b.value().approximate();
+    return SourceComparator.differ(va, vb) && !a.value().approximate() && !b.value().approximate();
   }
 
   /** A later report with a different figure, or a figure stated as replacing another. */

@@ -7,6 +7,7 @@ import io.crosscheck.model.Corroboration;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Incident;
+import io.crosscheck.model.Interval;
 import io.crosscheck.model.SameEvent;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -150,6 +151,19 @@ public final class SourceComparator {
   /** The names of the identity features, as the incident model's file names its weights. */
   public static List<String> identityFeatureNames() {
     return IdentityFeatures.NAMES;
+  }
+
+  /**
+   * Two statements of a count an editor cannot print as one: no value fits both, or two different
+   * lower bounds ("at least 50" one day, "at least 82" the next: the toll was revised, and the
+   * first is no longer anyone's count). A lower bound against a value it admits ("at least 3" and
+   * 5) is no difference. What a discrepancy sets against each other; vague words read as a bound
+   * are kept out before ({@code Findings.differ}).
+   */
+  public static boolean differ(Interval a, Interval b) {
+    boolean twoLowerBounds =
+        a.min() != null && a.max() == null && b.min() != null && b.max() == null;
+    return !a.overlaps(b) || twoLowerBounds && !a.min().equals(b.min());
   }
 
   private static String pairKey(EventRef a, EventRef b) {

@@ -6,6 +6,7 @@ import io.crosscheck.extractor.Extractor;
 import io.crosscheck.extractor.input.ArticleInput;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.ExtractedArticle;
+import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -74,6 +75,14 @@ class TotalsTest {
               assertThat(d.claims()).extracting(r -> r.value().min()).containsExactly(7L, 6L);
               assertThat(d.explanation()).contains("he and six other people");
             });
+  }
+
+  @Test
+  void two_different_lower_bounds_differ_and_a_bound_does_not_differ_from_what_it_admits() {
+    assertThat(SourceComparator.differ(new Interval(40L, null), new Interval(65L, null))).isTrue();
+    assertThat(SourceComparator.differ(new Interval(40L, null), new Interval(40L, null))).isFalse();
+    assertThat(SourceComparator.differ(new Interval(3L, null), Interval.exactly(5))).isFalse();
+    assertThat(SourceComparator.differ(Interval.exactly(7), Interval.exactly(2))).isTrue();
   }
 
   @Test

@@ -43,17 +43,6 @@ public record Interval(Long min, Long max) {
     return belowOtherMax && aboveOtherMin;
   }
 
-  /**
-   * Two statements of a count an editor cannot print as one: no value fits both, or two different
-   * lower bounds alone ("at least 50" one day, "at least 82" the next: the toll was revised, and
-   * the first is no longer anyone's count). A lower bound against a value it admits ("at least 3"
-   * and 5) is no difference.
-   */
-  public boolean differs(Interval other) {
-    boolean twoLowerBounds = min != null && max == null && other.min != null && other.max == null;
-    return !overlaps(other) || twoLowerBounds && !min.equals(other.min);
-  }
-
   /** Bound-wise sum; an unknown bound on either side stays unknown. */
   public Interval plus(Interval other) {
     Long newMin = min == null || other.min == null ? null : min + other.min;

@@ -49,14 +49,6 @@ class ModelInvariantsTest {
   }
 
   @Test
-  void two_different_lower_bounds_differ_and_a_bound_does_not_differ_from_what_it_admits() {
-    assertThat(new Interval(40L, null).differs(new Interval(65L, null))).isTrue();
-    assertThat(new Interval(40L, null).differs(new Interval(40L, null))).isFalse();
-    assertThat(new Interval(3L, null).differs(Interval.exactly(5))).isFalse();
-    assertThat(Interval.exactly(7).differs(Interval.exactly(2))).isTrue();
-  }
-
-  @Test
   void an_article_has_exactly_one_lead_event_and_claims_name_its_events() {
     Article article = new Article("a", null, "t", null, null, "text");
     Event lead = new Event("e1", true, EventType.OTHER, null, null, Tally.UNKNOWN);
