@@ -119,9 +119,10 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
     for (int i = 0; i < words.length; i++) {
       String word = trim(words[i]);
       String lower = word.toLowerCase(Locale.ROOT);
-      if (common.title(lower) || credit(word)) {
+      if (common.title(lower) || credit(word) || station(words[i])) {
         // "Capt. Jane Roe": the capitalized words after it name an official; "(City Wire
-        // Photo/John Doe)": a photo credit names an outlet's photographer, who covers the beat
+        // Photo/John Doe)": a photo credit names an outlet's photographer, and "Channel 9's Jane
+        // Roe" a station's reporter, who cover the beat
         official = true;
         continue;
       }
@@ -133,6 +134,20 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
         names.add(lower);
       }
     }
+  }
+
+  /**
+   * A station's name in the possessive, told by its channel number: "Channel 9's", "KXTV10's". A
+   * number in the possessive before a name belongs to no person ("the 16-year-old's mother" has a
+   * hyphen).
+   */
+  private static boolean station(String raw) {
+    String w = raw.strip();
+    if (!w.endsWith("'s") && !w.endsWith("’s")) {
+      return false;
+    }
+    String stem = w.substring(0, w.length() - 2);
+    return stem.chars().anyMatch(Character::isDigit) && stem.indexOf('-') < 0;
   }
 
   /** "Photo/John", "DNAinfo/Jane": capitalized words joined by a slash, as a credit joins them. */

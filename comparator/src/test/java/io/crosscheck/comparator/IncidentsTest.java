@@ -77,6 +77,20 @@ class IncidentsTest {
   }
 
   @Test
+  void a_station_s_reporter_is_no_clue_to_an_incident() {
+    ExtractedArticle report =
+        article(
+            "tv",
+            "2024-06-09",
+            "Woman wounded on Salem Avenue",
+            "A 41-year-old woman was wounded in a shooting on Salem Avenue in Dayton on Saturday"
+                + " night. Channel 9's Loretta Vasquez has the latest from the scene.");
+
+    assertThat(IdentityClues.of(lead(report), CommonWords.standard()).names())
+        .doesNotContain("loretta", "vasquez");
+  }
+
+  @Test
   void every_lead_event_is_in_exactly_one_incident() {
     Comparison c = COMPARATOR.compare(List.of(WIRE, LOCAL, OTHER));
 
