@@ -300,6 +300,7 @@ final class Figures {
     return s != other
         && Findings.differ(s.claim(), other.claim())
         && !totalsAgree(s.event(), other.event(), s.claim().predicate())
+        && !Totals.perpetratorsApart(s.event(), s.claim(), other.event(), other.claim())
         // events each article dates more than a week apart, grouped through others: a weekday
         // names a day of its own article's week; an update of a toll speaks of its incident's day
         && Blocks.closeInTime(s.event(), other.event());

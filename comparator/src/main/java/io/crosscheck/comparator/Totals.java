@@ -132,6 +132,36 @@ final class Totals {
         : member.event().tally().basis().injured();
   }
 
+  /**
+   * A count of the victims against one that says it includes the perpetrators: "three people,
+   * including the gunman, were killed" and "he killed two coworkers" differ by exactly the gunman
+   * the higher count names and the lower never counts. A difference of scope, not of fact.
+   */
+  static boolean perpetratorsApart(EventRef ea, Claim a, EventRef eb, Claim b) {
+    Interval va = a.value().interval();
+    Interval vb = b.value().interval();
+    if (!exact(va) || !exact(vb) || va.min().equals(vb.min())) {
+      return false;
+    }
+    boolean aHigher = va.min() > vb.min();
+    EventRef high = aHigher ? ea : eb;
+    EventRef low = aHigher ? eb : ea;
+    long gap = Math.abs(va.min() - vb.min());
+    return perpetrators(low, a.predicate()).isEmpty()
+        && perpetrators(high, a.predicate()).stream()
+            .anyMatch(c -> exact(c.value().interval()) && c.value().min() == gap);
+  }
+
+  private static List<Claim> perpetrators(EventRef e, Predicate predicate) {
+    return e.claims().stream()
+        .filter(c -> c.predicate() == predicate && Groups.PERPETRATOR.equals(c.group()))
+        .toList();
+  }
+
+  private static boolean exact(Interval v) {
+    return v.min() != null && v.min().equals(v.max());
+  }
+
   /** The body's statement over the headline's; at one place, people in general over a group. */
   private static int rank(Claim c) {
     return (c.evidence().field() == TextField.TEXT ? 2 : 0) + (Groups.general(c.group()) ? 1 : 0);

@@ -86,6 +86,37 @@ class TotalsTest {
   }
 
   @Test
+  void the_victims_against_a_count_that_says_it_includes_the_gunman_is_no_conflict() {
+    ExtractedArticle victims = reno("a.txt", "A", "two", "shot and killed two coworkers");
+    ExtractedArticle withGunman =
+        dated(
+            "b.txt",
+            "B",
+            "Three dead in Reno warehouse shooting\n\nThree people, including the gunman, were"
+                + " killed in a shooting at a warehouse on Kietzke Lane in Reno on Saturday, police"
+                + " said.\n");
+    ExtractedArticle one = reno("c.txt", "C", "one", "shot and killed a coworker");
+
+    assertThat(COMPARATOR.compare(List.of(victims, withGunman)).discrepancies()).isEmpty();
+    // a gap the gunman does not explain is still a conflict
+    assertThat(COMPARATOR.compare(List.of(one, withGunman)).discrepancies())
+        .singleElement()
+        .satisfies(d -> assertThat(d.predicate()).isEqualTo(Predicate.KILLED));
+  }
+
+  private static ExtractedArticle reno(String name, String source, String dead, String killing) {
+    return dated(
+        name,
+        source,
+        "Gunman kills "
+            + dead
+            + " at Reno warehouse\n\nA gunman "
+            + killing
+            + " at a warehouse on Kietzke Lane in Reno on Saturday before turning the gun on"
+            + " himself, police said.\n");
+  }
+
+  @Test
   void one_side_s_dead_are_no_count_of_the_whole_incident() {
     ExtractedArticle soldiers =
         dated(
