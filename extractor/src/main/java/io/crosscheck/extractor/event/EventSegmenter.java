@@ -96,7 +96,7 @@ public final class EventSegmenter {
         boolean background = c.counted() == CountedAs.DEPLOYED;
         boolean turned =
             c.tokenStart() >= turn.position()
-                || sameClause(s, c.tokenStart(), turn.position())
+                || sameClause(s, c.tokenStart(), turn.position(), lexicon)
                 || datedByYear(s, c, turn);
         (turned && !background ? late : early).add(c);
       }
@@ -119,16 +119,33 @@ public final class EventSegmenter {
   /**
    * "34 people have died on county roads so far this year": a cue later in the same clause turns
    * the count before it too. A clause break (a comma, "but", "while", a semicolon) keeps the lead's
-   * count on the lead's side.
+   * count on the lead's side; not the comma of a headline's list of counts ("3 dead, 12 hurt in
+   * weekend shootings"), which joins two counts of one clause.
    */
-  private static boolean sameClause(Sentence s, int from, int to) {
+  private static boolean sameClause(Sentence s, int from, int to, Lexicon lexicon) {
     for (int k = from; k < to && k < s.size(); k++) {
       var w = s.token(k);
+      if (w.punct(',') && countsListed(s, k, lexicon)) {
+        continue;
+      }
       if (w.punct(',') || w.punct(';') || w.punct(':') || w.isAny(CLAUSE_BREAKS)) {
         return false;
       }
     }
     return true;
+  }
+
+  /** "3 dead, 12 hurt": the comma at {@code k} stands between a count and its word and a count. */
+  private static boolean countsListed(Sentence s, int k, Lexicon lexicon) {
+    return k >= 2
+        && k + 1 < s.size()
+        && count(s.token(k - 2), lexicon)
+        && s.token(k - 1).word()
+        && count(s.token(k + 1), lexicon);
+  }
+
+  private static boolean count(io.crosscheck.extractor.text.Token t, Lexicon lexicon) {
+    return t.number() || lexicon.number(t.lower()) != null;
   }
 
   /**

@@ -30,7 +30,12 @@ final class Turns {
     AREA_QUANTIFIERS,
     WIDE_AREAS,
     TREATMENT_PLACES,
-    TREATMENT_PLACE_STEMS
+    TREATMENT_PLACE_STEMS,
+    ROUND_UP_PREPOSITIONS,
+    INCIDENT_PLURALS,
+    SET_DETERMINERS,
+    PERSONAL_POSSESSIVES,
+    RELATIVE_WORDS
   }
 
   private static final Set<String> SCENE_OPENERS = Wording.words(Lists.SCENE_OPENERS);
@@ -44,6 +49,20 @@ final class Turns {
   private static final Set<String> TREATMENT_PLACES = Wording.words(Lists.TREATMENT_PLACES);
 
   private static final Set<String> TREATMENT_STEMS = Wording.words(Lists.TREATMENT_PLACE_STEMS);
+
+  private static final Set<String> ROUND_UP_PREPOSITIONS =
+      Wording.words(Lists.ROUND_UP_PREPOSITIONS);
+
+  private static final Set<String> INCIDENT_PLURALS = Wording.words(Lists.INCIDENT_PLURALS);
+
+  /** "the", "both", "their": a plural of incidents named before, not several new ones. */
+  private static final Set<String> SET_DETERMINERS =
+      Wording.words(Lists.SET_DETERMINERS, Lists.PERSONAL_POSSESSIVES);
+
+  private static final Set<String> RELATIVE_WORDS = Wording.words(Lists.RELATIVE_WORDS);
+
+  /** Words between "in" and a plural of incidents: "in two deadly overnight shootings". */
+  private static final int ROUND_UP_REACH = 4;
 
   /** The kind of place (places.tsv) too small to spread a count over: "across Main Street". */
   private static final String CITY = "city";
@@ -67,6 +86,11 @@ final class Turns {
         position = cue.start();
         statistics = cue.value().statistics();
       }
+    }
+    int roundUp = inSeveralIncidents(s);
+    if (roundUp >= 0 && roundUp < position) {
+      position = roundUp;
+      statistics = true;
     }
     PlaceMention foreign = null;
     for (PlaceMention p : a.places()) {
@@ -143,6 +167,10 @@ final class Turns {
     if (across > 0) {
       return new Turn(across, "statistics@" + s.paragraph(), null, null);
     }
+    int roundUp = inSeveralIncidents(s);
+    if (roundUp >= 0) {
+      return new Turn(roundUp, "statistics@" + s.paragraph(), null, null);
+    }
     for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
       if (cue.value() == IncidentCues.Cue.STATISTICS && cue.start() > 2) {
         return new Turn(cue.start(), "statistics@" + s.paragraph(), null, null);
@@ -176,6 +204,68 @@ final class Turns {
       // Bihar"): "storms killed 12 people across Texas" is the story's own toll
       if ((named || areas) && countsBefore(s, k, lexicon) >= 2) {
         return k;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * "Nine people were hurt in four shootings", "2 dead, 14 wounded in weekend shootings", "Four
+   * overnight incidents left eight wounded", "a dozen shootings in which two died": a count set in
+   * an indefinite plural of incidents, told of one that opens the sentence, or in a clause on one,
+   * is spread over several, a round-up's sum rather than one incident's count (in the headline and
+   * first paragraph too, where the lead is read). Returns where the plural's phrase starts, or -1.
+   * A set named before ("in the shootings", "in both attacks", "in Friday's shootings") may be the
+   * one incident's: no turn.
+   */
+  static int inSeveralIncidents(Sentence s) {
+    if (indefinitePlural(s, 0) >= 0) {
+      return 0;
+    }
+    for (int k = 0; k + 1 < s.size(); k++) {
+      if (s.token(k).isAny(ROUND_UP_PREPOSITIONS) && indefinitePlural(s, k + 1) >= 0) {
+        return k;
+      }
+      if (s.token(k).isAny(INCIDENT_PLURALS) && relativeClauseAfter(s, k) && !namedSet(s, k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** "shootings in which", "attacks during which": a clause on the plural at {@code k} opens. */
+  private static boolean relativeClauseAfter(Sentence s, int k) {
+    return k + 2 < s.size()
+        && s.token(k + 1).isAny(ROUND_UP_PREPOSITIONS)
+        && s.token(k + 2).isAny(RELATIVE_WORDS);
+  }
+
+  /** A determiner of a set named before stands within reach before the plural at {@code k}. */
+  private static boolean namedSet(Sentence s, int k) {
+    for (int j = k - 1; j >= Math.max(0, k - ROUND_UP_REACH); j--) {
+      var w = s.token(j);
+      if (w.isAny(SET_DETERMINERS) || w.lower().startsWith("'")) {
+        return true;
+      }
+      if (!(w.word() || w.number())) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Where a plural of incidents stands within reach of {@code from}, after no determiner or mark;
+   * -1 when none does.
+   */
+  private static int indefinitePlural(Sentence s, int from) {
+    for (int j = from; j < Math.min(s.size(), from + ROUND_UP_REACH); j++) {
+      var w = s.token(j);
+      if (w.isAny(INCIDENT_PLURALS)) {
+        return j;
+      }
+      if (!(w.word() || w.number()) || w.isAny(SET_DETERMINERS) || w.lower().startsWith("'")) {
+        return -1;
       }
     }
     return -1;
