@@ -600,6 +600,21 @@ final class CasualtyTerms {
     return false;
   }
 
+  /**
+   * "the cousins napped in the injured girl's bed", "they drove an injured neighbour": a term after
+   * an article or a possessive names another noun phrase's people ("the wounded", "an injured
+   * neighbour"), not what befell the count before it.
+   */
+  private static boolean namesAnother(List<Token> t, int k) {
+    if (k == 0) {
+      return false;
+    }
+    Token before = t.get(k - 1);
+    return ClaimWords.DEFINITE_ARTICLE.has(before)
+        || ClaimWords.INDEFINITE_ARTICLES.has(before)
+        || ClaimWords.PERSONAL_POSSESSIVES.has(before);
+  }
+
   /** A casualty term later in the same clause, with no other count or clause break between. */
   Found termLaterInClause(List<Token> t, SentenceAnalysis a, int from) {
     for (int k = from; k < Math.min(t.size(), from + CLAUSE_WINDOW); k++) {
@@ -615,7 +630,7 @@ final class CasualtyTerms {
       }
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, k);
       if (term != null && term.value() != CountedAs.DEPLOYED) {
-        if (isActiveUse(t, term)) {
+        if (isActiveUse(t, term) || namesAnother(t, k)) {
           return null;
         }
         return denied(t, k)
