@@ -472,6 +472,17 @@ public final class SinglePeople {
     if (!oneHurt(hurt)) {
       return false;
     }
+    // "a 6-year-old was killed … medics had treated a six-year-old": the age stated of one of the
+    // dead, each of them one person, names that person again, in care before dying or not; in a
+    // sentence that tells a death too, the hurt one is someone else ("a boy, 4, died and a baby of
+    // ten months was hurt")
+    String age = StatedAge.of(hurt.subjectText());
+    if (age != null
+        && summary.eachOne()
+        && summary.ages().contains(age)
+        && !summary.sentences().contains(hurt.sentence())) {
+      return true;
+    }
     boolean inCare = says(hurt.sentence(), ALIVE);
     String first = hurt.value().text();
     String lower = first.toLowerCase(Locale.ROOT);
@@ -576,7 +587,8 @@ public final class SinglePeople {
       int firstNotMale,
       int firstNotFemale,
       Map<String, Integer> firstByGroup,
-      Map<String, Integer> firstByHead) {
+      Map<String, Integer> firstByHead,
+      Set<String> ages) {
 
     static Dead of(List<RawClaim> dead) {
       boolean eachOne = !dead.isEmpty();
@@ -590,7 +602,12 @@ public final class SinglePeople {
       int firstNotFemale = Integer.MAX_VALUE;
       Map<String, Integer> firstByGroup = new HashMap<>();
       Map<String, Integer> firstByHead = new HashMap<>();
+      Set<String> ages = new HashSet<>();
       for (RawClaim d : dead) {
+        String age = StatedAge.of(d.subjectText());
+        if (age != null) {
+          ages.add(age);
+        }
         eachOne &= d.value().exact() && Long.valueOf(1).equals(d.value().min());
         sentences.add(d.sentence());
         int at = d.sentence().index();
@@ -618,7 +635,8 @@ public final class SinglePeople {
           firstNotMale,
           firstNotFemale,
           firstByGroup,
-          firstByHead);
+          firstByHead,
+          Set.copyOf(ages));
     }
   }
 
