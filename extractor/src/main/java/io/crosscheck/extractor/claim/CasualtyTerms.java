@@ -227,11 +227,21 @@ final class CasualtyTerms {
         || NEGATED_ENDINGS.stream().anyMatch(before.lower()::endsWith);
   }
 
-  /** A term that is also an active verb, followed by its object: "killed four people". */
+  /**
+   * A term that is also an active verb, followed by its object: "killed four people". Also a
+   * possessive term that runs on as a term before its object: in "the deputy's fatal shooting of a
+   * driver" the deputy shot; the driver died.
+   */
   boolean isActiveUse(List<Token> t, PhraseTable.Match<CountedAs> term) {
     boolean verb = false;
     for (int j = term.start(); j < term.end(); j++) {
-      verb |= lexicon.termsBefore().at(t, j) != null;
+      PhraseTable.Match<CountedAs> before = lexicon.termsBefore().at(t, j);
+      if (before != null
+          && before.end() > term.end()
+          && ClaimWords.POSSESSIVE_ENDINGS.has(t.get(term.start()))) {
+        return true;
+      }
+      verb |= before != null;
     }
     if (!verb || term.end() >= t.size()) {
       return false;

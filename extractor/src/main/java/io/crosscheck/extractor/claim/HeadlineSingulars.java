@@ -28,10 +28,13 @@ final class HeadlineSingulars {
    * Headline style drops the article: "Man killed, woman hurt in shooting", "Teen dies after…",
    * "3-year-old Dayton girl shot and killed". A bare singular role, after an age and a place at
    * most, opening the line or a comma-separated part of it, followed at once by a casualty term, is
-   * one person.
+   * one person. Anywhere in the line when the term opens with a possessive ("Vigil for teen's
+   * death"): the possessive binds the role to the death, whatever stands before.
    */
   NounPhrase at(List<Token> t, int k) {
-    if (k > 0 && !(t.get(k - 1).punct(',') || t.get(k - 1).punct(';')) || !afterClause(t, k - 1)) {
+    boolean opens =
+        (k == 0 || t.get(k - 1).punct(',') || t.get(k - 1).punct(';')) && afterClause(t, k - 1);
+    if (!opens && !possessiveAhead(t, k)) {
       return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
     }
     int r = k;
@@ -53,7 +56,9 @@ final class HeadlineSingulars {
       age = apposed;
       end += 3;
     }
-    if (end >= t.size() || lexicon.termsAfter().at(t, end) == null && !listThenTerm(t, end)) {
+    if (end >= t.size()
+        || lexicon.termsAfter().at(t, end) == null && !listThenTerm(t, end)
+        || !opens && !ClaimWords.POSSESSIVE_ENDINGS.has(t.get(end))) {
       return null;
     }
     String group = age == null ? role.value().group() : SingularPhrases.byAge(role, t, age);
@@ -96,6 +101,19 @@ final class HeadlineSingulars {
   }
 
   private static final int MAX_LISTED = 4;
+
+  /** Words an age, a place and a role take before their possessive: "Bronx 16-year-old girl's". */
+  private static final int POSSESSIVE_REACH = 5;
+
+  /** A possessive ending within reach after {@code k}: the cheap test before any lookup. */
+  private static boolean possessiveAhead(List<Token> t, int k) {
+    for (int j = k + 1; j < Math.min(t.size(), k + POSSESSIVE_REACH); j++) {
+      if (ClaimWords.POSSESSIVE_ENDINGS.has(t.get(j))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** True at the line's start, or when the comma at {@code comma} closes "Man killed". */
   private boolean afterClause(List<Token> t, int comma) {
