@@ -38,10 +38,8 @@ final class HeadlineSingulars {
       return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
     }
     int r = k;
-    Long age = singulars.ageOf(t.get(r));
-    if (age != null) {
-      r++;
-    }
+    Long age = singulars.ageAt(t, r);
+    r += singulars.ageLength(t, r);
     PhraseTable.Match<Place> place = r < t.size() ? lexicon.placeNames().at(t, r) : null;
     if (place != null) {
       r = place.end();

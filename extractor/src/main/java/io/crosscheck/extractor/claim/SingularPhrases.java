@@ -141,12 +141,12 @@ final class SingularPhrases {
             k, parentOf(t, role), group, t.get(role.end() - 1).text(), false, true, true);
       }
       Token w = t.get(j);
-      Long years = ageOf(w);
+      Long years = ageAt(t, j);
       PhraseTable.Match<String> demonym = lexicon.demonyms().at(t, j);
       PhraseTable.Match<Organisation> org = lexicon.organisations().at(t, j);
       if (years != null) {
         age = years;
-        j++;
+        j += ageLength(t, j);
       } else if (demonym != null) {
         nation = demonym.value();
         j = demonym.end();
@@ -183,7 +183,7 @@ final class SingularPhrases {
    * capitalized words that are not a place or organisation.
    */
   NounPhrase namedPersonAt(List<Token> t, int k) {
-    boolean aged = ageOf(t.get(k)) != null;
+    boolean aged = ageAt(t, k) != null;
     boolean named =
         t.get(k).capitalized()
             && k + 1 < t.size()
@@ -194,10 +194,7 @@ final class SingularPhrases {
       return null; // cheap test first: most tokens start no name
     }
     int start = k;
-    int j = k;
-    if (ageOf(t.get(j)) != null) {
-      j++;
-    }
+    int j = k + ageLength(t, k);
     int names = 0;
     while (j < t.size()
         && names < 3
@@ -321,11 +318,40 @@ final class SingularPhrases {
   private static final String PLURAL_ENDING = "s";
 
   /**
+   * The age in years the words at {@code j} give a person: one word ("23-year-old") or, its last
+   * hyphen left out, two ("23-year old", a common slip of copy); null when they give none.
+   */
+  Long ageAt(List<Token> t, int j) {
+    Long age = ageOf(t.get(j));
+    return age != null ? age : spaceBeforeLastUnitWord(t, j) ? ageOf(joined(t, j)) : null;
+  }
+
+  /** How many words the age at {@code j} takes: 1, 2 ("23-year old") or 0 when none. */
+  int ageLength(List<Token> t, int j) {
+    if (ageOf(t.get(j)) != null) {
+      return 1;
+    }
+    return spaceBeforeLastUnitWord(t, j) && ageOf(joined(t, j)) != null ? 2 : 0;
+  }
+
+  /** "23-year" then a word: the cheap test before joining them. */
+  private static boolean spaceBeforeLastUnitWord(List<Token> t, int j) {
+    return j + 1 < t.size() && t.get(j).lower().indexOf('-') > 0 && t.get(j + 1).word();
+  }
+
+  private static String joined(List<Token> t, int j) {
+    return t.get(j).lower() + "-" + t.get(j + 1).lower();
+  }
+
+  /**
    * The age in years a word gives a person ("23-year-old", "three-year-old", "twenty-one-year-old";
    * months and weeks are 0), or null when it gives none.
    */
   Long ageOf(Token w) {
-    String s = w.lower();
+    return ageOf(w.lower());
+  }
+
+  private Long ageOf(String s) {
     int dash = s.indexOf('-');
     if (dash <= 0) {
       return null; // cheap test first: most words have no hyphen
