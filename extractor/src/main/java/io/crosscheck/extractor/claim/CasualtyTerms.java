@@ -503,17 +503,29 @@ final class CasualtyTerms {
     return j == k + 1 ? k : k;
   }
 
+  /** The words that open a singular object before a count closing its list: "a", "the", "his". */
+  private static final Set<String> LIST_OBJECT_OPENERS =
+      ClaimWords.union(
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.DEFINITE_ARTICLE,
+          ClaimWords.PERSONAL_POSSESSIVES);
+
   /**
-   * "killed a senior Hezbollah commander and two other fighters": a count closing an object list
-   * takes the verb that opens the list. Only plain words may stand between them.
+   * "killed a senior Hezbollah commander and two other fighters", "killed his cousin and two
+   * others", "killed his wife and their two sons": a count closing an object list takes the verb
+   * that opens the list. Only plain words may stand between them.
    */
   Found objectListVerb(List<Token> t, int quantityStart) {
-    if (quantityStart < 3 || !t.get(quantityStart - 1).is(AND)) {
+    int and = quantityStart - 1;
+    if (and > 0 && LIST_OBJECT_OPENERS.contains(t.get(and).lower())) {
+      and--; // "and their two sons": the count's own determiner
+    }
+    if (and < 2 || !t.get(and).is(AND)) {
       return null;
     }
-    for (int j = quantityStart - 2; j >= Math.max(1, quantityStart - 9); j--) {
+    for (int j = and - 1; j >= Math.max(1, and - 8); j--) {
       Token w = t.get(j);
-      if (ClaimWords.INDEFINITE_ARTICLES.has(w)) {
+      if (LIST_OBJECT_OPENERS.contains(w.lower())) {
         Found verb = termBefore(t, j);
         return verb != null && verb.counted() != CountedAs.DEPLOYED ? verb : null;
       }
