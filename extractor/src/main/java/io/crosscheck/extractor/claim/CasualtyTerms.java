@@ -638,6 +638,26 @@ final class CasualtyTerms {
   }
 
   /** A casualty term later in the same clause, with no other count or clause break between. */
+  /**
+   * "no one was trapped or killed": a denial spread over two participles joined by "or", the second
+   * a casualty term, denies that term too. Only for zeros: "two were trapped or killed" does not
+   * say how many died.
+   */
+  Found deniedSecondParticiple(List<Token> t, int from) {
+    int joiner = from + 2;
+    if (joiner + 1 >= t.size()
+        || !ClaimWords.AUXILIARY_VERBS.has(t.get(from))
+        || !t.get(from + 1).word()
+        || lexicon.termsAfter().at(t, from + 1) != null
+        || !ClaimWords.TERM_JOINERS.has(t.get(joiner))) {
+      return null;
+    }
+    PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, joiner + 1);
+    return term == null || term.value() == CountedAs.DEPLOYED
+        ? null
+        : new Found(term.value(), joiner + 1, term.end());
+  }
+
   Found termLaterInClause(List<Token> t, SentenceAnalysis a, int from) {
     for (int k = from; k < Math.min(t.size(), from + CLAUSE_WINDOW); k++) {
       Token w = t.get(k);

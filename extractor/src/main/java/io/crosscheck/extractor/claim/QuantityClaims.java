@@ -185,6 +185,9 @@ final class QuantityClaims {
     if (found == null && (!zero || besides(t, q)) && (np.person() || np.empty())) {
       found = terms.termLaterInClause(t, a, from);
     }
+    if (found == null && zero) {
+      found = terms.deniedSecondParticiple(t, from);
+    }
     if (found == null && np.military()) {
       found = new Found(CountedAs.DEPLOYED, np.end(), np.end());
     }
