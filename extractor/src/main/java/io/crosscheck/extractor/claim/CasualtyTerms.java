@@ -379,14 +379,19 @@ final class CasualtyTerms {
         }
       }
       NounPhrase single = phrases.singularAt(t, j);
+      boolean named = single == null;
+      if (named) {
+        single = phrases.namedPersonAt(t, j); // "Ana Ruiz, 31, and Leo Park, 27, were killed"
+      }
       if (single == null && conjuncts != null) {
         single = bareConjunct(t, j);
+        named = false;
       }
       if (single != null) {
         if (conjuncts != null) {
           conjuncts.add(single);
         }
-        return single.end();
+        return named ? pastAgeAfterName(t, single.end()) : single.end();
       }
       QuantityMention q = a.quantityAt(j);
       if (q != null) {
@@ -395,6 +400,17 @@ final class CasualtyTerms {
       }
     }
     return k;
+  }
+
+  /** Past ", 27," after a name, the age set off by commas; else {@code end}. */
+  private static int pastAgeAfterName(List<Token> t, int end) {
+    boolean aged =
+        end + 2 < t.size()
+            && t.get(end).punct(',')
+            && t.get(end + 1).number()
+            && t.get(end + 1).lower().length() <= 3
+            && t.get(end + 2).punct(',');
+    return aged ? end + 3 : end;
   }
 
   /**
