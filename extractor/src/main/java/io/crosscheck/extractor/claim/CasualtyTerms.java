@@ -123,7 +123,7 @@ final class CasualtyTerms {
       if (deniedNext != null) {
         return deniedNext; // "the toddler was not harmed"
       }
-      if (!(BRIDGE.contains(w.lower()) || w.is(",")) || a.quantityAt(k) != null) {
+      if (!(w.isAny(BRIDGE) || w.is(",")) || a.quantityAt(k) != null) {
         return null;
       }
       // "had shot the boy" is active: only a form of "be" ("had been shot") makes the passive
@@ -248,9 +248,9 @@ final class CasualtyTerms {
     }
     Token next = t.get(term.end());
     return next.number()
-        || OBJECT_STARTS.contains(next.lower())
+        || next.isAny(OBJECT_STARTS)
         || OBJECT_PHRASES.at(t, term.end()) != null
-        || term.value() == CountedAs.SHOT && FIRING_AT.contains(next.lower()) && atSomeone(t, term)
+        || term.value() == CountedAs.SHOT && next.isAny(FIRING_AT) && atSomeone(t, term)
         || namedObject(t, term);
   }
 
@@ -485,7 +485,7 @@ final class CasualtyTerms {
   private boolean termFollows(List<Token> t, int j) {
     int at = j;
     while (at < t.size() && at < j + 3 && lexicon.termsAfter().at(t, at) == null) {
-      if (!BRIDGE.contains(t.get(at).lower())) {
+      if (!t.get(at).isAny(BRIDGE)) {
         return false;
       }
       at++;

@@ -116,11 +116,11 @@ enum ClaimWords implements WordList {
   LIST_JOINERS,
   POSSESSIVE_ENDINGS;
 
-  private final Set<String> words = Wording.words(this);
+  private final WordSet words = Wording.words(this);
 
   /** True when the token, in lower case, is one of the list's words. */
   boolean has(Token w) {
-    return words.contains(w.lower());
+    return words.has(w);
   }
 
   boolean has(String lower) {

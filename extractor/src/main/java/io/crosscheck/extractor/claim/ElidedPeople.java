@@ -100,7 +100,7 @@ final class ElidedPeople {
     boolean closed =
         end >= t.size()
             || t.get(end).punct()
-            || CLOSERS.contains(t.get(end).lower())
+            || t.get(end).isAny(CLOSERS)
             || lexicon.termsAfter().at(t, end) != null;
     RawClaim antecedent = Subsets.lastBefore(claims, k);
     if (!closed

@@ -74,7 +74,7 @@ final class EntityNames {
     for (Token t : tokens) {
       String w =
           t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
-      if (t.capitalized() && !TITLES.contains(w) && !TITLES.contains(t.lower())) {
+      if (t.capitalized() && !TITLES.contains(w) && !t.isAny(TITLES)) {
         name.add(w.replace("'", ""));
       }
     }

@@ -77,7 +77,7 @@ final class NounPhrases {
     if (k + 1 < t.size()
         && t.get(k).is("of")
         && (ClaimWords.PARTITIVE_DETERMINERS.has(t.get(k + 1))
-            || POSSESSIVES.contains(t.get(k + 1).lower()))) {
+            || t.get(k + 1).isAny(POSSESSIVES))) {
       subset = true;
       k += 2;
       var whole = quantities == null ? null : quantities.quantityAt(k);
@@ -134,7 +134,7 @@ final class NounPhrases {
     Token next = t.get(role.end());
     return next.word()
         && !next.capitalized()
-        && !STOPS.contains(next.lower())
+        && !next.isAny(STOPS)
         && lexicon.termsAfter().at(t, role.end()) == null
         && !next.is("of")
         && !next.is("who")
@@ -161,8 +161,7 @@ final class NounPhrases {
       int j = end + 1;
       while (j < t.size()
           && j < end + 4
-          && (POSSESSIVES.contains(t.get(j).lower())
-              || ClaimWords.MEMBER_DETERMINERS.has(t.get(j)))) {
+          && (t.get(j).isAny(POSSESSIVES) || ClaimWords.MEMBER_DETERMINERS.has(t.get(j)))) {
         j++;
       }
       PhraseTable.Match<Role> of = lexicon.roles().at(t, j);
@@ -245,7 +244,7 @@ final class NounPhrases {
         && !head.capitalized()
         && head.lower().endsWith("s")
         && head.lower().length() > 3
-        && !STOPS.contains(head.lower())
+        && !head.isAny(STOPS)
         && !ClaimWords.NON_COUNT_HEADS.has(head)
         && lexicon.termsAfter().at(t, k) == null;
   }
@@ -276,7 +275,7 @@ final class NounPhrases {
   }
 
   private boolean isModifierWord(Token w) {
-    if (!w.word() || STOPS.contains(w.lower())) {
+    if (!w.word() || w.isAny(STOPS)) {
       return false;
     }
     return lexicon.termsAfter().at(List.of(w), 0) == null; // "six dead": the term is no modifier

@@ -68,7 +68,7 @@ final class PostModifiers {
       if (ClaimWords.AUXILIARY_VERBS.has(w)) {
         return j;
       }
-      if (CLAUSE_STARTS.contains(w.lower())
+      if (w.isAny(CLAUSE_STARTS)
           || a.quantityAt(j) != null
           || w.punct('.')
           || w.punct(';')

@@ -621,7 +621,7 @@ final class SingularClaims {
       at = close;
       if (close + 1 < t.size()
           && !t.get(close + 1).number()
-          && !APPOSITION_CONTINUATIONS.contains(t.get(close + 1).lower())) {
+          && !t.get(close + 1).isAny(APPOSITION_CONTINUATIONS)) {
         return close + 1;
       }
     }

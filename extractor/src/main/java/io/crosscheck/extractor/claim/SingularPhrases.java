@@ -106,8 +106,7 @@ final class SingularPhrases {
         && t.get(k + 2).is("of")) {
       return null; // "a family of four": the count is the four
     }
-    boolean definite =
-        ClaimWords.DEFINITE_ARTICLE.has(det) || NounPhrases.POSSESSIVES.contains(det.lower());
+    boolean definite = ClaimWords.DEFINITE_ARTICLE.has(det) || det.isAny(NounPhrases.POSSESSIVES);
     if (!(definite
         || ClaimWords.INDEFINITE_ARTICLES.has(det)
         || ClaimWords.SINGULAR_QUANTIFIERS.has(det))) {
@@ -154,7 +153,7 @@ final class SingularPhrases {
         organisation = org.value();
         j = org.end();
       } else if (w.word()
-          && !NounPhrases.STOPS.contains(w.lower())
+          && !w.isAny(NounPhrases.STOPS)
           && !w.is("of")
           && lexicon.termsAfter().at(t, j) == null
           && (w.capitalized() || m < 3)) {
@@ -166,7 +165,7 @@ final class SingularPhrases {
     if (age != null
         && (j >= t.size()
             || !t.get(j).word()
-            || NounPhrases.STOPS.contains(t.get(j).lower())
+            || t.get(j).isAny(NounPhrases.STOPS)
             || lexicon.termsAfter().at(t, j) != null)) {
       // "a 3-year-old was critically injured": the age names the person
       String group = age < 13 ? Groups.CHILDREN : age < 20 ? Groups.TEENAGERS : Groups.PEOPLE;

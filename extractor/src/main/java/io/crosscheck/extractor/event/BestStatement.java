@@ -127,7 +127,7 @@ final class BestStatement {
     int from = Math.min(a.tokenStart(), b.tokenStart());
     int to = Math.max(a.tokenStart(), b.tokenStart());
     for (int k = from; k < to; k++) {
-      if (LIST_BREAKS.contains(t.get(k).lower())) {
+      if (t.get(k).isAny(LIST_BREAKS)) {
         return false;
       }
     }

@@ -154,7 +154,7 @@ final class ConjoinedCounts {
     if (count <= a.tokenStart()
         || count >= t.size()
         || !t.get(count - 1).word()
-        || !JOINERS.contains(t.get(count - 1).lower())
+        || !t.get(count - 1).isAny(JOINERS)
         || commaBetween(t, a.tokenStart(), count)) {
       return false;
     }
@@ -172,9 +172,7 @@ final class ConjoinedCounts {
       return false;
     }
     for (Token w : t) {
-      if (w.start() >= a.evidence().end()
-          && w.end() <= b.evidence().start()
-          && !JOINERS.contains(w.lower())) {
+      if (w.start() >= a.evidence().end() && w.end() <= b.evidence().start() && !w.isAny(JOINERS)) {
         return false;
       }
     }

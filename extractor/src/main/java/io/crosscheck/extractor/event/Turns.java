@@ -199,7 +199,7 @@ final class Turns {
       boolean areas =
           (next.number() || next.isAny(AREA_QUANTIFIERS))
               && k + 2 < s.size()
-              && WIDE_AREAS.contains(s.token(k + 2).lower());
+              && s.token(k + 2).isAny(WIDE_AREAS);
       // only beside a count of the incident itself ("five … in Gaya; 19 more deaths across
       // Bihar"): "storms killed 12 people across Texas" is the story's own toll
       if ((named || areas) && countsBefore(s, k, lexicon) >= 2) {

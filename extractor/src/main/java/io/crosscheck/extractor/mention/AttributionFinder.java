@@ -69,7 +69,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
         m = after(sentence, i, cue.end());
       } else if (putsAFigure(t, i)) {
         m = before(sentence, i); // "the army put the toll at six"
-      } else if (SPEECH_VERBS.contains(t.get(i).lower())) {
+      } else if (t.get(i).isAny(SPEECH_VERBS)) {
         m = before(sentence, i);
         if (m == null && t.get(i).isAny(SPEECH_VERBS_BEFORE_SOURCE)) {
           m = after(sentence, i, i + 1);
@@ -91,7 +91,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
       return false;
     }
     for (int j = i + 1; j < Math.min(t.size(), i + 4); j++) {
-      if (FIGURES.contains(t.get(j).lower())) {
+      if (t.get(j).isAny(FIGURES)) {
         return true;
       }
     }
@@ -111,11 +111,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
     }
     String source = s.textBetween(from, end);
     return new AttributionMention(
-        cue,
-        end,
-        s.spanBetween(cue, end),
-        source,
-        end - k == 1 && PRONOUNS.contains(t.get(k).lower()));
+        cue, end, s.spanBetween(cue, end), source, end - k == 1 && t.get(k).isAny(PRONOUNS));
   }
 
   /** The source before a speech verb: "[Ryder] said", "[police] told reporters". */
@@ -129,11 +125,11 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
       return null;
     }
     Token last = t.get(end - 1);
-    if (PRONOUNS.contains(last.lower())) {
+    if (last.isAny(PRONOUNS)) {
       return new AttributionMention(
           end - 1, verb + 1, s.spanBetween(end - 1, verb + 1), last.text(), true);
     }
-    if (!last.capitalized() && !COMMON_SOURCES.contains(last.lower()) && !last.punct(')')) {
+    if (!last.capitalized() && !last.isAny(COMMON_SOURCES) && !last.punct(')')) {
       return null;
     }
     int start = end - 1;
@@ -154,10 +150,10 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
     if (t.capitalized() || t.punct('.') || t.punct('(') || t.punct(')') || t.is("'s")) {
       return k > 0 || t.capitalized();
     }
-    return (NP_GLUE.contains(t.lower()) || NP_GLUE_BEFORE_VERB.contains(t.lower()))
+    return (t.isAny(NP_GLUE) || t.isAny(NP_GLUE_BEFORE_VERB))
             && k > 0
             && all.get(k - 1).capitalized()
-        || COMMON_SOURCES.contains(t.lower());
+        || t.isAny(COMMON_SOURCES);
   }
 
   /** Capitalized words, title dots, a parenthetical acronym, joined by of/for/the. */
@@ -172,23 +168,20 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
                   && end > k
                   && t.get(end - 1).capitalized()
                   && t.get(end - 1).text().length() <= 4;
-      boolean common =
-          COMMON_SOURCES.contains(w.lower()) || PRONOUNS.contains(w.lower()) && end == k;
+      boolean common = w.isAny(COMMON_SOURCES) || w.isAny(PRONOUNS) && end == k;
       boolean glue =
-          (NP_GLUE.contains(w.lower()) || w.punct('('))
-              && end + 1 < t.size()
-              && t.get(end + 1).capitalized();
+          (w.isAny(NP_GLUE) || w.punct('(')) && end + 1 < t.size() && t.get(end + 1).capitalized();
       boolean closing = w.punct(')') && end > k;
       // "the [state news] agency", "[local health] officials": up to two words before the head
       boolean adjective =
           end - k < 2
               && w.word()
               && !w.number()
-              && (end + 1 < limit && COMMON_SOURCES.contains(t.get(end + 1).lower())
+              && (end + 1 < limit && t.get(end + 1).isAny(COMMON_SOURCES)
                   || end - k == 0
                       && end + 2 < limit
                       && t.get(end + 1).word()
-                      && COMMON_SOURCES.contains(t.get(end + 2).lower()));
+                      && t.get(end + 2).isAny(COMMON_SOURCES));
       if (!(name || common || glue || closing || adjective)) {
         break;
       }

@@ -71,7 +71,7 @@ final class CoreReader {
       return null;
     }
     Token t = tokens.get(i);
-    if (!t.number() && !starts.contains(t.lower()) && t.lower().indexOf('-') < 0) {
+    if (!t.number() && !t.isAny(starts) && t.lower().indexOf('-') < 0) {
       return null;
     }
     PhraseTable.Match<Interval> vague = lexicon.vague().at(tokens, i);

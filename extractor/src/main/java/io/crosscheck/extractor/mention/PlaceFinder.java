@@ -70,12 +70,12 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     Token first = tokens.get(i);
     if (!first.capitalized()
         && !first.number()
-        && !QUALIFIERS.contains(first.lower())
+        && !first.isAny(QUALIFIERS)
         && !first.isAny(STARTS)) {
       return null; // places are names: a lower-case word starts none, bar a few
     }
     PhraseTable.Match<Place> name = lexicon.placeNames().at(tokens, i);
-    if (name == null && QUALIFIERS.contains(tokens.get(i).lower())) {
+    if (name == null && tokens.get(i).isAny(QUALIFIERS)) {
       name = lexicon.placeNames().at(tokens, i + 1); // "western Iraq"; "West Bank" is a name
     }
     if (name != null) {
@@ -145,7 +145,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     Token next = tokens.get(end);
     if (lexicon.roles().at(tokens, end) != null
         || lexicon.organisations().at(tokens, end) != null
-        || ATTRIBUTIVE_HEADS.contains(next.lower())) {
+        || next.isAny(ATTRIBUTIVE_HEADS)) {
       return true;
     }
     return next.capitalized()
@@ -159,7 +159,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     while (k >= 0 && tokens.get(k).isAny(DETERMINERS)) {
       k--;
     }
-    return k >= 0 && LOCATIVES.contains(tokens.get(k).lower());
+    return k >= 0 && tokens.get(k).isAny(LOCATIVES);
   }
 
   /** "the 1200 block of Main Street", "on Elm Avenue", "45 Park Avenue". */
@@ -184,7 +184,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     }
     for (int k = nameStart; k < Math.min(tokens.size(), nameStart + 5); k++) {
       Token t = tokens.get(k);
-      if (k > nameStart && STREET_SUFFIXES.contains(t.lower()) && t.capitalized()) {
+      if (k > nameStart && t.isAny(STREET_SUFFIXES) && t.capitalized()) {
         int end = k + 1;
         return new PlaceMention(
             start,

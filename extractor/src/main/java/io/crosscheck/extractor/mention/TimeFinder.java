@@ -117,11 +117,11 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
   private TimeMention readAt(Sentence s, int i) {
     List<Token> t = s.tokens();
     Token first = t.get(i);
-    if (!first.capitalized() && !first.number() && !triggers.contains(first.lower())) {
+    if (!first.capitalized() && !first.number() && !first.isAny(triggers)) {
       return null; // most words start no time expression: skip them with one probe
     }
     int start = i;
-    while (start < t.size() && LEAD_INS.contains(t.get(start).lower()) && start - i < 2) {
+    while (start < t.size() && t.get(start).isAny(LEAD_INS) && start - i < 2) {
       start++;
     }
     if (start >= t.size()) {
@@ -184,7 +184,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
       return null;
     }
     int end = at + 1;
-    if (end < t.size() && PARTS_OF_DAY.contains(t.get(end).lower())) {
+    if (end < t.size() && t.get(end).isAny(PARTS_OF_DAY)) {
       end++;
     }
     boolean strictlyBefore = relation == Relation.PREVIOUS;

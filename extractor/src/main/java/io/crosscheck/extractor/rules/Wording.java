@@ -34,7 +34,7 @@ public final class Wording {
   private Wording() {}
 
   /** The words of {@code words/<name>.txt}, immutable. */
-  public static Set<String> words(WordList list) {
+  public static WordSet words(WordList list) {
     String file = "words/" + list.fileName() + ".txt";
     try (BufferedReader reader = open(file)) {
       return WordSet.of(Vocabulary.parseWords(file, reader));
@@ -44,7 +44,7 @@ public final class Wording {
   }
 
   /** The words of several lists together, for a check that takes any of them. */
-  public static Set<String> words(WordList first, WordList... more) {
+  public static WordSet words(WordList first, WordList... more) {
     java.util.List<String> all = new java.util.ArrayList<>(words(first));
     for (WordList list : more) {
       all.addAll(words(list));

@@ -121,7 +121,7 @@ final class Coordination {
       return false;
     }
     List<Token> between = Tokenizer.tokenize(field, a.evidence().end(), b.evidence().start());
-    return !between.isEmpty() && between.stream().allMatch(t -> JOINERS.contains(t.lower()));
+    return !between.isEmpty() && between.stream().allMatch(t -> t.isAny(JOINERS));
   }
 
   /**
@@ -140,7 +140,7 @@ final class Coordination {
         Tokenizer.tokenize(field, shorter.evidence().end(), longer.evidence().end());
     return !after.isEmpty()
         && after.get(0).word()
-        && JOINERS.contains(after.get(0).lower())
+        && after.get(0).isAny(JOINERS)
         && after.stream().noneMatch(t -> t.punct(','));
   }
 
@@ -178,8 +178,7 @@ final class Coordination {
     List<Token> words = Tokenizer.tokenize(field, b.evidence().start(), b.evidence().end());
     for (int i = 0; i < words.size(); i++) {
       Token t = words.get(i);
-      if (ADDING.contains(t.lower())
-          || i > 0 && MORE.contains(t.lower()) && counted(words.get(i - 1), b)) {
+      if (t.isAny(ADDING) || i > 0 && t.isAny(MORE) && counted(words.get(i - 1), b)) {
         return true;
       }
     }
@@ -199,7 +198,7 @@ final class Coordination {
       return false;
     }
     Token last = before.get(before.size() - 1);
-    return last.word() && JOINERS.contains(last.lower());
+    return last.word() && last.isAny(JOINERS);
   }
 
   /** The claim's words open with its verb, not its count: "injured two men", "killed a guard". */

@@ -42,10 +42,10 @@ final class ShotWords {
       int start = Math.min(c.evidence().start(), field.length());
       int end = Math.min(Math.max(start, c.evidence().end()), field.length());
       for (Token t : Tokenizer.tokenize(field, start, end)) {
-        if (HURT.contains(t.lower())) {
+        if (t.isAny(HURT)) {
           return false;
         }
-        shot |= SHOT.contains(t.lower());
+        shot |= t.isAny(SHOT);
       }
       if (survivesAfter(field, end, c.evidence().sentence())) {
         return false;
@@ -64,7 +64,7 @@ final class ShotWords {
       return false;
     }
     for (Token t : Tokenizer.tokenize(field, end, at + sentence.length())) {
-      if (SURVIVED.contains(t.lower())) {
+      if (t.isAny(SURVIVED)) {
         return true;
       }
     }

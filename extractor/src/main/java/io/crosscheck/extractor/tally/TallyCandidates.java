@@ -222,7 +222,7 @@ public final class TallyCandidates {
     int end = Math.min(Math.max(start, c.evidence().end()), field.length());
     List<Token> words = Tokenizer.tokenize(field, start, end);
     for (int i = 0; i < Math.min(words.size(), BESIDES_REACH); i++) {
-      if (BESIDES.contains(words.get(i).lower())) {
+      if (words.get(i).isAny(BESIDES)) {
         return true;
       }
     }

@@ -3,11 +3,10 @@ package io.crosscheck.extractor.text;
 import java.util.Locale;
 
 /**
- * A word, number or punctuation mark with its offsets in the field it was read from.
- *
- * @param lower the text in lower case with typographic apostrophes and dashes folded, for matching
+ * A word, number or punctuation mark with its offsets in the field it was read from. Immutable; two
+ * tokens are equal when their text, lower-case form, offsets and kind are.
  */
-public record Token(String text, String lower, int start, int end, Kind kind) {
+public final class Token {
 
   /** What a token is made of. */
   public enum Kind {
@@ -16,8 +15,56 @@ public record Token(String text, String lower, int start, int end, Kind kind) {
     PUNCT
   }
 
+  private final String text;
+  private final String lower;
+  private final int start;
+  private final int end;
+  private final Kind kind;
+
+  /** The word's {@link WordNumbers number}, looked up once here rather than by every list. */
+  private final int wordNumber;
+
+  /**
+   * @param lower the text in lower case with typographic apostrophes and dashes folded, for
+   *     matching
+   */
+  public Token(String text, String lower, int start, int end, Kind kind) {
+    this.text = text;
+    this.lower = lower;
+    this.start = start;
+    this.end = end;
+    this.kind = kind;
+    this.wordNumber = WordNumbers.of(lower);
+  }
+
   public static Token of(String text, int start, Kind kind) {
     return new Token(text, lowerFolded(text), start, start + text.length(), kind);
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** The text in lower case with typographic apostrophes and dashes folded, for matching. */
+  public String lower() {
+    return lower;
+  }
+
+  public int start() {
+    return start;
+  }
+
+  public int end() {
+    return end;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The lower-case word's number, or {@code -1 - n} when none of the first n words is it. */
+  public int wordNumber() {
+    return wordNumber;
   }
 
   /** Lower case with typographic apostrophes and dashes folded; no copy when nothing changes. */
@@ -64,7 +111,7 @@ public record Token(String text, String lower, int start, int end, Kind kind) {
   }
 
   public boolean isAny(java.util.Set<String> lowerForms) {
-    return lowerForms.contains(lower);
+    return lowerForms instanceof WordSet list ? list.has(this) : lowerForms.contains(lower);
   }
 
   public boolean capitalized() {
@@ -100,5 +147,30 @@ public record Token(String text, String lower, int start, int end, Kind kind) {
 
   public boolean punct(char c) {
     return kind == Kind.PUNCT && text.charAt(0) == c;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Token t
+        && start == t.start
+        && end == t.end
+        && kind == t.kind
+        && text.equals(t.text)
+        && lower.equals(t.lower);
+  }
+
+  @Override
+  public int hashCode() {
+    int h = text.hashCode(); // as the record this class was computed it
+    h = 31 * h + lower.hashCode();
+    h = 31 * h + start;
+    h = 31 * h + end;
+    return 31 * h + kind.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return "Token[text=%s, lower=%s, start=%d, end=%d, kind=%s]"
+        .formatted(text, lower, start, end, kind);
   }
 }

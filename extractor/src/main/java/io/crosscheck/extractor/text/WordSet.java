@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.text;
 
 import java.util.AbstractSet;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -24,8 +25,33 @@ public final class WordSet extends AbstractSet<String> {
   private final int[] hashes;
   private final int mask;
 
+  /**
+   * The list's words by {@link WordNumbers number}: bit {@code n - base} is set when word {@code n}
+   * is one of them. A list's own words are numbered together, so the table spans little more than
+   * the list.
+   */
+  private final long[] numbered;
+
+  private final int base;
+
+  /** The highest number of a word of the list; -1 when it is empty. */
+  private final int highest;
+
   private WordSet(String[] words) {
     this.words = words;
+    int[] numbers = WordNumbers.number(Arrays.asList(words));
+    int low = Integer.MAX_VALUE;
+    int high = -1;
+    for (int n : numbers) {
+      low = Math.min(low, n);
+      high = Math.max(high, n);
+    }
+    this.base = high < 0 ? 0 : low;
+    this.highest = high;
+    this.numbered = new long[high < 0 ? 0 : ((high - low) >>> 6) + 1];
+    for (int n : numbers) {
+      numbered[(n - base) >>> 6] |= 1L << (n - base);
+    }
     int capacity = Integer.highestOneBit(Math.max(2, words.length) * 4 - 1);
     this.slots = new String[capacity];
     this.hashes = new int[capacity];
@@ -63,6 +89,20 @@ public final class WordSet extends AbstractSet<String> {
       }
     }
     return false;
+  }
+
+  /**
+   * True when the token's lower-case form is one of the list's words: a bit test by the number the
+   * token looked up when it was read. A token read before one of the list's words was numbered
+   * compares its word, as {@link #contains} does.
+   */
+  public boolean has(Token token) {
+    int number = token.wordNumber();
+    if (number < 0) {
+      return -1 - number <= highest && contains(token.lower());
+    }
+    int bit = number - base;
+    return bit >= 0 && bit <= highest - base && (numbered[bit >>> 6] & 1L << bit) != 0;
   }
 
   /** Spreads the hash's high bits into the low ones the mask keeps. */

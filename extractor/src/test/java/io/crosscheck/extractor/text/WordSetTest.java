@@ -74,4 +74,21 @@ class WordSetTest {
     assertThatThrownBy(() -> words.add("b")).isInstanceOf(UnsupportedOperationException.class);
     assertThatThrownBy(() -> words.remove("a")).isInstanceOf(UnsupportedOperationException.class);
   }
+
+  @Test
+  void tells_a_token_by_its_word_number_as_by_its_word() {
+    // given: one token read before the list that holds its word, one after, one in no list (a
+    // token may be read before its word has a number, or before the lookup learns it)
+    Token early = Tokenizer.tokenize("Quillwort").get(0);
+    WordSet words = WordSet.of(List.of("quillwort", "bramblewick"));
+    Token late = Tokenizer.tokenize("bramblewick").get(0);
+    Token other = Tokenizer.tokenize("thistledown").get(0);
+
+    // then
+    assertThat(words.has(early)).isTrue();
+    assertThat(words.has(late)).isTrue();
+    assertThat(words.has(other)).isFalse();
+    assertThat(other.isAny(words)).isFalse();
+    assertThat(WordSet.of(List.of("thistledown")).has(other)).isTrue();
+  }
 }
