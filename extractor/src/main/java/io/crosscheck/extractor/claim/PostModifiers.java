@@ -58,7 +58,7 @@ final class PostModifiers {
     int limit = from + MAX_TOKENS;
     for (int j = from + 1; j < Math.min(t.size(), limit); j++) {
       Token w = t.get(j);
-      int close = CasualtyTerms.dash(w) ? closingDash(t, j) : -1;
+      int close = SubjectAsides.dash(w) ? closingDash(t, j) : -1;
       if (close > j) {
         limit +=
             close - j; // "belonging to a group — calling itself the Hill Front — was": an aside
@@ -82,7 +82,7 @@ final class PostModifiers {
   /** The dash that closes the aside a dash at {@code open} opens, or -1. */
   private static int closingDash(List<Token> t, int open) {
     for (int j = open + 1; j < Math.min(t.size(), open + MAX_TOKENS); j++) {
-      if (CasualtyTerms.dash(t.get(j))) {
+      if (SubjectAsides.dash(t.get(j))) {
         return j;
       }
     }

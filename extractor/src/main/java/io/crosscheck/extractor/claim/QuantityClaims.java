@@ -366,11 +366,11 @@ final class QuantityClaims {
 
   /**
    * "were taken to hospital", "sent four people to hospitals": a trip, not a stay, its destination
-   * read as the casualty terms read one ({@link CasualtyTerms#toHospital}).
+   * read as the casualty terms read one ({@link HospitalTrips#toHospital}).
    */
   private static boolean tripToHospital(List<Token> t, Found found) {
     for (int k = found.start(); k < found.end() && k < t.size(); k++) {
-      if (CasualtyTerms.toHospital(t, k, true) > k) {
+      if (HospitalTrips.toHospital(t, k, true) > k) {
         return true;
       }
     }

@@ -125,11 +125,11 @@ final class SingularClaims {
    * the one before it.
    */
   private static boolean dashAside(List<Token> t, int k, int end) {
-    if (k < 2 || !CasualtyTerms.dash(t.get(k - 1)) || !t.get(k - 2).word()) {
+    if (k < 2 || !SubjectAsides.dash(t.get(k - 1)) || !t.get(k - 2).word()) {
       return false;
     }
     for (int j = end; j < Math.min(t.size(), k + DASH_ASIDE_REACH); j++) {
-      if (CasualtyTerms.dash(t.get(j))) {
+      if (SubjectAsides.dash(t.get(j))) {
         return true;
       }
     }

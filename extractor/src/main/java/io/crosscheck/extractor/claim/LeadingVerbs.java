@@ -1,0 +1,133 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the casualty verb that comes before what it counts: "killing 15 militants", "have killed at
+ * least 12", "claimed the lives of 30", "killing and wounding about forty", "fatally wounding the
+ * younger boy", and the verb that opens an object list a count closes ("killed a senior commander
+ * and two other fighters"). Kept apart from the reading of a term after its subject because it
+ * reads leftwards, where a verb may be only intended ("threatened to kill two people") or a noun
+ * naming the act ("after the shooting"); it keeps nothing between calls.
+ */
+final class LeadingVerbs {
+
+  /** The endings of a verb's -ing form ({@code rules/words/gerund-endings.txt}). */
+  private static final List<String> GERUND_ENDINGS =
+      List.copyOf(Wording.words(ClaimWords.GERUND_ENDINGS));
+
+  /** The words that open a singular object before a count closing its list: "a", "the", "his". */
+  private static final Set<String> LIST_OBJECT_OPENERS =
+      ClaimWords.union(
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.DEFINITE_ARTICLE,
+          ClaimWords.PERSONAL_POSSESSIVES);
+
+  private final Lexicon lexicon;
+
+  LeadingVerbs(Lexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /**
+   * "killed a senior Hezbollah commander and two other fighters", "killed his cousin and two
+   * others", "killed his wife and their two sons": a count closing an object list takes the verb
+   * that opens the list. Only plain words may stand between them.
+   */
+  Found objectListVerb(List<Token> t, int quantityStart) {
+    int and = quantityStart - 1;
+    if (and > 0 && LIST_OBJECT_OPENERS.contains(t.get(and).lower())) {
+      and--; // "and their two sons": the count's own determiner
+    }
+    if (and < 2 || !t.get(and).is(CasualtyTerms.AND)) {
+      return null;
+    }
+    for (int j = and - 1; j >= Math.max(1, and - 8); j--) {
+      Token w = t.get(j);
+      if (LIST_OBJECT_OPENERS.contains(w.lower())) {
+        Found verb = termBefore(t, j);
+        return verb != null && verb.counted() != CountedAs.DEPLOYED ? verb : null;
+      }
+      if (!w.word() && !w.is("'s") || w.number()) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
+  Found termBefore(List<Token> t, int quantityStart) {
+    int end = quantityStart;
+    while (end > 0 && ClaimWords.OBJECT_DETERMINERS.has(t.get(end - 1))) {
+      end--;
+    }
+    PhraseTable.Match<CountedAs> term = lexicon.termsBefore().endingAt(t, end);
+    if (term == null || namesTheAct(t, term) || intendedOnly(t, term.start())) {
+      return null;
+    }
+    if (fatally(t, term)) {
+      return new Found(CountedAs.KILLED, term.start() - 1, term.end());
+    }
+    if (term.start() >= 2 && ClaimWords.TERM_JOINERS.has(t.get(term.start() - 1))) {
+      // "killing and wounding about forty": the first verb ends where the joiner starts
+      PhraseTable.Match<CountedAs> first = lexicon.termsBefore().endingAt(t, term.start() - 1);
+      if (first != null && deathAndHurt(first.value(), term.value())) {
+        return new Found(CountedAs.CASUALTIES, first.start(), term.end());
+      }
+    }
+    return new Found(term.value(), term.start(), term.end());
+  }
+
+  /**
+   * "threatened to kill two people", "was going to shoot his neighbour": a verb of killing or
+   * hurting after "to" and a word of aim, threat or attempt (words/intention-words.txt) tells of an
+   * act that did not happen as told.
+   */
+  static boolean intendedOnly(List<Token> t, int termStart) {
+    return termStart >= 2
+        && t.get(termStart - 1).is(CasualtyTerms.TO)
+        && ClaimWords.INTENTION_WORDS.has(t.get(termStart - 2));
+  }
+
+  /** One of the two is death and the other hurt; "shot and killed" is a death. */
+  static boolean deathAndHurt(CountedAs a, CountedAs b) {
+    return a == CountedAs.KILLED && b == CountedAs.INJURED
+        || a == CountedAs.INJURED && b == CountedAs.KILLED;
+  }
+
+  /**
+   * "fatally wounding the younger boy", "mortally injuring two": a hurt the adverb says was fatal
+   * is a death, whichever verb of hurting or shooting carries it.
+   */
+  private static boolean fatally(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    return (term.value() == CountedAs.INJURED || term.value() == CountedAs.SHOT)
+        && term.start() > 0
+        && ClaimWords.FATAL_ADVERBS.has(t.get(term.start() - 1));
+  }
+
+  /**
+   * "after the shooting the gunman drove off", "Sunday's shooting": a lone gerund after an article
+   * or a possessive is a noun naming the act, and a noun takes no object to count.
+   */
+  private static boolean namesTheAct(List<Token> t, PhraseTable.Match<CountedAs> term) {
+    return term.end() - term.start() == 1
+        && term.start() > 0
+        && endsAsGerund(t.get(term.start()).lower())
+        && ClaimWords.GERUND_NOUN_MARKERS.has(t.get(term.start() - 1));
+  }
+
+  private static boolean endsAsGerund(String word) {
+    for (String ending : GERUND_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

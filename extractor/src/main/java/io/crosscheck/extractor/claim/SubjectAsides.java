@@ -1,0 +1,294 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.lexicon.PhraseTable;
+import io.crosscheck.extractor.lexicon.Role;
+import io.crosscheck.extractor.mention.QuantityMention;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * Reads the asides that stand between a subject and its verb: ", including four police officers,",
+ * "— six men and two women —", "(…)", "in her 70s", the names of those counted (", Ray Cole and Ed
+ * Sims, 24,") and a second subject joined by "and" or a comma ("a man and woman", "a toddler, teen
+ * and woman"). Kept apart from {@link CasualtyTerms} because it reads people and punctuation, not
+ * terms: it tells the term reader where to go on looking, and which subjects it passed are counted
+ * too. It keeps nothing between calls; the subjects it finds go to the caller's list.
+ */
+final class SubjectAsides {
+
+  private final Lexicon lexicon;
+  private final NounPhrases phrases;
+
+  SubjectAsides(Lexicon lexicon, NounPhrases phrases) {
+    this.lexicon = lexicon;
+    this.phrases = phrases;
+  }
+
+  /**
+   * A dash that opens or closes an aside: an em or en dash, two hyphens, or a hyphen standing alone
+   * ("an assailant - a member of the group - was killed"); a hyphen inside a word is no token.
+   */
+  static boolean dash(Token w) {
+    return w.punct('—') || w.punct('–') || w.punct('-') || w.text().equals("--");
+  }
+
+  /**
+   * "five soldiers including one officer were killed": a part named with no commas around it,
+   * passed over up to the auxiliary that opens the verb of the whole. Returns {@code k} when there
+   * is none, or a mark stands first.
+   */
+  private static int partWithoutCommas(List<Token> t, int k) {
+    if (!ClaimWords.SUBSET_CUES.has(t.get(k))) {
+      return k;
+    }
+    for (int j = k + 1; j < Math.min(t.size(), k + PART_REACH); j++) {
+      if (t.get(j).punct()) {
+        return k;
+      }
+      if (ClaimWords.AUXILIARY_VERBS.has(t.get(j))) {
+        return j;
+      }
+    }
+    return k;
+  }
+
+  /** Words a part without commas may take: "including two constables and a driver". */
+  private static final int PART_REACH = 12;
+
+  /**
+   * Passes over an aside between a subject and its verb: ", including four police officers,",
+   * "(…)", or a second subject joined by "and" ("17 students and the bus driver were…"). Returns
+   * {@code k} when there is none.
+   */
+  int skipAside(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
+    Token w = t.get(k);
+    if (opensCommaAside(t, k)) {
+      return pastMark(t, k, 2, 14, c -> c.punct(','));
+    }
+    int described = pastDescription(t, k);
+    if (described > k) {
+      return described;
+    }
+    if (dash(w)) {
+      return pastMark(t, k, 1, 14, SubjectAsides::dash); // "eight people — six men and two women —"
+    }
+    if (w.punct('(')) {
+      return pastMark(t, k, 1, 10, c -> c.punct(')'));
+    }
+    if (conjuncts != null
+        && !w.is(CasualtyTerms.AND)
+        && ClaimWords.LIST_JOINERS.has(w)
+        && k + 1 < t.size()
+        && lexicon.roles().endingAt(t, k) != null) {
+      // after a role only: "William Ortiz, teen killed" names one person twice
+      return pastListed(t, k, conjuncts);
+    }
+    if (w.is(CasualtyTerms.AND) && k + 1 < t.size()) {
+      return pastJoined(t, a, k, conjuncts);
+    }
+    return k;
+  }
+
+  /** ", including four police officers,", ", among them…": a comma and a word opening a part. */
+  private static boolean opensCommaAside(List<Token> t, int k) {
+    return t.get(k).punct(',')
+        && k + 1 < t.size()
+        && (ClaimWords.SUBSET_CUES.has(t.get(k + 1)) || ClaimWords.ASIDE_OPENERS.has(t.get(k + 1)));
+  }
+
+  /**
+   * Past the mark that closes an aside opened at {@code k}, looked for from {@code k + skip} to
+   * before {@code k + reach}; {@code k} when none closes it.
+   */
+  private static int pastMark(List<Token> t, int k, int skip, int reach, Predicate<Token> closes) {
+    for (int j = k + skip; j < Math.min(t.size(), k + reach); j++) {
+      if (closes.test(t.get(j))) {
+        return j + 1;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Past a part named without commas, the names of those counted ("two of those men, Ray Cole and
+   * Ed Sims, 24, died") or an age ("a woman in her 70s has died", "a man aged in his 20s"); {@code
+   * k} when none is there.
+   */
+  private int pastDescription(List<Token> t, int k) {
+    int part = partWithoutCommas(t, k);
+    if (part > k) {
+      return part;
+    }
+    int names = nameList(t, k);
+    if (names > k) {
+      return names;
+    }
+    return ageDecade(t, k);
+  }
+
+  /** Past one more person listed after the comma at {@code k}, added to the conjuncts; else k. */
+  private int pastListed(List<Token> t, int k, List<NounPhrase> conjuncts) {
+    NounPhrase listed = listedAfterComma(t, k + 1);
+    if (listed == null) {
+      return k;
+    }
+    conjuncts.add(listed);
+    return listed.end();
+  }
+
+  /**
+   * Past the subject joined by the "and" at {@code k}: a person, named or not, added to the
+   * conjuncts when they are kept, or a count of people ("and their two sons"); else {@code k}.
+   */
+  private int pastJoined(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
+    int j = k + 1;
+    if (ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j))) {
+      QuantityMention q = a.quantityAt(j + 1);
+      if (q != null) {
+        return pastCountedPeople(t, a, q, k);
+      }
+    }
+    NounPhrase single = phrases.singularAt(t, j);
+    boolean named = single == null;
+    if (named) {
+      single = phrases.namedPersonAt(t, j); // "Ana Ruiz, 31, and Leo Park, 27, were killed"
+    }
+    if (single == null && conjuncts != null) {
+      single = bareConjunct(t, j);
+      named = false;
+    }
+    if (single != null) {
+      if (conjuncts != null) {
+        conjuncts.add(single);
+      }
+      return named ? pastAgeAfterName(t, single.end()) : single.end();
+    }
+    QuantityMention q = a.quantityAt(j);
+    return q == null ? k : pastCountedPeople(t, a, q, k);
+  }
+
+  /** The end of the people count {@code q} counts, or {@code k} when it counts no people. */
+  private int pastCountedPeople(List<Token> t, SentenceAnalysis a, QuantityMention q, int k) {
+    NounPhrase np = phrases.after(t, q.end(), a);
+    return np.person() && !np.empty() ? np.end() : k;
+  }
+
+  /** Past ", 27," after a name, the age set off by commas; else {@code end}. */
+  private static int pastAgeAfterName(List<Token> t, int end) {
+    boolean aged =
+        end + 2 < t.size()
+            && t.get(end).punct(',')
+            && t.get(end + 1).number()
+            && t.get(end + 1).lower().length() <= 3
+            && t.get(end + 2).punct(',');
+    return aged ? end + 3 : end;
+  }
+
+  /**
+   * "a man and woman", "a brother and sister", "a husband and wife": after a singular subject, a
+   * person's singular noun with no article of its own is one person more. Null otherwise.
+   */
+  private NounPhrase bareConjunct(List<Token> t, int j) {
+    NounPhrase bare = phrases.bareSingular(t, j);
+    return bare == null
+        ? null
+        : new NounPhrase(
+            j, bare.end(), phrases.group(bare.group(), null, null), bare.head(), false, true, true);
+  }
+
+  /**
+   * "Man, woman shot", "a toddler, teen and woman were hurt": after a comma, a bare singular is one
+   * more person only where the list goes on or its verb follows.
+   */
+  private NounPhrase listedAfterComma(List<Token> t, int j) {
+    NounPhrase bare = bareConjunct(t, j);
+    int e = bare == null ? -1 : bare.end();
+    return e > 0
+            && e < t.size()
+            && (ClaimWords.LIST_JOINERS.has(t.get(e)) || lexicon.termsAfter().at(t, e) != null)
+        ? bare
+        : null;
+  }
+
+  /**
+   * ", Ray Cole and 24-year-old Ed Sims," ", a nurse, her son and a neighbor,": an apposition that
+   * names those counted one by one, with their ages, between the count and its verb. Only names,
+   * roles, ages, articles, possessives and "and" may stand in it, and the comma that closes it must
+   * be followed by the verb's term (or a word bridging to it); returns the position after that
+   * comma, or {@code k}.
+   */
+  int nameList(List<Token> t, int k) {
+    if (k + 1 >= t.size() || !t.get(k).punct(',') || t.get(k + 1).is(CasualtyTerms.AND)) {
+      return k;
+    }
+    boolean person = false;
+    int j = k + 1;
+    while (j < Math.min(t.size(), k + 30)) {
+      Token w = t.get(j);
+      if (w.punct(',') && j > k + 1 && person && termFollows(t, j + 1)) {
+        return j + 1;
+      }
+      PhraseTable.Match<Role> role = lexicon.roles().at(t, j);
+      if (role != null && role.value().singular()) {
+        person = true;
+        j = role.end();
+      } else if (w.capitalized() && w.word()) {
+        person = true;
+        j++;
+      } else if (w.number()
+          || w.punct(',')
+          || w.punct('-')
+          || w.is(CasualtyTerms.AND)
+          || ClaimWords.SPELLED_AGE_WORDS.has(w)
+          || ClaimWords.PERSONAL_POSSESSIVES.has(w)
+          || ClaimWords.DEFINITE_ARTICLE.has(w)
+          || ClaimWords.INDEFINITE_ARTICLES.has(w)
+          || phrases.ageAt(w) != null) {
+        j++;
+      } else {
+        return k;
+      }
+    }
+    return k;
+  }
+
+  /** A casualty term at {@code j}, after words that may bridge to it ("later", "were"). */
+  private boolean termFollows(List<Token> t, int j) {
+    int at = j;
+    while (at < t.size() && at < j + 3 && lexicon.termsAfter().at(t, at) == null) {
+      if (!t.get(at).isAny(CasualtyTerms.BRIDGE)) {
+        return false;
+      }
+      at++;
+    }
+    return at < t.size() && lexicon.termsAfter().at(t, at) != null;
+  }
+
+  /** The end of "in her 70s", "in his early 20s", "aged in his 40s", "aged 54"; else {@code k}. */
+  private static int ageDecade(List<Token> t, int k) {
+    int j = k;
+    if (j < t.size() && ClaimWords.AGE_INTRODUCERS.has(t.get(j))) {
+      j++;
+      if (j < t.size() && t.get(j).number()) {
+        return j + 1;
+      }
+    }
+    if (j + 2 < t.size()
+        && t.get(j).is("in")
+        && ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j + 1))) {
+      int d = j + 2;
+      if (ClaimWords.DECADE_MODIFIERS.has(t.get(d))) {
+        d++;
+      }
+      if (d < t.size()
+          && (t.get(d).lower().endsWith("0s")
+              || ClaimWords.DECADE_NOUNS.has(t.get(d))
+              || t.get(d).lower().startsWith("mid-"))) {
+        return d + 1;
+      }
+    }
+    return j == k + 1 ? k : k;
+  }
+}
