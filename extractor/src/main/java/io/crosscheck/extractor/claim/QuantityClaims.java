@@ -17,7 +17,9 @@ import java.util.Set;
  * ("killing 15 militants"), a death toll ("the death toll rose to 12"), the predicate of the claim
  * a subset belongs to ("…, including two children") or of the object list it ends ("killing a
  * commander and several other militants"), a term later in the same clause, and for troops with no
- * casualty term, {@code deployed}. The chain of preferences is this class's one job.
+ * casualty term, {@code deployed}. The chain of preferences is this class's one job: a count picked
+ * out of a set is read by {@link SetMembers}, a count of company by {@link Companions}, and whether
+ * a count of the injured is of everyone hit by {@link EveryoneHit}.
  */
 final class QuantityClaims {
 
@@ -25,12 +27,14 @@ final class QuantityClaims {
   private final NounPhrases phrases;
   private final CasualtyTerms terms;
   private final TollReader tolls;
+  private final SetMembers sets;
 
   QuantityClaims(Lexicon lexicon, NounPhrases phrases, CasualtyTerms terms, TollReader tolls) {
     this.lexicon = lexicon;
     this.phrases = phrases;
     this.terms = terms;
     this.tolls = tolls;
+    this.sets = new SetMembers(lexicon, phrases, terms);
   }
 
   /**
@@ -49,7 +53,7 @@ final class QuantityClaims {
       Covered covered) {
     List<Token> t = a.sentence().tokens();
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
-    if (memberOfCountedSet(t, a, q)) {
+    if (sets.memberOfCountedSet(t, a, q)) {
       return null; // "she was one of three people shot": the three were shot, the count is theirs
     }
     NounPhrase np = phrases.after(t, subjectStart(t, q, zero), a);
@@ -58,7 +62,7 @@ final class QuantityClaims {
     if (!lives && !np.empty() && !np.person()) {
       return null; // "three vehicles", "78 homes": things are not casualties
     }
-    if (partOfNamedSet(t, a, q.end())) {
+    if (sets.partOfNamedSet(t, a, q.end())) {
       return null; // "one of the deadliest", "one of the injured officers"
     }
     boolean subset = subset(t, a, q, np, zero, earlier);
@@ -197,51 +201,10 @@ final class QuantityClaims {
     if (found == null || found.counted() == CountedAs.DEPLOYED && !np.military() && !listedTroops) {
       return null; // "the company has 300 employees" counts no troops
     }
-    if (accompanying(t, q) && verbOfItsOwn(t, from, found.start()) && !ownClause(t, from)) {
+    if (Companions.onlyCompany(t, q, from, found.start())) {
       return null; // "biking with two cousins and got an injury": the cousins are company
     }
     return new Reading(found, subset, viaToll, listed, closesList);
-  }
-
-  /**
-   * "With two cousins", "alongside three friends": a count right after a preposition of company
-   * (words/accompanying-prepositions.txt) is the object of the phrase, and takes a term only right
-   * after it, adverbs apart ("an attack with four killed", "with 14 people still missing"), or in a
-   * clause of its own ("found with two more men who had also been wounded").
-   */
-  private static boolean accompanying(List<Token> t, QuantityMention q) {
-    return q.start() > 0 && ClaimWords.ACCOMPANYING_PREPOSITIONS.has(t.get(q.start() - 1));
-  }
-
-  /**
-   * Between a count of company and the term, a verb of the sentence's own subject: an auxiliary
-   * ("with two cousins and was hurt") or a conjunction before a word that opens no noun phrase ("…
-   * and got an injury"). "With two people reported injured", "with 14 feared dead", "with two men
-   * and a woman wounded" have none: there the count is the term's.
-   */
-  private static boolean verbOfItsOwn(List<Token> t, int from, int end) {
-    for (int k = from; k < end && k < t.size(); k++) {
-      if (ClaimWords.AUXILIARY_VERBS.has(t.get(k))) {
-        return true;
-      }
-      if (ClaimWords.CONJUNCTIONS.has(t.get(k)) && k + 1 < end && !opensNounPhrase(t.get(k + 1))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean opensNounPhrase(Token w) {
-    return w.number()
-        || w.capitalized()
-        || ClaimWords.INDEFINITE_ARTICLES.has(w)
-        || ClaimWords.DEFINITE_ARTICLE.has(w)
-        || ClaimWords.PERSONAL_POSSESSIVES.has(w);
-  }
-
-  /** "Who were also shot": a clause about the people just counted opens at {@code k}. */
-  private static boolean ownClause(List<Token> t, int k) {
-    return k < t.size() && ClaimWords.PERSON_RELATIVES.has(t.get(k));
   }
 
   /**
@@ -321,7 +284,9 @@ final class QuantityClaims {
             .flag(RawClaim.Flag.PARTITIVE, reading.subset() && np.subset())
             .flag(RawClaim.Flag.ADDITIONAL, q.additional() || reading.closesList())
             .flag(RawClaim.Flag.OF_SHOT, fatal != null)
-            .flag(RawClaim.Flag.EVERYONE_HIT, everyoneHit(t, q, np, reading, counted))
+            .flag(
+                RawClaim.Flag.EVERYONE_HIT,
+                EveryoneHit.everyoneHit(t, q, np, found, reading.subset(), counted))
             .previous(TollReader.previousValue(t, a, q))
             .build();
     boolean nowStated = false;
@@ -341,40 +306,6 @@ final class QuantityClaims {
           claim.withValue(Quantity.exact(0, t.get(found.start()).text()), evidence).asAdditional();
     }
     return claim;
-  }
-
-  /**
-   * "all four victims were hurt", "the attack sent five people to hospitals": a count of the
-   * injured that may be of everyone hit, the dead among them. Not a part ("two of the four"), nor
-   * those in a state only the living are in ("all three are in fair condition", "three still in
-   * hospital"), nor "all four injured victims", whose term comes before the noun.
-   */
-  private static boolean everyoneHit(
-      List<Token> t, QuantityMention q, NounPhrase np, Reading reading, CountedAs counted) {
-    Found found = reading.found();
-    if (counted != CountedAs.INJURED || reading.subset() || found.start() < np.end()) {
-      return false;
-    }
-    boolean all =
-        q.start() > 0
-            && ClaimWords.EVERYONE_HIT_OPENERS.has(t.get(q.start() - 1))
-            && found.start() < t.size()
-            && (ClaimWords.EVERYONE_HIT_TERMS.has(t.get(found.start()))
-                || ClaimWords.CARRIED_VERBS.has(t.get(found.start())));
-    return all || tripToHospital(t, found);
-  }
-
-  /**
-   * "were taken to hospital", "sent four people to hospitals": a trip, not a stay, its destination
-   * read as the casualty terms read one ({@link HospitalTrips#toHospital}).
-   */
-  private static boolean tripToHospital(List<Token> t, Found found) {
-    for (int k = found.start(); k < found.end() && k < t.size(); k++) {
-      if (HospitalTrips.toHospital(t, k, true) > k) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**
@@ -399,58 +330,5 @@ final class QuantityClaims {
   private static boolean isReportsOf(List<Token> t, int k) {
     int at = ClaimWords.REPORT_QUALIFIERS.has(t.get(k)) ? k + 1 : k;
     return at + 1 < t.size() && ClaimWords.REPORT_NOUNS.has(t.get(at)) && t.get(at + 1).is("of");
-  }
-
-  /**
-   * "she was one of three people shot and wounded", "he is one of six workers hurt in the blast": a
-   * casualty term right after the set's noun, with no verb between, says what befell the set, so
-   * the set's count is the claim and the part, the complement of "was", is none. "Three of the five
-   * hostages were killed" puts a verb between, and in "one of the three guards hurt has died" the
-   * part is a subject with a verb of its own: the part is the claim there, and this is false.
-   */
-  private boolean memberOfCountedSet(List<Token> t, SentenceAnalysis a, QuantityMention q) {
-    int end = q.end();
-    if (q.start() == 0
-        || !ClaimWords.AUXILIARY_VERBS.has(t.get(q.start() - 1))
-        || end + 1 >= t.size()
-        || !t.get(end).is("of")) {
-      return false;
-    }
-    int k = ClaimWords.DEFINITE_ARTICLE.has(t.get(end + 1)) ? end + 2 : end + 1;
-    QuantityMention set = a.quantityAt(k);
-    if (set == null) {
-      return false;
-    }
-    NounPhrase np = phrases.after(t, set.end(), a);
-    return np.person() && !np.empty() && lexicon.termsAfter().at(t, np.end()) != null;
-  }
-
-  /**
-   * "one of the deadliest strikes", "one of the injured officers": not a count of its own. A count
-   * of a set that a casualty term follows is one, a part of the set: "three of the victims died",
-   * "one of the hostages was killed".
-   */
-  private boolean partOfNamedSet(List<Token> t, SentenceAnalysis a, int end) {
-    if (end + 2 < t.size() && t.get(end).is("of")) {
-      for (int k = end + 1; k < Math.min(t.size(), end + 5); k++) {
-        String w = t.get(k).lower();
-        if (w.endsWith("est") && w.length() > 4 || ClaimWords.IRREGULAR_SUPERLATIVES.has(w)) {
-          return true; // "one of India's worst", "one of the deadliest"
-        }
-      }
-    }
-    if (end + 2 >= t.size()
-        || !t.get(end).is("of")
-        || !ClaimWords.DEFINITE_ARTICLE.has(t.get(end + 1))) {
-      return false;
-    }
-    String next = t.get(end + 2).lower();
-    if (next.endsWith("est")) {
-      return true;
-    }
-    // a set named by a casualty term ("three of the wounded") stays a set: its term is not the verb
-    boolean termHead = lexicon.termsAfter().at(t, end + 2) != null;
-    return ClaimWords.NAMED_SET_HEADS.has(next)
-        && (termHead || terms.termAfter(t, a, end + 3, 1, null) == null);
   }
 }
