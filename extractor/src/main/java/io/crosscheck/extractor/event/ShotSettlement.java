@@ -63,7 +63,7 @@ public final class ShotSettlement {
 
   /** The incident's claims with each shot count made an injured count or left out. */
   public static List<RawClaim> settle(List<RawClaim> claims) {
-    List<RawClaim> dead = SinglePeople.victimsDead(claims);
+    List<RawClaim> dead = TheDead.victims(claims);
     Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
     RawClaim lastDeath = lastDeath(claims);
     List<RawClaim> out = new ArrayList<>(claims.size());
@@ -123,8 +123,8 @@ public final class ShotSettlement {
   /**
    * One person shot is the one who died when a death is told after the shooting ("A man was shot on
    * Main Street. He died at a hospital."), unless said to survive. A death told before is weighed
-   * against that person by {@link SinglePeople#withoutTheDead}, which reads who each is ("she",
-   * "the boy", "a woman"), so the person is kept for it.
+   * against that person by {@link HurtWhoDied#without}, which reads who each is ("she", "the boy",
+   * "a woman"), so the person is kept for it.
    */
   private static RawClaim settledOne(RawClaim shot, RawClaim lastDeath) {
     if (says(shot.sentence(), SURVIVED) || !diedAfter(shot, lastDeath)) {
@@ -169,7 +169,7 @@ public final class ShotSettlement {
     }
     return shot.additional()
         || dead.size() <= DEAD_WEIGHED
-            && dead.stream().allMatch(d -> SinglePeople.otherSexOrAge(shot, d));
+            && dead.stream().allMatch(d -> TheDead.otherSexOrAge(shot, d));
   }
 
   /**

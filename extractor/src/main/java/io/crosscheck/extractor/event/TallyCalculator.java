@@ -35,8 +35,7 @@ public final class TallyCalculator {
 
   public static Tally of(List<RawClaim> claims) {
     Interval killed = total(claims, CountedAs.KILLED);
-    Interval injured =
-        total(HospitalStays.without(SinglePeople.withoutTheDead(claims)), CountedAs.INJURED);
+    Interval injured = total(HospitalStays.without(HurtWhoDied.without(claims)), CountedAs.INJURED);
     Interval killedClosed = besidesOnly(claims, CountedAs.KILLED, killed, injured);
     Interval injuredClosed = besidesOnly(claims, CountedAs.INJURED, injured, killed);
     return new Tally(killedClosed, injuredClosed);
@@ -77,7 +76,7 @@ public final class TallyCalculator {
     if (claims.isEmpty()) {
       return Interval.UNKNOWN;
     }
-    claims = ConjoinedCounts.summed(SinglePeople.withoutRedescriptions(claims, listsAreNew));
+    claims = ConjoinedCounts.summed(Redescriptions.without(claims, listsAreNew));
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
@@ -131,7 +130,7 @@ public final class TallyCalculator {
         default -> specific = specific == null ? best : specific.plus(best);
       }
     }
-    if (SinglePeople.oneAcrossGroups(byGroup)) {
+    if (OneVictimAcrossGroups.holds(byGroup)) {
       specific = Interval.exactly(1);
     }
     // single people ("a woman") add to counted groups ("three children"); a general count
