@@ -22,8 +22,10 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  * the articles were published.
  *
  * @param values one value per name in {@link #NAMES}
+ * @param contradicted evidence no weighing may outvote: two addresses in different towns ("Maple
+ *     Avenue" in Akron and in Dayton) are two streets, whatever else the articles share
  */
-record IdentityFeatures(double[] values, List<String> reasons) {
+record IdentityFeatures(double[] values, List<String> reasons, boolean contradicted) {
 
   /** The features, in the order of {@link #values}; a model file names its weights by them. */
   static final List<String> NAMES =
@@ -88,13 +90,13 @@ record IdentityFeatures(double[] values, List<String> reasons) {
     List<String> reasons = new ArrayList<>();
     v[index("bias")] = 1;
     dates(a, b, v, reasons);
-    places(a.event().where(), b.event().where(), v, reasons);
+    boolean contradicted = places(a.event().where(), b.event().where(), v, reasons);
     kinds(a.event().type(), b.event().type(), v, reasons);
     headlines(a, b, v, reasons);
     groups(a, b, v, reasons);
     clues(clues(a), clues(b), v, reasons);
     published(a, b, v);
-    return new IdentityFeatures(v, reasons);
+    return new IdentityFeatures(v, reasons, contradicted);
   }
 
   private static IdentityClues clues(EventRef e) {
@@ -183,12 +185,12 @@ record IdentityFeatures(double[] values, List<String> reasons) {
     return Set.of(a, b).equals(Set.of("evening", "night"));
   }
 
-  private static void places(
+  private static boolean places(
       PlaceReference pa, PlaceReference pb, double[] v, List<String> reasons) {
     if (pa == null || pb == null) {
       reasons.add("one article names no place");
       set(v, "place.missing", 1);
-      return;
+      return false;
     }
     if (pa.place() != null && pb.place() != null) {
       if (pa.place().equals(pb.place())) {
@@ -201,10 +203,26 @@ record IdentityFeatures(double[] values, List<String> reasons) {
         reasons.add("different places (" + pa.text() + " / " + pb.text() + ")");
         set(v, "place.different", 1);
       }
-      return;
+      return false;
     }
     if (pa.place() == null && pb.place() == null) {
-      return; // two addresses: the street features say whether they are one
+      // two addresses: the street features say whether they are one, unless the towns they lie in
+      // differ ("Maple Avenue" in Akron and in Dayton); a shared town is no evidence of its own
+      if (otherTowns(pa, pb)) {
+        reasons.add(
+            "different towns ("
+                + pa.text()
+                + " in "
+                + pa.within().get(0)
+                + " / "
+                + pb.text()
+                + " in "
+                + pb.within().get(0)
+                + ")");
+        set(v, "place.different", 1);
+        return true;
+      }
+      return false;
     }
     PlaceReference address = pa.place() == null ? pa : pb;
     PlaceReference named = pa.place() == null ? pb : pa;
@@ -215,6 +233,17 @@ record IdentityFeatures(double[] values, List<String> reasons) {
       reasons.add("different places (" + pa.text() + " / " + pb.text() + ")");
       set(v, "place.different", 1);
     }
+    return false;
+  }
+
+  /** Two addresses whose nearest known places differ and neither lies in the other's. */
+  private static boolean otherTowns(PlaceReference a, PlaceReference b) {
+    if (a.within().isEmpty() || b.within().isEmpty()) {
+      return false;
+    }
+    String townA = a.within().get(0);
+    String townB = b.within().get(0);
+    return !townA.equals(townB) && !a.within().contains(townB) && !b.within().contains(townA);
   }
 
   private static void kinds(EventType a, EventType b, double[] v, List<String> reasons) {

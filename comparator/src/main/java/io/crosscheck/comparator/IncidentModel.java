@@ -63,7 +63,7 @@ final class IncidentModel {
    */
   Judgement judge(EventRef a, EventRef b) {
     IdentityFeatures features = IdentityFeatures.of(a, b);
-    double p = probability(features.values());
+    double p = features.contradicted() ? 0 : probability(features.values());
     return new Judgement(p, new SameEvent(Math.round(p * 100) / 100.0, features.reasons()));
   }
 

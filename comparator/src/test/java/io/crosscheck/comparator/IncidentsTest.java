@@ -91,6 +91,29 @@ class IncidentsTest {
   }
 
   @Test
+  void one_street_name_in_two_towns_is_two_incidents_whatever_else_they_share() {
+    ExtractedArticle akron =
+        article(
+            "akron",
+            "2024-06-09",
+            "One dead in shooting on Maple Avenue",
+            "One man was shot dead on Maple Avenue in Akron on Saturday night, police said.");
+    ExtractedArticle toledo =
+        article(
+            "toledo",
+            "2024-06-09",
+            "Three dead in shooting on Maple Avenue",
+            "Three men were shot dead on Maple Avenue in Toledo on Saturday night, police said.");
+
+    Comparison c = COMPARATOR.compare(List.of(akron, toledo));
+
+    assertThat(c.incidents()).hasSize(2);
+    assertThat(c.discrepancies()).isEmpty();
+    assertThat(COMPARATOR.sameIncident(akron, toledo).reasons())
+        .anyMatch(r -> r.startsWith("different towns"));
+  }
+
+  @Test
   void every_lead_event_is_in_exactly_one_incident() {
     Comparison c = COMPARATOR.compare(List.of(WIRE, LOCAL, OTHER));
 
