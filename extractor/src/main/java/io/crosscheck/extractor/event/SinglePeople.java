@@ -111,10 +111,14 @@ public final class SinglePeople {
   static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
     Set<Sentence> singleSentences = Collections.newSetFromMap(new IdentityHashMap<>());
     boolean anyAdditional = false;
+    boolean onlySingles = onlySingles(byGroup);
     for (RawClaim single : byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of())) {
       if (isSingular(single)) {
         singleSentences.add(single.sentence());
-        anyAdditional |= single.additional();
+        // "a girl was shot … her aunt, 36, was also hit": where people are told one by
+        // one, the single's own "also" marks her as more; beside a number ("four others") the
+        // number may already hold her
+        anyAdditional |= single.additional() || onlySingles && saysMore(single.sentence());
       }
     }
     if (singleSentences.isEmpty()) {
@@ -143,6 +147,18 @@ public final class SinglePeople {
       }
     }
     return false;
+  }
+
+  /** Every count of the groups is one person: the incident's people are told one by one. */
+  private static boolean onlySingles(Map<String, List<RawClaim>> byGroup) {
+    for (List<RawClaim> claims : byGroup.values()) {
+      for (RawClaim c : claims) {
+        if (!namesOne(c)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** The sentence marks people as more than those counted before ("also"). */
