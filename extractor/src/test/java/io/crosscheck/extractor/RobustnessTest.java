@@ -100,6 +100,13 @@ class RobustnessTest {
             "ago.txt",
             "Two were hurt days ago. Three died weeks ago and six years ago."
                 .getBytes(StandardCharsets.UTF_8)));
+    // a headline's ordinal where an age could stand ("Officer, 2nd, shot") once threw on parsing
+    all.add(
+        Arguments.of(
+            "headline-ordinal.txt",
+            "Officer, 2nd, shot at station\n\nGirl, 3rd, shot in park. A 99999999999999999999-year-old"
+                .concat(" was hurt; medics treated a 99999999999999999999-year-old.")
+                .getBytes(StandardCharsets.UTF_8)));
     return all.stream();
   }
 

@@ -73,10 +73,20 @@ final class HeadlineSingulars {
         || !t.get(j).punct(',')
         || !t.get(j + 1).number()
         || t.get(j + 1).lower().length() > 3
+        || !allDigits(t.get(j + 1).lower())
         || !t.get(j + 2).punct(',')) {
-      return null;
+      return null; // "Officer, 2nd, shot": a number token need not be all digits
     }
     return Long.parseLong(t.get(j + 1).lower());
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

@@ -44,10 +44,13 @@ final class StatedAge {
     return null;
   }
 
+  private static final int MAX_AGE_DIGITS = 3;
+
   /** "2" or "two" as digits; null when the words are no number. */
   private static String number(String words) {
-    if (!words.isEmpty() && words.chars().allMatch(Character::isDigit)) {
-      return String.valueOf(Long.parseLong(words));
+    if (!words.isEmpty() && words.chars().allMatch(c -> c >= '0' && c <= '9')) {
+      // no age has more digits than this; a longer run of digits is no age, and would overflow
+      return words.length() > MAX_AGE_DIGITS ? null : String.valueOf(Long.parseLong(words));
     }
     Lexicon.NumberWord word = LEXICON.number(words.toLowerCase(Locale.ROOT));
     return word == null ? null : String.valueOf(word.value());
