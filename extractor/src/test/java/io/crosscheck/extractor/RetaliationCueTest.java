@@ -39,4 +39,19 @@ class RetaliationCueTest {
         .extracting(Claim::event)
         .doesNotContain(article.lead().id());
   }
+
+  /** The cue names the cause: the lead's own count before it stays the lead's. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Militants killed four soldiers on Monday in retaliation for an air strike that killed 10"
+            + " civilians last week.",
+        "Gunmen killed five villagers on Sunday to avenge the death of a herder, police said."
+      })
+  void the_count_before_the_cause_is_the_leads(String text) {
+    ExtractedArticle article = RULES.extract(new Article("b", null, null, null, null, text));
+
+    assertThat(article.lead().tally().killed().min()).isIn(4L, 5L);
+    assertThat(article.lead().tally().killed().max()).isIn(4L, 5L);
+  }
 }

@@ -92,11 +92,13 @@ public final class EventSegmenter {
       Builder other = others.computeIfAbsent(turn.key(), k -> new Builder(false));
       List<RawClaim> early = new ArrayList<>();
       List<RawClaim> late = new ArrayList<>();
+      // "killed four soldiers in retaliation for an air strike": a cause reaches no count before it
+      boolean reachesBack = !IncidentCues.causeAt(s.tokens(), turn.position());
       for (RawClaim c : sentenceClaims) {
         boolean background = c.counted() == CountedAs.DEPLOYED;
         boolean turned =
             c.tokenStart() >= turn.position()
-                || sameClause(s, c.tokenStart(), turn.position(), lexicon)
+                || reachesBack && sameClause(s, c.tokenStart(), turn.position(), lexicon)
                 || datedByYear(s, c, turn);
         (turned && !background ? late : early).add(c);
       }

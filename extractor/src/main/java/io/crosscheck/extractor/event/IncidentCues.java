@@ -18,6 +18,11 @@ final class IncidentCues {
      * Another incident said outright ("in separate strikes", "separately"): turns even the lead.
      */
     SEPARATE,
+    /**
+     * Another incident named as the lead's cause ("in retaliation for", "to avenge"): turns even
+     * the lead, but only what follows it; the lead's count before it stays the lead's.
+     */
+    CAUSE,
     STATISTICS,
     /**
      * "the lake's third drowning this summer": in the lead it describes the lead ("two killed in
@@ -42,5 +47,15 @@ final class IncidentCues {
 
   static List<PhraseTable.Match<Cue>> find(List<Token> tokens) {
     return TABLE.findAll(tokens);
+  }
+
+  /** A cause cue starts at {@code position}: what stands before it is not turned with it. */
+  static boolean causeAt(List<Token> tokens, int position) {
+    for (PhraseTable.Match<Cue> cue : find(tokens)) {
+      if (cue.value() == Cue.CAUSE && cue.start() == position) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -176,7 +176,7 @@ final class Turns {
         return new Turn(cue.start(), "statistics@" + s.paragraph(), null, null);
       }
       // "Nineteen other people died in separate lightning strikes": said outright
-      if (cue.value() == IncidentCues.Cue.SEPARATE) {
+      if (cue.value() == IncidentCues.Cue.SEPARATE || cue.value() == IncidentCues.Cue.CAUSE) {
         return new Turn(cue.start(), "separate@" + s.paragraph(), null, null);
       }
     }
