@@ -90,7 +90,7 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
     List<String> reasons = new ArrayList<>();
     v[index("bias")] = 1;
     dates(a, b, v, reasons);
-    boolean contradicted = places(a.event().where(), b.event().where(), v, reasons);
+    boolean contradicted = places(a, b, v, reasons);
     kinds(a.event().type(), b.event().type(), v, reasons);
     headlines(a, b, v, reasons);
     groups(a, b, v, reasons);
@@ -185,8 +185,9 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
     return Set.of(a, b).equals(Set.of("evening", "night"));
   }
 
-  private static boolean places(
-      PlaceReference pa, PlaceReference pb, double[] v, List<String> reasons) {
+  private static boolean places(EventRef a, EventRef b, double[] v, List<String> reasons) {
+    PlaceReference pa = a.event().where();
+    PlaceReference pb = b.event().where();
     if (pa == null || pb == null) {
       reasons.add("one article names no place");
       set(v, "place.missing", 1);
@@ -208,7 +209,9 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
     if (pa.place() == null && pb.place() == null) {
       // two addresses: the street features say whether they are one, unless the towns they lie in
       // differ ("Maple Avenue" in Akron and in Dayton); a shared town is no evidence of its own
-      if (otherTowns(pa, pb)) {
+      // a town read from a victim's home or a dateline may not be where it happened: only towns
+      // neither article names at all contradict
+      if (otherTowns(pa, pb) && !namesTown(a, pb) && !namesTown(b, pa)) {
         reasons.add(
             "different towns ("
                 + pa.text()
@@ -234,6 +237,15 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
       set(v, "place.different", 1);
     }
     return false;
+  }
+
+  /** The article's headline or text names the town the other address lies in. */
+  private static boolean namesTown(EventRef e, PlaceReference other) {
+    String town = other.within().get(0).replace('-', ' ');
+    String title = e.article().article().title();
+    String text = e.article().article().text();
+    return title != null && lower(title).contains(town)
+        || text != null && lower(text).contains(town);
   }
 
   /** Two addresses whose nearest known places differ and neither lies in the other's. */

@@ -114,6 +114,28 @@ class IncidentsTest {
   }
 
   @Test
+  void a_town_one_article_also_names_is_no_veto() {
+    ExtractedArticle visitor =
+        article(
+            "visitor",
+            "2024-06-09",
+            "Two firefighters hurt in Maple Avenue house fire",
+            "A woman from Cleveland died and two firefighters were hurt early Saturday in a house"
+                + " fire on Maple Avenue in Akron, fire officials said.");
+    ExtractedArticle local =
+        article(
+            "local",
+            "2024-06-09",
+            "Three firefighters hurt in Maple Avenue house fire",
+            "Three firefighters were hurt and a woman died early Saturday when fire swept through"
+                + " a house on Maple Avenue in Akron, fire officials said.");
+
+    assertThat(COMPARATOR.sameIncident(visitor, local).reasons())
+        .noneMatch(r -> r.startsWith("different towns"));
+    assertThat(COMPARATOR.compare(List.of(visitor, local)).incidents()).hasSize(1);
+  }
+
+  @Test
   void every_lead_event_is_in_exactly_one_incident() {
     Comparison c = COMPARATOR.compare(List.of(WIRE, LOCAL, OTHER));
 
