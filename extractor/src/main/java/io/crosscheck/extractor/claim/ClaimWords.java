@@ -114,7 +114,8 @@ enum ClaimWords implements WordList {
   SPELLED_AGE_WORDS,
   INTENTION_WORDS,
   LIST_JOINERS,
-  POSSESSIVE_ENDINGS;
+  POSSESSIVE_ENDINGS,
+  SINGULAR_VERBS;
 
   private final WordSet words = Wording.words(this);
 

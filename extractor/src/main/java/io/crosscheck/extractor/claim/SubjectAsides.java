@@ -192,10 +192,33 @@ final class SubjectAsides {
    */
   private NounPhrase bareConjunct(List<Token> t, int j) {
     NounPhrase bare = phrases.bareSingular(t, j);
-    return bare == null
+    return bare == null || !closesConjunct(t, bare.end())
         ? null
         : new NounPhrase(
             j, bare.end(), phrases.group(bare.group(), null, null), bare.head(), false, true, true);
+  }
+
+  /**
+   * What may follow a bare conjunct that is one person more: its verb or term, a preposition, a
+   * joiner, a relative, punctuation or the end. Not a singular verb ("a father and husband was
+   * killed" is one man, words/singular-verbs.txt), a name ("a man and officer Dana Ruiz") or
+   * another noun ("a woman and teen witnesses ran"), which make the noun something else.
+   */
+  private boolean closesConjunct(List<Token> t, int end) {
+    if (end >= t.size() || t.get(end).punct()) {
+      return true;
+    }
+    Token next = t.get(end);
+    if (ClaimWords.SINGULAR_VERBS.has(next)) {
+      return false;
+    }
+    return lexicon.termsAfter().at(t, end) != null
+        || ClaimWords.AUXILIARY_VERBS.has(next)
+        || ClaimWords.PREPOSITIONS.has(next)
+        || ClaimWords.LIST_JOINERS.has(next)
+        || ClaimWords.CONJUNCTIONS.has(next)
+        || ClaimWords.PERSON_RELATIVES.has(next)
+        || ClaimWords.SUBJECT_VERB_ADVERBS.has(next);
   }
 
   /**
