@@ -277,12 +277,15 @@ public class ScaleOutDriver {
   // Invented articles: stories whose outlets disagree on the toll
 
   static final String[] PLACES = {
-    "Lakeview", "Port Ellin", "Marrow Bay", "Kestrel Hill", "Dunmore", "Ashford Vale"
+    "Lanmere", "Port Ellin", "Marrow Bay", "Kestrel Hill", "Dunmore", "Ashford Vale"
   };
   static final String[] EVENTS = {
     "a bus overturned", "fire swept through a market", "a ferry capsized", "a building collapsed"
   };
-  static final String[] OUTLETS = {"Wire", "Daily", "Radio", "Courier", "Herald", "Gazette"};
+  // invented names: no real town or newspaper title, so no article of any corpus shares them
+  static final String[] OUTLETS = {
+    "Northwire", "Daybook", "Radioline", "Newsleaf", "Bayword", "Quillpost"
+  };
   static final String[] SAYS = {"police", "the harbour master", "the governor", "rescuers"};
 
   /** Article k of story s (version 0 is the first text, 1 a correction of it). */
