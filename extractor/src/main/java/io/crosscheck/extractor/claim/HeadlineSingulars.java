@@ -49,7 +49,7 @@ final class HeadlineSingulars {
       return null;
     }
     int end = role.end();
-    Long apposed = age == null ? apposedAge(t, end) : null;
+    Long apposed = age == null ? SingularPhrases.ageBetweenCommas(t, end) : null;
     if (apposed != null) {
       age = apposed;
       end += 3;
@@ -61,32 +61,6 @@ final class HeadlineSingulars {
     }
     String group = age == null ? role.value().group() : SingularPhrases.byAge(role, t, age);
     return new NounPhrase(k, end, group, t.get(role.end() - 1).text(), false, true, true);
-  }
-
-  /**
-   * "Girl, 8, shot in wrist", "Man, 22, killed on highway": headline style gives the age between
-   * commas right after the bare role, where a sentence would say "a girl, 8, was shot". The age, or
-   * null when the words at {@code j} are not one.
-   */
-  private static Long apposedAge(List<Token> t, int j) {
-    if (j + 3 >= t.size()
-        || !t.get(j).punct(',')
-        || !t.get(j + 1).number()
-        || t.get(j + 1).lower().length() > 3
-        || !allDigits(t.get(j + 1).lower())
-        || !t.get(j + 2).punct(',')) {
-      return null; // "Officer, 2nd, shot": a number token need not be all digits
-    }
-    return Long.parseLong(t.get(j + 1).lower());
-  }
-
-  private static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return true;
   }
 
   /**

@@ -52,7 +52,7 @@ final class LaterDeaths {
       }
       // "and died", "where she died", "but succumbed to his injuries"
       boolean joined =
-          w.is("and")
+          w.is(CasualtyTerms.AND)
               || ClaimWords.CONTRAST_CONJUNCTIONS.has(w)
               || w.is("where") && ClaimWords.PERSONAL_PRONOUNS.has(t.get(j + 1));
       if (!joined) {

@@ -42,7 +42,7 @@ final class LeadingVerbs {
    */
   Found objectListVerb(List<Token> t, int quantityStart) {
     int and = quantityStart - 1;
-    if (and > 0 && LIST_OBJECT_OPENERS.contains(t.get(and).lower())) {
+    if (and > 0 && t.get(and).isAny(LIST_OBJECT_OPENERS)) {
       and--; // "and their two sons": the count's own determiner
     }
     if (and < 2 || !t.get(and).is(CasualtyTerms.AND)) {
@@ -50,11 +50,11 @@ final class LeadingVerbs {
     }
     for (int j = and - 1; j >= Math.max(1, and - 8); j--) {
       Token w = t.get(j);
-      if (LIST_OBJECT_OPENERS.contains(w.lower())) {
+      if (w.isAny(LIST_OBJECT_OPENERS)) {
         Found verb = termBefore(t, j);
         return verb != null && verb.counted() != CountedAs.DEPLOYED ? verb : null;
       }
-      if (!w.word() && !w.is("'s") || w.number()) {
+      if (!w.word() && !ClaimWords.POSSESSIVE_ENDINGS.has(w) || w.number()) {
         return null;
       }
     }

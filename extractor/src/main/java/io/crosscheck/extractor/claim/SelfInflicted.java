@@ -54,7 +54,7 @@ final class SelfInflicted {
     if (end > 0 && ClaimWords.RESTRICTIVE_ADVERBS.has(t.get(end - 1))) {
       end--;
     }
-    if (end > 0 && t.get(end - 1).is("and")) {
+    if (end > 0 && t.get(end - 1).is(CasualtyTerms.AND)) {
       end--; // "killing two members of his family and himself"
       return null;
     }

@@ -177,13 +177,7 @@ final class SubjectAsides {
 
   /** Past ", 27," after a name, the age set off by commas; else {@code end}. */
   private static int pastAgeAfterName(List<Token> t, int end) {
-    boolean aged =
-        end + 2 < t.size()
-            && t.get(end).punct(',')
-            && t.get(end + 1).number()
-            && t.get(end + 1).lower().length() <= 3
-            && t.get(end + 2).punct(',');
-    return aged ? end + 3 : end;
+    return SingularPhrases.ageBetweenCommas(t, end) != null ? end + 3 : end;
   }
 
   /**
@@ -312,6 +306,6 @@ final class SubjectAsides {
         return d + 1;
       }
     }
-    return j == k + 1 ? k : k;
+    return k;
   }
 }

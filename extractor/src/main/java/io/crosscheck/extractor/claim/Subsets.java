@@ -41,7 +41,7 @@ final class Subsets {
   /** "killing a commander and several other militants": the count ends an object list. */
   static boolean conjoined(List<Token> t, int start, RawClaim previous) {
     int k = start - 1;
-    if (k < 0 || !t.get(k).is("and")) {
+    if (k < 0 || !t.get(k).is(CasualtyTerms.AND)) {
       return false;
     }
     int previousEnd = previous.evidence().end();

@@ -125,7 +125,7 @@ final class TollReader {
         q.start() > 0
             && t.get(q.start() - 1).is("from")
             && q.end() + 1 < t.size()
-            && t.get(q.end()).is("to")
+            && t.get(q.end()).is(CasualtyTerms.TO)
             && a.quantityAt(q.end() + 1) != null;
     boolean upFrom =
         q.start() > 1
@@ -136,7 +136,7 @@ final class TollReader {
   }
 
   static Interval previousValue(List<Token> t, SentenceAnalysis a, QuantityMention q) {
-    if (q.start() > 1 && t.get(q.start() - 1).is("to")) {
+    if (q.start() > 1 && t.get(q.start() - 1).is(CasualtyTerms.TO)) {
       for (QuantityMention other : a.quantities()) {
         if (other.end() == q.start() - 1
             && other.start() > 0
