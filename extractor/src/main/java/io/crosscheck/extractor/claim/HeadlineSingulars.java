@@ -49,7 +49,7 @@ final class HeadlineSingulars {
       return null;
     }
     int end = role.end();
-    Long apposed = age == null ? SingularPhrases.ageBetweenCommas(t, end) : null;
+    Long apposed = age == null ? ageBetweenCommas(t, end) : null;
     if (apposed != null) {
       age = apposed;
       end += 3;
@@ -110,4 +110,30 @@ final class HeadlineSingulars {
     }
     return false;
   }
+
+  /**
+   * ", 24," at {@code j}: an age set off by commas after a name or a bare role ("Ana Ruiz, 24, was
+   * hurt", headline style "Girl, 8, shot in wrist"), or null. Digits only: a number token may be
+   * "2nd" or "1.5", which is no age.
+   */
+  static Long ageBetweenCommas(List<Token> t, int j) {
+    if (j + 2 >= t.size()
+        || !t.get(j).punct(',')
+        || !t.get(j + 2).punct(',')
+        || !t.get(j + 1).number()) {
+      return null;
+    }
+    String digits = t.get(j + 1).lower();
+    if (digits.isEmpty() || digits.length() > MAX_AGE_DIGITS) {
+      return null;
+    }
+    for (int i = 0; i < digits.length(); i++) {
+      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
+        return null;
+      }
+    }
+    return Long.parseLong(digits);
+  }
+
+  private static final int MAX_AGE_DIGITS = 3;
 }

@@ -343,32 +343,6 @@ final class SingularPhrases {
   }
 
   /**
-   * ", 24," at {@code j}: an age set off by commas after a name or a bare role ("Ana Ruiz, 24, was
-   * hurt", headline style "Girl, 8, shot in wrist"), or null. Digits only: a number token may be
-   * "2nd" or "1.5", which is no age.
-   */
-  static Long ageBetweenCommas(List<Token> t, int j) {
-    if (j + 2 >= t.size()
-        || !t.get(j).punct(',')
-        || !t.get(j + 2).punct(',')
-        || !t.get(j + 1).number()) {
-      return null;
-    }
-    String digits = t.get(j + 1).lower();
-    if (digits.isEmpty() || digits.length() > MAX_AGE_DIGITS) {
-      return null;
-    }
-    for (int i = 0; i < digits.length(); i++) {
-      if (digits.charAt(i) < '0' || digits.charAt(i) > '9') {
-        return null;
-      }
-    }
-    return Long.parseLong(digits);
-  }
-
-  private static final int MAX_AGE_DIGITS = 3;
-
-  /**
    * The age in years a word gives a person ("23-year-old", "three-year-old", "twenty-one-year-old";
    * months and weeks are 0), or null when it gives none.
    */

@@ -177,7 +177,7 @@ final class SubjectAsides {
 
   /** Past ", 27," after a name, the age set off by commas; else {@code end}. */
   private static int pastAgeAfterName(List<Token> t, int end) {
-    return SingularPhrases.ageBetweenCommas(t, end) != null ? end + 3 : end;
+    return HeadlineSingulars.ageBetweenCommas(t, end) != null ? end + 3 : end;
   }
 
   /**
