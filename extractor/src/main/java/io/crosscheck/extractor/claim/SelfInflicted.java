@@ -13,7 +13,7 @@ import java.util.List;
 
 /**
  * Reads the reflexives of a shooting: "before killing himself", "killing only himself", "fatally
- * shooting himself", "a boy accidentally shot himself in the foot". The one who fired is counted
+ * shooting himself", "a boy accidentally shot himself in the knee". The one who fired is counted
  * apart from those he killed, as a perpetrator; but a child who shot himself, or anyone who did so
  * by accident, is the one hurt or dead. Kept apart from {@link SingularClaims} because a reflexive
  * is no noun phrase: it reads the verb before the pronoun, then who the clause's subject is, to
@@ -179,7 +179,7 @@ final class SelfInflicted {
   }
 
   /**
-   * "a boy accidentally shot himself in the foot": one person shot, who is the victim here, not a
+   * "a boy accidentally shot himself in the knee": one person shot, who is the victim here, not a
    * perpetrator; a death if the sentence says so ("… and died at the scene", "a teen died hours
    * after he accidentally shot himself"), else a shot count that a later death settles ("He was
    * pronounced dead"). Null without the adverb of accident: "shot himself" alone may be a suicide.

@@ -16,8 +16,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The hurt who are the dead: "A 9-year-old girl was shot and killed … She was struck in the chest"
- * tells of one victim, hurt and then dead, not of one dead and one more hurt. Apart from {@link
+ * The hurt who are the dead: "A girl, 9, was shot and killed … She was struck in the chest" tells
+ * of one victim, hurt and then dead, not of one dead and one more hurt. Apart from {@link
  * SinglePeople} because it weighs the hurt against the dead, by who a pronoun or a definite mention
  * stands for, whether the hurt one is said to be alive or in care, and whether the two could be one
  * person ({@link TheDead}). Stateless.
@@ -65,13 +65,12 @@ final class HurtWhoDied {
   private HurtWhoDied() {}
 
   /**
-   * "A 9-year-old girl was shot and killed … She was struck in the chest": a single person hurt who
-   * is the one who died, not one more hurt. A hurt person is the dead one again when a death is
-   * counted in an earlier sentence, the hurt one is the only hurt of its sentence, is named as
-   * someone met ("she" for a girl or a woman, "the girl" or "his daughter" as the dead one was
-   * named), is not said to be alive or in care, and nothing says one more ("also", "another", "a
-   * second"). A name is not enough: a named person is as often a second victim. Returns every claim
-   * but those.
+   * "A girl, 9, was shot and killed … She was struck in the chest": a single person hurt who is the
+   * one who died, not one more hurt. A hurt person is the dead one again when a death is counted in
+   * an earlier sentence, the hurt one is the only hurt of its sentence, is named as someone met
+   * ("she" for a girl or a woman, "the girl" or "his daughter" as the dead one was named), is not
+   * said to be alive or in care, and nothing says one more ("also", "another", "a second"). A name
+   * is not enough: a named person is as often a second victim. Returns every claim but those.
    */
   static List<RawClaim> without(List<RawClaim> claims) {
     List<RawClaim> dead = TheDead.victims(claims);
@@ -210,10 +209,10 @@ final class HurtWhoDied {
   }
 
   /**
-   * In one sentence, a death and a hurt are two people: "a man was killed and a woman hurt"; care
-   * ("taken to a hospital in critical condition") is where the dead one may have been before dying
-   * when named as the dead one was ("the boy" for "a 9-year-old boy"); after a pronoun it as likely
-   * tells of someone else, and only survival says who lived.
+   * In one sentence, a death and a hurt are two people: "a cyclist was killed and a woman hurt";
+   * care ("taken to hospital in critical condition") is where the dead one may have been before
+   * dying when named as the dead one was ("the boy" for "a 9-year-old boy"); after a pronoun it as
+   * likely tells of someone else, and only survival says who lived.
    */
   private static boolean metBefore(RawClaim hurt, String lower, boolean inCare, TheDead summary) {
     int at = hurt.sentence().index();
