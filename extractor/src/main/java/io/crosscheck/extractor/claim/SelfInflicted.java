@@ -13,11 +13,11 @@ import java.util.List;
 
 /**
  * Reads the reflexives of a shooting: "before killing himself", "killing only himself", "fatally
- * shooting himself", "a boy accidentally shot himself in the knee". The one who fired is counted
- * apart from those he killed, as a perpetrator; but a child who shot himself, or anyone who did so
- * by accident, is the one hurt or dead. Kept apart from {@link SingularClaims} because a reflexive
- * is no noun phrase: it reads the verb before the pronoun, then who the clause's subject is, to
- * tell a gunman's suicide from a self-inflicted wound. It keeps nothing between calls.
+ * shooting himself", "a teenager shot himself in the knee by accident". The one who fired is
+ * counted apart from those he killed, as a perpetrator; but a child who shot himself, or anyone who
+ * did so by accident, is the one hurt or dead. Kept apart from {@link SingularClaims} because a
+ * reflexive is no noun phrase: it reads the verb before the pronoun, then who the clause's subject
+ * is, to tell a gunman's suicide from a self-inflicted wound. It keeps nothing between calls.
  */
 final class SelfInflicted {
 
@@ -179,8 +179,8 @@ final class SelfInflicted {
   }
 
   /**
-   * "a boy accidentally shot himself in the knee": one person shot, who is the victim here, not a
-   * perpetrator; a death if the sentence says so ("… and died at the scene", "a teen died hours
+   * "a teenager shot himself in the knee by accident": one person shot, who is the victim here, not
+   * a perpetrator; a death if the sentence says so ("… and died at the scene", "a teen died hours
    * after he accidentally shot himself"), else a shot count that a later death settles ("He was
    * pronounced dead"). Null without the adverb of accident: "shot himself" alone may be a suicide.
    */
