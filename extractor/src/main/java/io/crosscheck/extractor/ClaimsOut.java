@@ -53,13 +53,18 @@ final class ClaimsOut {
     return out;
   }
 
-  /** An earlier claim of the sentence ends where this one does: one verb over both subjects. */
+  /**
+   * An earlier claim of the sentence ends where this one does (one verb over both subjects: "a man
+   * and his son were killed") or starts where it does, at the verb before both ("killed a man, his
+   * wife and their son").
+   */
   private static boolean sharesVerbWithOneBefore(RawClaim c, List<RawClaim> before) {
     for (RawClaim o : before) {
       if (o.sentence() == c.sentence()
           && o.counted() == c.counted()
           && o.tokenStart() < c.tokenStart()
-          && o.evidence().end() == c.evidence().end()) {
+          && (o.evidence().end() == c.evidence().end()
+              || o.evidence().start() == c.evidence().start())) {
         return true;
       }
     }

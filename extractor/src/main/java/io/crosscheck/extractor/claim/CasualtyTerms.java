@@ -42,12 +42,14 @@ final class CasualtyTerms {
   private final SubjectAsides asides;
   private final ActiveVerbs active;
   private final LeadingVerbs leading;
+  private final ObjectLists lists;
 
   CasualtyTerms(Lexicon lexicon, NounPhrases phrases) {
     this.lexicon = lexicon;
     this.asides = new SubjectAsides(lexicon, phrases);
     this.active = new ActiveVerbs(lexicon);
     this.leading = new LeadingVerbs(lexicon);
+    this.lists = new ObjectLists(leading);
   }
 
   /**
@@ -114,9 +116,9 @@ final class CasualtyTerms {
     return asides.nameList(t, k);
   }
 
-  /** See {@link LeadingVerbs#objectListVerb}. */
-  Found objectListVerb(List<Token> t, int quantityStart) {
-    return leading.objectListVerb(t, quantityStart);
+  /** See {@link ObjectLists#verbOf}. */
+  Found listVerb(SentenceAnalysis a, int start, int end) {
+    return lists.verbOf(a, start, end);
   }
 
   /** See {@link LeadingVerbs#termBefore}. */

@@ -6,15 +6,14 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads the casualty verb that comes before what it counts: "killing 15 militants", "have killed at
  * least 12", "claimed the lives of 30", "killing and wounding about forty", "fatally wounding the
- * younger boy", and the verb that opens an object list a count closes ("killed a senior commander
- * and two other fighters"). Kept apart from the reading of a term after its subject because it
- * reads leftwards, where a verb may be only intended ("threatened to kill two people") or a noun
- * naming the act ("after the shooting"); it keeps nothing between calls.
+ * younger boy". Kept apart from the reading of a term after its subject because it reads leftwards,
+ * where a verb may be only intended ("threatened to kill two people") or a noun naming the act
+ * ("after the shooting"); it keeps nothing between calls. The later members of an object list are
+ * read by {@link ObjectLists}.
  */
 final class LeadingVerbs {
 
@@ -22,43 +21,10 @@ final class LeadingVerbs {
   private static final List<String> GERUND_ENDINGS =
       List.copyOf(Wording.words(ClaimWords.GERUND_ENDINGS));
 
-  /** The words that open a singular object before a count closing its list: "a", "the", "his". */
-  private static final Set<String> LIST_OBJECT_OPENERS =
-      ClaimWords.union(
-          ClaimWords.INDEFINITE_ARTICLES,
-          ClaimWords.DEFINITE_ARTICLE,
-          ClaimWords.PERSONAL_POSSESSIVES);
-
   private final Lexicon lexicon;
 
   LeadingVerbs(Lexicon lexicon) {
     this.lexicon = lexicon;
-  }
-
-  /**
-   * "killed a senior Hezbollah commander and two other fighters", "killed his cousin and two
-   * others", "killed his wife and their two sons": a count closing an object list takes the verb
-   * that opens the list. Only plain words may stand between them.
-   */
-  Found objectListVerb(List<Token> t, int quantityStart) {
-    int and = quantityStart - 1;
-    if (and > 0 && t.get(and).isAny(LIST_OBJECT_OPENERS)) {
-      and--; // "and their two sons": the count's own determiner
-    }
-    if (and < 2 || !t.get(and).is(CasualtyTerms.AND)) {
-      return null;
-    }
-    for (int j = and - 1; j >= Math.max(1, and - 8); j--) {
-      Token w = t.get(j);
-      if (w.isAny(LIST_OBJECT_OPENERS)) {
-        Found verb = termBefore(t, j);
-        return verb != null && verb.counted() != CountedAs.DEPLOYED ? verb : null;
-      }
-      if (!w.word() && !ClaimWords.POSSESSIVE_ENDINGS.has(w) || w.number()) {
-        return null;
-      }
-    }
-    return null;
   }
 
   /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */

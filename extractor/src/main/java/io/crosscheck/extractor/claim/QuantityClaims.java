@@ -179,7 +179,7 @@ final class QuantityClaims {
     }
     boolean closesList = false;
     if (found == null && !zero && np.person()) {
-      found = terms.objectListVerb(t, q.start());
+      found = terms.listVerb(a, q.start(), Math.max(q.end(), np.end()));
       // "a commander and two other fighters": the two are on top of the commander
       closesList =
           found != null && q.end() < t.size() && ClaimWords.LIST_CLOSERS.has(t.get(q.end()));

@@ -67,7 +67,12 @@ final class SingularClaims {
       if (elided != null) {
         np = elided.phrase(); // "killing one and wounding the other"
       }
-      if (np != null && elided == null && Appositions.namesAgain(t, k, np.end())) {
+      // "killed a farmer, his wife and a neighbor": a later member of a list takes its verb
+      Found listVerb = np != null && elided == null ? terms.listVerb(a, k, np.end()) : null;
+      if (np != null
+          && elided == null
+          && listVerb == null
+          && Appositions.namesAgain(t, k, np.end())) {
         // "The suspect, a 36-year-old man, was…": an apposition, not a person more
         k = np.end() - 1;
         continue;
@@ -76,8 +81,8 @@ final class SingularClaims {
         continue;
       }
       List<NounPhrase> conjuncts = new ArrayList<>();
-      Found found = termAfterSubject(t, a, np, conjuncts, covered);
-      boolean before = false;
+      Found found = listVerb != null ? listVerb : termAfterSubject(t, a, np, conjuncts, covered);
+      boolean before = listVerb != null;
       if (found == null) {
         found = terms.termBefore(t, k);
         before = found != null;

@@ -22,10 +22,17 @@ final class ConjoinedCounts {
 
   /** Words that join the parts of a list ({@code rules/words/list-joiners.txt}). */
   private enum Lists implements WordList {
-    LIST_JOINERS
+    LIST_JOINERS,
+    INDEFINITE_ARTICLES,
+    DEFINITE_ARTICLE,
+    PERSONAL_POSSESSIVES
   }
 
   private static final Set<String> JOINERS = Wording.words(Lists.LIST_JOINERS);
+
+  /** A count's own determiner after the joiner: "and their three sons". */
+  private static final Set<String> DETERMINERS =
+      Wording.words(Lists.INDEFINITE_ARTICLES, Lists.DEFINITE_ARTICLE, Lists.PERSONAL_POSSESSIVES);
 
   private ConjoinedCounts() {}
 
@@ -151,22 +158,24 @@ final class ConjoinedCounts {
     }
     List<Token> t = a.sentence().tokens();
     int count = b.tokenStart();
-    if (count <= a.tokenStart()
-        || count >= t.size()
-        || !t.get(count - 1).word()
-        || !t.get(count - 1).isAny(JOINERS)
-        || commaBetween(t, a.tokenStart(), count)) {
+    if (count <= a.tokenStart() + 1 || count >= t.size()) {
       return false;
     }
-    if (a.evidence().end() == b.evidence().end()) {
+    int join = t.get(count - 1).isAny(DETERMINERS) ? count - 2 : count - 1;
+    boolean verbFirst = a.evidence().start() < t.get(a.tokenStart()).start();
+    // "killed a guard and two passers-by", "killed a nurse, a cook and two students": the later
+    // claim's words start at the verb of both; the reader has left out appositions after a count
+    boolean oneVerb = verbFirst && b.evidence().start() == a.evidence().start();
+    boolean joiner = t.get(join).word() && t.get(join).isAny(JOINERS);
+    if (!joiner && !(oneVerb && t.get(join).punct(','))
+        || !oneVerb && commaBetween(t, a.tokenStart(), join)) {
+      return false;
+    }
+    if (oneVerb || a.evidence().end() == b.evidence().end()) {
       return true;
     }
-    boolean verbFirst = a.evidence().start() < t.get(a.tokenStart()).start();
     if (!verbFirst) {
       return false;
-    }
-    if (b.evidence().start() == a.evidence().start()) {
-      return true; // "killed a guard and two passers-by": the later claim's words hold both
     }
     if (b.evidence().start() < a.evidence().end()) {
       return false;

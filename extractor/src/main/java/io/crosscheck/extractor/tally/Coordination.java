@@ -125,8 +125,10 @@ final class Coordination {
   }
 
   /**
-   * "killed a judge and two guards": both claims' words start at the verb, the longer holds the
-   * shorter and goes on with "and" and nothing but its own count, no comma between.
+   * "killed a judge and two guards", "killed a nurse, a cook and two students": both claims' words
+   * start at the verb, the longer holds the shorter and goes on with "and" or a comma to its own
+   * count. The claim readers give a list's later members the verb only where they are no apposition
+   * ("killed two civilians, a boy and his uncle" names the two again).
    */
   private static boolean oneVerbOverBoth(String field, Claim a, Claim b) {
     Claim shorter = a.evidence().end() <= b.evidence().end() ? a : b;
@@ -139,9 +141,7 @@ final class Coordination {
     List<Token> after =
         Tokenizer.tokenize(field, shorter.evidence().end(), longer.evidence().end());
     return !after.isEmpty()
-        && after.get(0).word()
-        && after.get(0).isAny(JOINERS)
-        && after.stream().noneMatch(t -> t.punct(','));
+        && (after.get(0).word() && after.get(0).isAny(JOINERS) || after.get(0).punct(','));
   }
 
   private static Set<String> union(WordList... lists) {

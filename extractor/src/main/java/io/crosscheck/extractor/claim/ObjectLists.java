@@ -1,0 +1,146 @@
+package io.crosscheck.extractor.claim;
+
+import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.text.Token;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the later members of an object list that one casualty verb opens: "killed a teacher, a
+ * nurse and two students", "wounding a police officer, two soldiers and a civilian", "killed his
+ * wife, her mother and their two children", "killed his wife and their three sons". Each member
+ * after the first takes the verb before the first, read back over the members between them, each
+ * opened by an article, a possessive or a count and joined by a comma or "and".
+ *
+ * <p>Two readings are refused, because a comma does not always join a list. A comma alone joins a
+ * member only where the list goes on to an "and" ("After shooting the clerk, the gunman fled" is no
+ * list); and a single person set off by a comma right after a count names some of the counted again
+ * ("killed two civilians, a boy and his uncle": the boy and his uncle are the two). A member with a
+ * verb of its own ("killed a man, and his brother was wounded") opens a clause of its own. It keeps
+ * nothing between calls.
+ */
+final class ObjectLists {
+
+  /** Words that open a member: "a", "the", "his", "their". */
+  private static final Set<String> OPENERS =
+      ClaimWords.union(
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.DEFINITE_ARTICLE,
+          ClaimWords.PERSONAL_POSSESSIVES);
+
+  /** Plain words a member may take after its opener: "a 14-year-old high school student". */
+  private static final int MEMBER_WORDS = 8;
+
+  /** Members read back before giving up: longer lists are rolls of names, read elsewhere. */
+  private static final int MEMBERS = 8;
+
+  private final LeadingVerbs leading;
+
+  ObjectLists(LeadingVerbs leading) {
+    this.leading = leading;
+  }
+
+  /**
+   * The verb that opens the list of which the member from {@code start} to {@code end} is a later
+   * member, or null. {@code start} is the member's opener or count; a count's own determiner ("and
+   * their two sons") is part of its member.
+   */
+  Found verbOf(SentenceAnalysis a, int start, int end) {
+    List<Token> t = a.sentence().tokens();
+    int member = start > 0 && t.get(start - 1).isAny(OPENERS) ? start - 1 : start;
+    if (!countAt(a, member) && end < t.size() && ClaimWords.AUXILIARY_VERBS.has(t.get(end))) {
+      // "and his brother was wounded": a clause of its own; a count's verb is read before its
+      // list ("and two customers were hurt"), and "the man accused of killing his wife and four
+      // daughters has been charged" gives the count the verb of another subject
+      return null;
+    }
+    for (int read = 0; read < MEMBERS; read++) {
+      int j = member - 1;
+      boolean and = j >= 0 && t.get(j).is(CasualtyTerms.AND);
+      j = and ? j - 1 : j;
+      boolean comma = j >= 0 && t.get(j).punct(',');
+      j = comma ? j - 1 : j;
+      if (!and && !comma || j < 1 || comma && !and && read == 0 && !goesOnToAnd(a, t, end)) {
+        return null;
+      }
+      int previous = memberEndingAt(a, t, j);
+      if (previous < 0 || comma && !and && countAt(a, previous) && !countAt(a, member)) {
+        return null; // "two civilians, a boy and his uncle": the two named again
+      }
+      Found verb = leading.termBefore(t, previous);
+      if (verb != null) {
+        return verb.counted() == CountedAs.DEPLOYED ? null : verb;
+      }
+      member = previous;
+    }
+    return null;
+  }
+
+  /**
+   * Where the member ending at {@code last} starts: its opener or its count, with only plain words
+   * after it; -1 when anything else stands there.
+   */
+  private static int memberEndingAt(SentenceAnalysis a, List<Token> t, int last) {
+    for (int i = last; i >= Math.max(0, last - MEMBER_WORDS); i--) {
+      Token w = t.get(i);
+      if (w.isAny(OPENERS)) {
+        return i;
+      }
+      if (a.quantityAt(i) != null) {
+        return i > 0 && t.get(i - 1).isAny(OPENERS) ? i - 1 : i;
+      }
+      if (!w.word() && !ClaimWords.POSSESSIVE_ENDINGS.has(w)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The member at {@code member} is a count: "two soldiers", "their two sons". */
+  private static boolean countAt(SentenceAnalysis a, int member) {
+    return a.quantityAt(member) != null
+        || member + 1 < a.sentence().size() && a.quantityAt(member + 1) != null;
+  }
+
+  /**
+   * After the member ending at {@code end} the list goes on to its "and": "a nurse and two
+   * students", "a nurse, a cook and two students".
+   */
+  private static boolean goesOnToAnd(SentenceAnalysis a, List<Token> t, int end) {
+    int at = end;
+    for (int read = 0; read < MEMBERS && at < t.size(); read++) {
+      if (t.get(at).is(CasualtyTerms.AND)) {
+        return true;
+      }
+      if (!t.get(at).punct(',') || at + 1 >= t.size()) {
+        return false;
+      }
+      if (t.get(at + 1).is(CasualtyTerms.AND)) {
+        return true;
+      }
+      int next = nextMemberEnd(a, t, at + 1);
+      if (next < 0) {
+        return false;
+      }
+      at = next;
+    }
+    return false;
+  }
+
+  /** The end of the member opening at {@code start}: plain words up to a comma or "and". */
+  private static int nextMemberEnd(SentenceAnalysis a, List<Token> t, int start) {
+    if (!t.get(start).isAny(OPENERS) && a.quantityAt(start) == null) {
+      return -1;
+    }
+    for (int i = start + 1; i < Math.min(t.size(), start + MEMBER_WORDS); i++) {
+      Token w = t.get(i);
+      if (w.punct(',') || w.is(CasualtyTerms.AND)) {
+        return i;
+      }
+      if (!w.word() && !ClaimWords.POSSESSIVE_ENDINGS.has(w) && a.quantityAt(i) == null) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+}
