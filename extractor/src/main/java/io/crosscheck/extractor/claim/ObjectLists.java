@@ -64,7 +64,10 @@ final class ObjectLists {
         return null;
       }
       int previous = memberEndingAt(a, t, j);
-      if (previous < 0 || comma && !and && countAt(a, previous) && !countAt(a, member)) {
+      if (previous < 0
+          || comma
+              && !and
+              && (countAt(a, previous) && !countAt(a, member) || renames(t, previous, member))) {
         return null; // "two civilians, a boy and his uncle": the two named again
       }
       Found verb = leading.termBefore(t, previous);
@@ -74,6 +77,22 @@ final class ObjectLists {
       member = previous;
     }
     return null;
+  }
+
+  /**
+   * The member at {@code member}, set off by a comma after the word at {@code before} (the earlier
+   * member's opener, or the word before the comma), names that one again: an indefinite member
+   * after a name or a definite one ("killed his wife, a nurse, and…", "Ana Ruiz, a neighbor and
+   * close friend"). Indefinite after indefinite is a list ("a teacher, a nurse and two students").
+   */
+  static boolean renames(List<Token> t, int before, int member) {
+    if (before < 0 || !ClaimWords.INDEFINITE_ARTICLES.has(t.get(member))) {
+      return false;
+    }
+    Token w = t.get(before);
+    return w.capitalized() && !ClaimWords.INDEFINITE_ARTICLES.has(w)
+        || ClaimWords.DEFINITE_ARTICLE.has(w)
+        || ClaimWords.PERSONAL_POSSESSIVES.has(w);
   }
 
   /**
@@ -106,7 +125,7 @@ final class ObjectLists {
    * After the member ending at {@code end} the list goes on to its "and": "a nurse and two
    * students", "a nurse, a cook and two students".
    */
-  private static boolean goesOnToAnd(SentenceAnalysis a, List<Token> t, int end) {
+  static boolean goesOnToAnd(SentenceAnalysis a, List<Token> t, int end) {
     int at = end;
     for (int read = 0; read < MEMBERS && at < t.size(); read++) {
       if (t.get(at).is(CasualtyTerms.AND)) {

@@ -86,6 +86,9 @@ final class SingularClaims {
       if (found == null) {
         found = terms.termBefore(t, k);
         before = found != null;
+        // "killed a farmer, his wife and a neighbor": members after a comma are read with the
+        // verb before the list (ObjectLists), which joins them to this one in the tally
+        conjuncts.removeIf(c -> c.start() > 0 && t.get(c.start() - 1).punct(','));
       }
       RawClaim parent = Subsets.lastBefore(claims, k);
       // an elided person needs a verb of its own: "three dead and another" may be cut short

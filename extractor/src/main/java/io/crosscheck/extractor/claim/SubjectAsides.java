@@ -83,12 +83,44 @@ final class SubjectAsides {
         && k + 1 < t.size()
         && lexicon.roles().endingAt(t, k) != null) {
       // after a role only: "William Ortiz, teen killed" names one person twice
-      return pastListed(t, k, conjuncts);
+      int listed = pastListed(t, k, conjuncts);
+      if (listed > k) {
+        return listed;
+      }
     }
     if (w.is(CasualtyTerms.AND) && k + 1 < t.size()) {
       return pastJoined(t, a, k, conjuncts);
     }
+    if (conjuncts != null && w.punct(',') && k + 1 < t.size()) {
+      return pastMember(t, a, k, conjuncts);
+    }
     return k;
+  }
+
+  /**
+   * "a toddler, a teenage girl and her uncle were hit", "a man, three women and a boy died": after
+   * a single person's comma, a member opened by an article, a possessive or a count, where the list
+   * goes on to its "and". A single member is one more person, added to the conjuncts; a count is
+   * passed over, its own reader counts it. Else {@code k}: "A man, 34, was…" and "The suspect, a
+   * 36-year-old man, was…" go on to no "and".
+   */
+  private int pastMember(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
+    NounPhrase single = phrases.singularAt(t, k + 1);
+    if (single != null
+        && single.person()
+        && !ObjectLists.renames(t, k - 1, k + 1)
+        && ObjectLists.goesOnToAnd(a, t, single.end())) {
+      conjuncts.add(single);
+      return single.end();
+    }
+    QuantityMention q = a.quantityAt(k + 1);
+    if (q == null) {
+      return k;
+    }
+    NounPhrase counted = phrases.after(t, q.end(), a);
+    return counted.person() && !counted.empty() && ObjectLists.goesOnToAnd(a, t, counted.end())
+        ? counted.end()
+        : k;
   }
 
   /** ", including four police officers,", ", among them…": a comma and a word opening a part. */

@@ -23,12 +23,16 @@ final class ConjoinedCounts {
   /** Words that join the parts of a list ({@code rules/words/list-joiners.txt}). */
   private enum Lists implements WordList {
     LIST_JOINERS,
+    CARRIED_VERBS,
     INDEFINITE_ARTICLES,
     DEFINITE_ARTICLE,
     PERSONAL_POSSESSIVES
   }
 
   private static final Set<String> JOINERS = Wording.words(Lists.LIST_JOINERS);
+
+  /** "taken", "rushed": a list of people carried to hospital, often a part of the hurt. */
+  private static final Set<String> CARRIED = Wording.words(Lists.CARRIED_VERBS);
 
   /** A count's own determiner after the joiner: "and their three sons". */
   private static final Set<String> DETERMINERS =
@@ -120,6 +124,27 @@ final class ConjoinedCounts {
     return false;
   }
 
+  /**
+   * The subjects from {@code from} to {@code b}'s verb are a plain list: no dash or bracket sets an
+   * aside in it ("the two victims – Ana Ruiz, 16, and Eva Cole, 13 – died": the ages are no
+   * counts), and the verb is no trip to hospital ("a teenager, his sister and a neighbor were
+   * rushed to hospital" are those of the hurt the story follows there, often a part).
+   */
+  private static boolean plainSubjectList(List<Token> t, int from, RawClaim b) {
+    for (int k = from; k < t.size() && t.get(k).start() < b.evidence().end(); k++) {
+      Token w = t.get(k);
+      if (w.isAny(CARRIED) || w.punct() && !w.punct(',')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** "a second man, both in their 40s, were hurt": a count with no noun names those before. */
+  private static boolean countOnly(RawClaim c) {
+    return c.subjectText() == null || c.subjectText().equalsIgnoreCase(c.value().text());
+  }
+
   /** A whole count of people, of which no other count is part and which adds to none. */
   private static boolean summable(RawClaim c) {
     return c.person() && whole(c);
@@ -166,9 +191,17 @@ final class ConjoinedCounts {
     // "killed a guard and two passers-by", "killed a nurse, a cook and two students": the later
     // claim's words start at the verb of both; the reader has left out appositions after a count
     boolean oneVerb = verbFirst && b.evidence().start() == a.evidence().start();
+    // "a boy, two women and a man were hurt": subjects of one verb after it, commas and all; but
+    // "two civilians, a boy and his uncle, died" names the two again
+    boolean subjectList =
+        a.evidence().end() == b.evidence().end()
+            && !(!SinglePeople.isSingular(a) && SinglePeople.isSingular(b))
+            && !countOnly(b)
+            && plainSubjectList(t, a.tokenStart(), b);
+    boolean listed = oneVerb || subjectList;
     boolean joiner = t.get(join).word() && t.get(join).isAny(JOINERS);
-    if (!joiner && !(oneVerb && t.get(join).punct(','))
-        || !oneVerb && commaBetween(t, a.tokenStart(), join)) {
+    if (!joiner && !(listed && t.get(join).punct(','))
+        || !listed && commaBetween(t, a.tokenStart(), join)) {
       return false;
     }
     if (oneVerb || a.evidence().end() == b.evidence().end()) {

@@ -29,8 +29,12 @@ final class Coordination {
     LIST_JOINERS,
     MORE_PEOPLE_ADVERBS,
     ADDITIONAL_DETERMINERS,
-    ADDITIONS
+    ADDITIONS,
+    CARRIED_VERBS
   }
+
+  /** "taken", "rushed": a list of people carried to hospital, often a part of the hurt. */
+  private static final Set<String> CARRIED = Wording.words(Lists.CARRIED_VERBS);
 
   private static final Set<String> JOINERS = Wording.words(Lists.LIST_JOINERS);
 
@@ -106,13 +110,27 @@ final class Coordination {
     }
     if (field == null
         || a.evidence().end() > field.length()
-        || b.evidence().end() > field.length()
-        || !joinerBefore(field, b.evidence().start())) {
+        || b.evidence().end() > field.length()) {
       return false;
     }
-    if (Tokenizer.tokenize(field, a.evidence().start(), b.evidence().start()).stream()
-        .anyMatch(t -> t.punct(','))) {
-      return false; // "two civilians, a boy and his uncle, died": an apposition, not a list
+    // "a boy, two women and a man were hurt": a list of subjects of one verb, commas and all;
+    // but "two civilians, a boy and his uncle, died" names the two again, an aside between dashes
+    // holds no counts, and a list of those taken to hospital is often a part (ConjoinedCounts)
+    boolean subjectList =
+        a.evidence().end() == b.evidence().end()
+            && !(TallyCandidates.numbered(a) && !TallyCandidates.numbered(b))
+            && b.subject() != null
+            && !b.subject().text().equalsIgnoreCase(b.value().text())
+            && Tokenizer.tokenize(field, a.evidence().start(), b.evidence().end()).stream()
+                .noneMatch(t -> t.isAny(CARRIED) || t.punct() && !t.punct(','));
+    // the commas looked for stand between the two: after the first's words when it ends first
+    int from =
+        b.evidence().start() >= a.evidence().end() ? a.evidence().end() : a.evidence().start();
+    if (!joinerBefore(field, b.evidence().start(), subjectList)
+        || !subjectList
+            && Tokenizer.tokenize(field, from, b.evidence().start()).stream()
+                .anyMatch(t -> t.punct(','))) {
+      return false;
     }
     if (a.evidence().end() == b.evidence().end()) {
       return true; // "he and two others were shot": both subjects of one verb
@@ -191,14 +209,16 @@ final class Coordination {
     return count != null && count.toLowerCase(java.util.Locale.ROOT).endsWith(t.lower());
   }
 
-  /** The word right before {@code at} is a joining word ("and"), not a comma. */
-  private static boolean joinerBefore(String field, int at) {
+  /**
+   * The word right before {@code at} is a joining word ("and"), or, in a list of subjects, a comma.
+   */
+  private static boolean joinerBefore(String field, int at, boolean subjectList) {
     List<Token> before = Tokenizer.tokenize(field, Math.max(0, at - LOOK_BACK), at);
     if (before.isEmpty()) {
       return false;
     }
     Token last = before.get(before.size() - 1);
-    return last.word() && last.isAny(JOINERS);
+    return last.word() && last.isAny(JOINERS) || subjectList && last.punct(',');
   }
 
   /** The claim's words open with its verb, not its count: "injured two men", "killed a guard". */
