@@ -108,7 +108,11 @@ final class ConjoinedCounts {
         break;
       }
     }
-    out.add(first.withValue(Quantity.exact(total, told), words).withGroup(group));
+    // "at least six soldiers and 21 villagers": a sum with a part at least so large is at least so
+    // large
+    boolean open = run.stream().anyMatch(part -> part.value().max() == null);
+    Quantity sum = open ? Quantity.atLeast(total, told) : Quantity.exact(total, told);
+    out.add(first.withValue(sum, words).withGroup(group));
   }
 
   /**
@@ -150,9 +154,12 @@ final class ConjoinedCounts {
     return c.person() && whole(c);
   }
 
-  /** An exact count that is no part of another, adds to none and states no total. */
+  /**
+   * An exact count, or one at least so large ("at least 4"), that is no part of another, adds to
+   * none and states no total.
+   */
   private static boolean whole(RawClaim c) {
-    return c.value().exact()
+    return (c.value().exact() || c.value().max() == null)
         && c.value().min() != null
         && !c.subset()
         && !c.additional()

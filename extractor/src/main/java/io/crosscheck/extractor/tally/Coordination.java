@@ -59,7 +59,8 @@ final class Coordination {
       if (c.predicate() != predicate
           || !c.event().equals(lead.id())
           || !ClaimsInText.counts(c)
-          || !c.value().exact()
+          || !c.value().exact() && c.value().max() != null
+          || c.value().min() == null
           || c.subset()) {
         continue;
       }
@@ -85,10 +86,12 @@ final class Coordination {
       return;
     }
     long total = 0;
+    boolean open = false;
     for (Claim c : run) {
       total += c.value().min();
+      open |= c.value().max() == null; // "at least six soldiers and 21 villagers": at least 27
     }
-    sums.putIfAbsent(Interval.exactly(total), List.copyOf(run));
+    sums.putIfAbsent(open ? new Interval(total, null) : Interval.exactly(total), List.copyOf(run));
   }
 
   /**
