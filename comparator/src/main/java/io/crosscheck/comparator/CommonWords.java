@@ -19,19 +19,28 @@ import java.util.Set;
  */
 final class CommonWords {
 
+  /** The third column of {@code address-words.tsv} that marks a direction. */
+  private static final String DIRECTION = "direction";
+
   private static final CommonWords STANDARD = load();
 
   private final Set<String> names;
   private final Set<String> titles;
   private final Set<String> dropped;
   private final Map<String, String> forms;
+  private final Set<String> directions;
 
   private CommonWords(
-      Set<String> names, Set<String> titles, Set<String> dropped, Map<String, String> forms) {
+      Set<String> names,
+      Set<String> titles,
+      Set<String> dropped,
+      Map<String, String> forms,
+      Set<String> directions) {
     this.names = Set.copyOf(names);
     this.titles = Set.copyOf(titles);
     this.dropped = Set.copyOf(dropped);
     this.forms = Map.copyOf(forms);
+    this.directions = Set.copyOf(directions);
   }
 
   static CommonWords standard() {
@@ -59,11 +68,17 @@ final class CommonWords {
     return forms.getOrDefault(w, w);
   }
 
+  /** A street word's one form that says which end of a street ("e" of "East Elm Street"). */
+  boolean direction(String form) {
+    return directions.contains(form);
+  }
+
   private static CommonWords load() {
     Set<String> names = new HashSet<>();
     Set<String> titles = new HashSet<>();
     Set<String> dropped = new HashSet<>();
     Map<String, String> forms = new HashMap<>();
+    Set<String> directions = new HashSet<>();
     read("common-names.txt", (line, cells) -> names.add(cells[0]));
     read("official-titles.txt", (line, cells) -> titles.add(cells[0]));
     read(
@@ -73,9 +88,12 @@ final class CommonWords {
             dropped.add(cells[0]);
           } else {
             forms.put(cells[0], cells[1].strip());
+            if (cells.length > 2 && cells[2].strip().equals(DIRECTION)) {
+              directions.add(cells[1].strip());
+            }
           }
         });
-    return new CommonWords(names, titles, dropped, forms);
+    return new CommonWords(names, titles, dropped, forms, directions);
   }
 
   private interface Row {

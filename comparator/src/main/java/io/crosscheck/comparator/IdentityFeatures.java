@@ -370,13 +370,36 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
       set(v, "ages.disjoint", 1);
     }
     if (a.street() != null && b.street() != null) {
-      boolean same = a.street().equals(b.street());
+      boolean same = sameStreet(a.street(), b.street(), CommonWords.standard());
       reasons.add(
           (same ? "same street (" : "different streets (")
               + a.street()
               + (same ? ")" : " / " + b.street() + ")"));
       set(v, same ? "street.same" : "street.different", 1);
     }
+  }
+
+  /**
+   * One street, its end said or not: "e westmoreland st" and "westmoreland st" alike, "e
+   * westmoreland st" and "w westmoreland st" not.
+   */
+  static boolean sameStreet(String a, String b, CommonWords common) {
+    if (a.equals(b)) {
+      return true;
+    }
+    String bareA = withoutDirections(a, common);
+    String bareB = withoutDirections(b, common);
+    return bareA.equals(bareB) && (bareA.equals(a) || bareB.equals(b));
+  }
+
+  private static String withoutDirections(String street, CommonWords common) {
+    List<String> kept = new ArrayList<>();
+    for (String word : street.split(" ")) {
+      if (!common.direction(word)) {
+        kept.add(word);
+      }
+    }
+    return String.join(" ", kept);
   }
 
   /** A few of a set's names, for a reason an editor reads. */

@@ -1,0 +1,64 @@
+package io.crosscheck.comparator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.crosscheck.extractor.Extractor;
+import io.crosscheck.model.ExtractedArticle;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** What single identity features read from reporters' words, on invented articles. */
+class IdentityFeaturesTest {
+
+  private static final Extractor EXTRACTOR = Extractor.standard();
+
+  @ParameterizedTest(name = "{0} / {1}: one street {2}")
+  @CsvSource(
+      textBlock =
+          """
+          e westmoreland st, westmoreland st,   true
+          westmoreland st,   e westmoreland st, true
+          n broad st,        broad st,          true
+          e westmoreland st, w westmoreland st, false
+          se oak ave,        nw oak ave,        false
+          elm st,            oak st,            false
+          """)
+  void a_street_is_one_whether_or_not_its_end_is_said(String a, String b, boolean same) {
+    assertThat(IdentityFeatures.sameStreet(a, b, CommonWords.standard())).isEqualTo(same);
+  }
+
+  @Test
+  void an_address_with_its_end_said_and_one_without_are_one_street() {
+    ExtractedArticle east =
+        article(
+            "east",
+            "2024-05-06",
+            "Man shot on Westmoreland Street",
+            "Gunfire in the 200 block of East Westmoreland Street left a man, 30, with a leg"
+                + " wound early Sunday, police said.");
+    ExtractedArticle plain =
+        article(
+            "plain",
+            "2024-05-06",
+            "Man wounded in Sunday shooting",
+            "A man was wounded early Sunday in a shooting on Westmoreland Street, police said.");
+
+    IdentityFeatures f = IdentityFeatures.of(lead(east), lead(plain));
+
+    assertThat(f.values()[IdentityFeatures.index("street.same")]).isEqualTo(1.0);
+    assertThat(f.values()[IdentityFeatures.index("street.different")]).isZero();
+  }
+
+  private static ExtractedArticle article(String id, String published, String title, String body) {
+    String text =
+        "---\nid: " + id + "\npublished: " + published + "\ntitle: " + title + "\n---\n" + body;
+    return EXTRACTOR.extract(
+        EXTRACTOR.read(id + ".txt", text.getBytes(StandardCharsets.UTF_8)).articles().get(0));
+  }
+
+  private static EventRef lead(ExtractedArticle article) {
+    return EventRef.of(article).stream().filter(e -> e.event().lead()).findFirst().orElseThrow();
+  }
+}
