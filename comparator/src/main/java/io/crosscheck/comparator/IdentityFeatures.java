@@ -77,6 +77,9 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
   /** Fewer names than this make an overlap of chance: two briefs both naming one street. */
   private static final int FEWEST_NAMES = 4;
 
+  /** A time that spans more days than this says too little to tell one incident by. */
+  private static final int VAGUE_DAYS = 7;
+
   /** Publication gaps count up to this many weeks; later follow-ups look all alike. */
   private static final int WEEKS_COUNTED = 4;
 
@@ -132,6 +135,17 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
       return;
     }
     boolean overlap = !ta.latest().isBefore(tb.earliest()) && !tb.latest().isBefore(ta.earliest());
+    if (overlap && (vague(ta) || vague(tb))) {
+      // "last month" or "in July" holds any day of it: sharing it is no evidence of one incident
+      TimeReference said = vague(ta) ? ta : tb;
+      reasons.add(
+          (said == ta ? a : b).sourceName()
+              + " gives only a vague date (\""
+              + said.text()
+              + "\"): identity less certain");
+      set(v, "date.undated", 1);
+      return;
+    }
     if (overlap) {
       String pa = partOfDay(ta.text());
       String pb = partOfDay(tb.text());
@@ -156,6 +170,11 @@ record IdentityFeatures(double[] values, List<String> reasons, boolean contradic
       // "Dec. 26" against "Dec. 31": dates written out, not a weekday a follow-up resolves anew
       set(v, "date.far.stated", 1);
     }
+  }
+
+  /** A time that holds more than a week: "last month", "in July", "earlier this year". */
+  private static boolean vague(TimeReference t) {
+    return ChronoUnit.DAYS.between(t.earliest(), t.latest()) > VAGUE_DAYS;
   }
 
   /** A time written with its day's number ("Dec. 26", "2016-12-31"), not only a weekday. */

@@ -51,6 +51,29 @@ class IdentityFeaturesTest {
     assertThat(f.values()[IdentityFeatures.index("street.different")]).isZero();
   }
 
+  @Test
+  void a_month_long_date_is_no_same_date() {
+    ExtractedArticle feature =
+        article(
+            "feature",
+            "2024-08-02",
+            "Families of shooting victims gather downtown",
+            "Relatives of a Millbrook teenager, 19, who died of gunshot wounds last month are"
+                + " still waiting for an arrest, they told a vigil.");
+    ExtractedArticle brief =
+        article(
+            "brief",
+            "2024-07-15",
+            "Teen killed in Millbrook shooting",
+            "Millbrook police said a boy, 16, died of a gunshot wound on Sunday, July 14.");
+
+    IdentityFeatures f = IdentityFeatures.of(lead(feature), lead(brief));
+
+    assertThat(f.values()[IdentityFeatures.index("date.same")]).isZero();
+    assertThat(f.values()[IdentityFeatures.index("date.undated")]).isEqualTo(1.0);
+    assertThat(f.reasons()).anyMatch(r -> r.contains("vague date (\"last month\")"));
+  }
+
   private static ExtractedArticle article(String id, String published, String title, String body) {
     String text =
         "---\nid: " + id + "\npublished: " + published + "\ntitle: " + title + "\n---\n" + body;
