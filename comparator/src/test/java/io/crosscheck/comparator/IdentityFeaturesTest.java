@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.crosscheck.extractor.Extractor;
 import io.crosscheck.model.ExtractedArticle;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -49,6 +50,30 @@ class IdentityFeaturesTest {
 
     assertThat(f.values()[IdentityFeatures.index("street.same")]).isEqualTo(1.0);
     assertThat(f.values()[IdentityFeatures.index("street.different")]).isZero();
+  }
+
+  @Test
+  void a_street_named_like_a_state_after_a_block_is_a_street() {
+    ExtractedArticle brief =
+        article(
+            "brief",
+            "2024-03-05",
+            "Teen dies after east side shooting",
+            "Detroit police said a boy, 17, died after gunfire early Tuesday in the 900 block of"
+                + " Virginia, near a corner store. No arrest has been made.");
+    ExtractedArticle local =
+        article(
+            "local",
+            "2024-03-06",
+            "Family remembers Darius Kemble, 17",
+            "Darius Kemble, 17, died early Tuesday after he was shot outside a store in Detroit,"
+                + " his family said. Police are looking for a gray sedan.");
+
+    assertThat(lead(brief).event().where().place()).isNull();
+    assertThat(lead(brief).event().where().text()).isEqualTo("the 900 block of Virginia");
+    assertThat(Blocks.candidatePairs(List.of(lead(brief), lead(local))))
+        .as("a street is no state far from Detroit: the two are weighed")
+        .hasSize(1);
   }
 
   @Test

@@ -185,21 +185,25 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     for (int k = nameStart; k < Math.min(tokens.size(), nameStart + 5); k++) {
       Token t = tokens.get(k);
       if (k > nameStart && t.isAny(STREET_SUFFIXES) && t.capitalized()) {
-        int end = k + 1;
-        return new PlaceMention(
-            start,
-            end,
-            sentence.spanBetween(start, end),
-            new PlaceReference(sentence.textBetween(start, end), null),
-            null,
-            true,
-            false,
-            false);
+        return address(sentence, start, k + 1);
       }
       if (!t.capitalized() && !t.number()) {
-        return null;
+        // "the 700 block of Tennessee": after a block, the name is a street's, its suffix unsaid
+        return block != null && k > nameStart ? address(sentence, start, k) : null;
       }
     }
     return null;
+  }
+
+  private static PlaceMention address(Sentence sentence, int start, int end) {
+    return new PlaceMention(
+        start,
+        end,
+        sentence.spanBetween(start, end),
+        new PlaceReference(sentence.textBetween(start, end), null),
+        null,
+        true,
+        false,
+        false);
   }
 }
