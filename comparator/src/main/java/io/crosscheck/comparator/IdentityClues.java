@@ -1,7 +1,9 @@
 package io.crosscheck.comparator;
 
 import io.crosscheck.model.Claim;
+import io.crosscheck.model.Event;
 import io.crosscheck.model.PlaceReference;
+import io.crosscheck.model.TimeReference;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -53,6 +55,7 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
     }
     names.removeAll(notClues(event));
     names.removeAll(lowerCaseWords(texts));
+    names.removeAll(earlierIncidentNames(event, common));
     for (Claim claim : event.claims()) {
       readAges(claim.evidence().sentence(), ages);
     }
@@ -79,6 +82,39 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
       }
     }
     return words;
+  }
+
+  /**
+   * Names in the sentences that count another incident the article dates where its lead has no date
+   * ("On November 7, 89 were killed when the Central Academy collapsed", in a report of a second
+   * collapse): they name that incident, and a report of it shares them.
+   */
+  private static Set<String> earlierIncidentNames(EventRef event, CommonWords common) {
+    Set<String> others = new TreeSet<>();
+    for (Event e : event.article().events()) {
+      if (!e.lead() && datedApart(e.when(), event.event().when())) {
+        others.add(e.id());
+      }
+    }
+    Set<String> words = new TreeSet<>();
+    if (others.isEmpty()) {
+      return words;
+    }
+    for (Claim claim : event.article().claims()) {
+      if (others.contains(claim.event())) {
+        readNames(claim.evidence().sentence(), common, words);
+      }
+    }
+    return words;
+  }
+
+  /**
+   * Another incident dated where the lead says no date: the article told them apart by that date
+   * alone. A lead with a date of its own may be a follow-up (an arrest on Tuesday) whose other
+   * incident is its own shooting told again, victims' names and all.
+   */
+  private static boolean datedApart(TimeReference other, TimeReference lead) {
+    return other != null && other.resolved() && (lead == null || !lead.resolved());
   }
 
   /**

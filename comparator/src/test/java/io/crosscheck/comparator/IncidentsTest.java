@@ -136,6 +136,40 @@ class IncidentsTest {
   }
 
   @Test
+  void a_second_collapse_that_recalls_the_first_is_another_incident() {
+    ExtractedArticle first =
+        article(
+            "first",
+            "2024-03-03",
+            "Footbridge collapse kills 11 at river festival",
+            "Eleven people died and 30 were hurt when a footbridge over the Kessel River gave way"
+                + " in Marlow on Sunday during a festival, county officials said. Divers were"
+                + " searching for two more.");
+    ExtractedArticle second =
+        article(
+            "second",
+            "2024-03-08",
+            "Second bridge collapses in county",
+            """
+            Less than a week after a footbridge over the Kessel River gave way in Marlow, a \
+            second bridge in the county has partly collapsed, injuring four people.
+
+            The Harlan Street bridge sagged while cars were on it, but nobody fell into the water.
+
+            On March 3, 11 people died and 30 were hurt when the Kessel River footbridge fell \
+            during a festival. Divers searched the river for two more.
+            """);
+
+    Comparison c = COMPARATOR.forIntake().compare(List.of(first, second));
+
+    assertThat(COMPARATOR.sameIncident(first, second).reasons())
+        .as("the first collapse's names are that incident's, not the second's")
+        .noneMatch(r -> r.contains("kessel"));
+    assertThat(c.incidents()).hasSize(2);
+    assertThat(c.discrepancies()).isEmpty();
+  }
+
+  @Test
   void every_lead_event_is_in_exactly_one_incident() {
     Comparison c = COMPARATOR.compare(List.of(WIRE, LOCAL, OTHER));
 

@@ -3,6 +3,7 @@ package io.crosscheck.extractor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.model.Article;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,5 +45,39 @@ class LaterIncidentTest {
 
     assertThat(extracted.events().get(0).tally().injured().min()).isEqualTo(1L);
     assertThat(extracted.events()).hasSizeGreaterThan(1);
+  }
+
+  @Test
+  void aLeadToldAfterAnEarlierIncidentIsNotDatedByThatIncidentsParagraph() {
+    String text =
+        """
+        Less than a week after a footbridge over the Kessel River gave way in Marlow, a second \
+        bridge in the county has partly collapsed, injuring four people.
+
+        The Harlan Street bridge sagged while cars were on it, but nobody fell into the water.
+
+        On March 3, 11 people died and 30 were hurt when the Kessel River footbridge fell during \
+        a festival. Divers searched the river for two more.
+        """;
+
+    var extracted =
+        Extractor.standard()
+            .extract(
+                new Article(
+                    "a3",
+                    null,
+                    "Second bridge collapses in county",
+                    LocalDate.of(2024, 3, 8),
+                    null,
+                    text));
+
+    var lead = extracted.events().get(0);
+    assertThat(lead.when()).as("the lead says no date; March 3 is the first collapse's").isNull();
+    assertThat(lead.tally().injured().min()).isEqualTo(4L);
+    assertThat(extracted.events()).hasSize(2);
+    assertThat(extracted.claims())
+        .filteredOn(c -> c.evidence().sentence().startsWith("On March 3"))
+        .isNotEmpty()
+        .allMatch(c -> c.event().equals(extracted.events().get(1).id()));
   }
 }

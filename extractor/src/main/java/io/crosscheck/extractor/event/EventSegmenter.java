@@ -102,7 +102,11 @@ public final class EventSegmenter {
                 || datedByYear(s, c, turn);
         (turned && !background ? late : early).add(c);
       }
-      before.add(a, early);
+      if (turn.position() > 0 || !early.isEmpty()) {
+        // a sentence turned from its start is the other incident's: its time and place never
+        // date or place the one before ("On November 7, 89 were killed when the first school …")
+        before.add(a, early);
+      }
       other.add(a, late);
       other.noteTurn(turn);
       carried = other;

@@ -23,6 +23,11 @@ final class IncidentCues {
      * the lead, but only what follows it; the lead's count before it stays the lead's.
      */
     CAUSE,
+    /**
+     * An earlier incident the lead is told after ("two days after a bridge collapsed, a second
+     * ..."): elsewhere another incident; in the first paragraph it says the lead is new.
+     */
+    RECALL,
     STATISTICS,
     /**
      * "the lake's third drowning this summer": in the lead it describes the lead ("two killed in
@@ -47,6 +52,16 @@ final class IncidentCues {
 
   static List<PhraseTable.Match<Cue>> find(List<Token> tokens) {
     return TABLE.findAll(tokens);
+  }
+
+  /** Whether the tokens tell of an earlier incident the lead comes after ("days after"). */
+  static boolean recalls(List<Token> tokens) {
+    for (PhraseTable.Match<Cue> cue : find(tokens)) {
+      if (cue.value() == Cue.RECALL) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A cause cue starts at {@code position}: what stands before it is not turned with it. */

@@ -25,9 +25,20 @@ record LeadContext(
     PlaceReference where,
     TimeReference when,
     List<Sentence> typeSentences,
-    LocalDate published) {
+    LocalDate published,
+    boolean recalls) {
 
   private static final int MIN_LEAD_TOKENS = 8;
+
+  /** How long before publication a lead that says no time may have happened. */
+  private static final int UNDATED_LEAD_DAYS = 7;
+
+  /**
+   * The same for a lead told after an earlier incident ("less than a week after the first collapse,
+   * a second school ..."): it is the news of the day, and an earlier dated paragraph is the
+   * incident it recalls.
+   */
+  private static final int RECALLING_LEAD_DAYS = 1;
 
   static LeadContext of(List<SentenceAnalysis> analyses, LocalDate published, Lexicon lexicon) {
     List<SentenceAnalysis> lead = new ArrayList<>();
@@ -78,6 +89,10 @@ record LeadContext(
       }
     }
     List<Sentence> sentences = lead.stream().map(SentenceAnalysis::sentence).toList();
+    boolean recalls = false;
+    for (Sentence s : sentences) {
+      recalls |= s.role() == Sentence.Role.BODY && IncidentCues.recalls(s.tokens());
+    }
     PlaceMention keyed = best != null ? best : datelinePlace;
     PlaceReference where = keyed == null ? null : keyed.reference();
     if (address != null) {
@@ -90,7 +105,7 @@ record LeadContext(
       }
       where = new PlaceReference(address.reference().text(), null, within);
     }
-    return new LeadContext(sentences, places, where, when, sentences, published);
+    return new LeadContext(sentences, places, where, when, sentences, published, recalls);
   }
 
   /** The word lists the lead reads, kept in {@code rules/words/}. */
@@ -183,11 +198,14 @@ record LeadContext(
   }
 
   boolean clearlyBefore(TimeReference t, int days) {
-    // without a stated time the lead is taken to be the week before publication
+    // without a stated time the lead is taken to be the week before publication, or its day when
+    // the first paragraph tells it after an earlier incident
     LocalDate anchor =
         when != null && when.earliest() != null
             ? when.earliest()
-            : published == null ? null : published.minusDays(7);
+            : published == null
+                ? null
+                : published.minusDays(recalls ? RECALLING_LEAD_DAYS : UNDATED_LEAD_DAYS);
     if (anchor == null || t == null || t.latest() == null) {
       return false;
     }
