@@ -77,6 +77,26 @@ class IdentityFeaturesTest {
   }
 
   @Test
+  void a_dateline_town_holds_the_address_a_later_paragraph_gives() {
+    ExtractedArticle report =
+        article(
+            "report",
+            "2024-10-06",
+            "One dead, three hurt outside night club",
+            """
+            DAYTON - Gunfire outside a night club left a woman dead and three others hurt before \
+            dawn Sunday, police said.
+
+            A patrol found the victims near the 4100 block of N. Kellam shortly after 2 a.m.
+            """);
+
+    var where = lead(report).event().where();
+
+    assertThat(where.text()).isEqualTo("the 4100 block of N. Kellam");
+    assertThat(where.within()).contains("dayton");
+  }
+
+  @Test
   void a_month_long_date_is_no_same_date() {
     ExtractedArticle feature =
         article(

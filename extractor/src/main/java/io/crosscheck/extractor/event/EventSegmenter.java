@@ -221,7 +221,7 @@ public final class EventSegmenter {
       PlaceReference where = null;
       TimeReference when = null;
       if (context != null) {
-        where = context.where() != null ? context.where() : firstPlace(analyses);
+        where = context.where() != null ? withAddress(context.where()) : firstPlace(analyses);
         // the headline and first paragraph may not say when; the lead's next sentences may
         when = context.when() != null ? context.when() : firstTime(analyses, published);
       } else {
@@ -241,6 +241,28 @@ public final class EventSegmenter {
           where,
           sentences,
           claims);
+    }
+
+    /**
+     * "DAYTON — A woman was killed …" and, a paragraph on, "in the 4100 block of N. Kellam": the
+     * town the headline and first paragraph name, with the lead's first address in it, so that two
+     * shootings of one city and night are told apart by their streets.
+     */
+    private PlaceReference withAddress(PlaceReference town) {
+      if (town.place() == null) {
+        return town;
+      }
+      for (SentenceAnalysis a : analyses) {
+        for (PlaceMention p : a.places()) {
+          if (p.locative() && p.place() == null && !p.anaphor()) {
+            List<String> within = new ArrayList<>();
+            within.add(town.place());
+            within.addAll(town.within());
+            return new PlaceReference(p.reference().text(), null, within);
+          }
+        }
+      }
+      return town;
     }
 
     private static PlaceReference firstPlace(List<SentenceAnalysis> analyses) {

@@ -119,6 +119,8 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
             && end < tokens.size()
             && (tokens.get(end).punct(',')
                 || tokens.get(end).punct('—')
+                || tokens.get(end).punct('–')
+                || tokens.get(end).punct('-')
                 || tokens.get(end).punct('('));
     boolean attributive = !dateline && attributive(tokens, end);
     boolean locative = dateline || locativeBefore(tokens, start) && !attributive;
@@ -187,12 +189,20 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
       if (k > nameStart && t.isAny(STREET_SUFFIXES) && t.capitalized()) {
         return address(sentence, start, k + 1);
       }
+      if (t.punct('.') && initial(tokens.get(k - 1))) {
+        continue; // "the 4100 block of N. Kellam": an abbreviated direction
+      }
       if (!t.capitalized() && !t.number()) {
         // "the 700 block of Tennessee": after a block, the name is a street's, its suffix unsaid
         return block != null && k > nameStart ? address(sentence, start, k) : null;
       }
     }
     return null;
+  }
+
+  /** One capital letter: "N" of "N. Kellam", "W" of "W. Third Ave.". */
+  private static boolean initial(Token t) {
+    return t.text().length() == 1 && t.capitalized();
   }
 
   private static PlaceMention address(Sentence sentence, int start, int end) {
