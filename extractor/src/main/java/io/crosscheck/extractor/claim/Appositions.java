@@ -15,7 +15,11 @@ final class Appositions {
 
   /** Words after an apposition's closing comma that show it goes on: "of Elm Street", "a". */
   private static final Set<String> APPOSITION_CONTINUATIONS =
-      ClaimWords.union(ClaimWords.APPOSITION_CONTINUATIONS, ClaimWords.INDEFINITE_ARTICLES);
+      ClaimWords.union(
+          ClaimWords.APPOSITION_CONTINUATIONS,
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.DEFINITE_ARTICLE,
+          ClaimWords.PERSONAL_POSSESSIVES);
 
   /** Words an aside between dashes may take. */
   private static final int DASH_ASIDE_REACH = 14;
@@ -28,7 +32,10 @@ final class Appositions {
    * killed" between dashes.
    */
   static boolean namesAgain(List<Token> t, int k, int end) {
-    return k > 1 && t.get(k - 1).punct(',') && t.get(k - 2).word() && closesAside(t, end)
+    return k > 1
+            && t.get(k - 1).punct(',')
+            && (t.get(k - 2).word() || t.get(k - 2).number()) // "Ana Ruiz, 24, her aunt, was"
+            && closesAside(t, end)
         || dashAside(t, k, end);
   }
 
@@ -65,7 +72,10 @@ final class Appositions {
     return false;
   }
 
-  /** "a woman, 34, of Elm Street, died", "The driver, identified as Tyler Moss, 19, was". */
+  /**
+   * "a woman, 34, of Elm Street, died", "The driver, identified as Tyler Moss, 19, was", "Ana Ruiz,
+   * 24, her aunt, was".
+   */
   static int skipApposition(List<Token> t, int k) {
     int at = k;
     for (int group = 0; group < 4 && at < t.size() && t.get(at).punct(','); group++) {
