@@ -80,4 +80,23 @@ class LaterIncidentTest {
         .isNotEmpty()
         .allMatch(c -> c.event().equals(extracted.events().get(1).id()));
   }
+
+  @Test
+  void aWoundOnAnEarlierOccasionIsNotTheLeads() {
+    String text =
+        """
+        A cook, 19, was shot and killed outside a laundromat on Cedar Avenue on Monday night, \
+        police said.
+
+        Detectives said the killing appeared to be part of a feud between two groups. His cousin \
+        was wounded by members of the other group on an earlier occasion, a detective said.
+        """;
+
+    var extracted =
+        Extractor.standard().extract(new Article("a3", null, "Man killed", null, null, text));
+
+    assertThat(extracted.lead().tally().killed().min()).isEqualTo(1L);
+    assertThat(extracted.lead().tally().injured().known()).isFalse();
+    assertThat(extracted.events()).hasSizeGreaterThan(1);
+  }
 }

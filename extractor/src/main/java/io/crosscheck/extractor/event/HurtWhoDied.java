@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.claim.WoundSites;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.rules.WordList;
@@ -199,7 +200,8 @@ final class HurtWhoDied {
         && !summary.sentences().contains(hurt.sentence())) {
       return true;
     }
-    boolean inCare = SinglePeople.says(hurt.sentence(), ALIVE);
+    // "a bystander was shot in the arm": a limb's wound is most often lived through, as care is
+    boolean inCare = SinglePeople.says(hurt.sentence(), ALIVE) || WoundSites.limbWound(hurt);
     String first = hurt.value().text();
     String lower = first.toLowerCase(Locale.ROOT);
     if (unmarkedSingle(hurt, first, lower, inCare, summary)) {

@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.claim.WoundSites;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
@@ -10,7 +11,9 @@ import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 
@@ -66,12 +69,13 @@ public final class ShotSettlement {
     List<RawClaim> dead = TheDead.victims(claims);
     Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
     RawClaim lastDeath = lastDeath(claims);
+    Set<Sentence> deathsTold = deathsTold(dead);
     List<RawClaim> out = new ArrayList<>(claims.size());
     boolean allSettled = false;
     for (RawClaim c : claims) {
       RawClaim settled = c;
       if (c.counted() == CountedAs.SHOT) {
-        settled = isOne(c) ? settledOne(c, lastDeath) : settled(c, dead, killed);
+        settled = isOne(c) ? settledOne(c, lastDeath, deathsTold) : settled(c, dead, killed);
       } else if (HitTotals.isTotal(c)) {
         settled = settledTotal(c, dead, killed);
         allSettled |= settled != c && HitTotals.ofAll(c);
@@ -122,12 +126,17 @@ public final class ShotSettlement {
 
   /**
    * One person shot is the one who died when a death is told after the shooting ("A man was shot on
-   * Main Street. He died at a hospital."), unless said to survive. A death told before is weighed
-   * against that person by {@link HurtWhoDied#without}, which reads who each is ("she", "the boy",
-   * "a woman"), so the person is kept for it.
+   * Main Street. He died at a hospital."), unless said to survive or wounded in a limb ("shot in
+   * the leg", {@link WoundSites#limbWound}) in a sentence that tells no death ("she bled to death
+   * from a bullet wound to the thigh"): a limb's wound most often is lived through, and the death
+   * told later is someone else's ("a guard was shot in the chest … he died"). A death told before
+   * is weighed against that person by {@link HurtWhoDied#without}, which reads who each is ("she",
+   * "the boy", "a woman"), so the person is kept for it.
    */
-  private static RawClaim settledOne(RawClaim shot, RawClaim lastDeath) {
-    if (says(shot.sentence(), SURVIVED) || !diedAfter(shot, lastDeath)) {
+  private static RawClaim settledOne(RawClaim shot, RawClaim lastDeath, Set<Sentence> deathsTold) {
+    if (says(shot.sentence(), SURVIVED)
+        || WoundSites.limbWound(shot) && !deathsTold.contains(shot.sentence())
+        || !diedAfter(shot, lastDeath)) {
       return shot.withCounted(CountedAs.INJURED);
     }
     return null;
@@ -191,6 +200,15 @@ public final class ShotSettlement {
       }
     }
     return died;
+  }
+
+  /** The sentences that tell a death of a victim, each once. */
+  private static Set<Sentence> deathsTold(List<RawClaim> dead) {
+    Set<Sentence> told = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (RawClaim d : dead) {
+      told.add(d.sentence());
+    }
+    return told;
   }
 
   /**
