@@ -35,4 +35,19 @@ class HeadlineTest {
         .contains(killed);
     assertThat(extracted.events().get(0).tally().killed().min()).isEqualTo(killed);
   }
+
+  @ParameterizedTest(name = "title \"{0}\" → injured {2}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // headline style: the comma before a count of others stands for "and"
+        "Man, 2 others shot outside Elm Street bar | Police are looking for a gunman. | 3",
+        "Teen, three others wounded in drive-by on Oak Avenue | No arrests have been made. | 4",
+        "Toddler and 4 others hurt as van rolls over on highway | The driver was cited. | 5",
+      })
+  void aHeadlineCommaBeforeOthersAddsThePersonNamed(String title, String text, long injured) {
+    var extracted = EXTRACTOR.extract(new Article("a1", "Wire", title, null, null, text));
+    assertThat(extracted.lead().tally().injured().min()).isEqualTo(injured);
+    assertThat(extracted.lead().tally().injured().max()).isEqualTo(injured);
+  }
 }

@@ -55,7 +55,9 @@ final class HeadlineSingulars {
       end += 3;
     }
     if (end >= t.size()
-        || lexicon.termsAfter().at(t, end) == null && !listThenTerm(t, end)
+        || lexicon.termsAfter().at(t, end) == null
+            && !listThenTerm(t, end)
+            && !othersThenTerm(t, end)
         || !opens && !ClaimWords.POSSESSIVE_ENDINGS.has(t.get(end))) {
       return null;
     }
@@ -83,6 +85,15 @@ final class HeadlineSingulars {
   }
 
   private static final int MAX_LISTED = 4;
+
+  /**
+   * "Man, 2 others shot", "Teen and three others wounded": a comma or "and", a count of others and
+   * the term ({@link SubjectAsides} passes over the count when it reads the term).
+   */
+  private boolean othersThenTerm(List<Token> t, int end) {
+    int term = end + 3;
+    return term < t.size() && HeadlineOthers.at(t, end) && lexicon.termsAfter().at(t, term) != null;
+  }
 
   /** Words an age, a place and a role take before their possessive: "Bronx 16-year-old girl's". */
   private static final int POSSESSIVE_REACH = 5;

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.mention.QuantityMention;
+import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import java.util.List;
 import java.util.function.Predicate;
@@ -77,6 +78,10 @@ final class SubjectAsides {
     if (w.punct('(')) {
       return pastMark(t, k, 1, 10, c -> c.punct(')'));
     }
+    int others = pastOthersInHeadline(t, a, k);
+    if (others > k) {
+      return others;
+    }
     if (conjuncts != null
         && !w.is(CasualtyTerms.AND)
         && ClaimWords.LIST_JOINERS.has(w)
@@ -121,6 +126,18 @@ final class SubjectAsides {
     return counted.person() && !counted.empty() && ObjectLists.goesOnToAnd(a, t, counted.end())
         ? counted.end()
         : k;
+  }
+
+  /**
+   * "Man, 2 others shot": in a headline, a comma and a count of others is a second subject, as "and
+   * two others" is in a sentence; past that count, else {@code k}.
+   */
+  private int pastOthersInHeadline(List<Token> t, SentenceAnalysis a, int k) {
+    if (a.sentence().role() != Sentence.Role.TITLE || !HeadlineOthers.commaAt(t, k)) {
+      return k;
+    }
+    QuantityMention q = a.quantityAt(k + 1);
+    return q == null ? k : pastCountedPeople(t, a, q, k);
   }
 
   /** ", including four police officers,", ", among them…": a comma and a word opening a part. */

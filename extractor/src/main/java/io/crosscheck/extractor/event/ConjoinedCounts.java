@@ -1,8 +1,10 @@
 package io.crosscheck.extractor.event;
 
+import io.crosscheck.extractor.claim.HeadlineOthers;
 import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
@@ -149,6 +151,20 @@ final class ConjoinedCounts {
     return c.subjectText() == null || c.subjectText().equalsIgnoreCase(c.value().text());
   }
 
+  /**
+   * "Man, 2 others shot": in a headline, a comma before a count of others joins it to the person
+   * before ({@link HeadlineOthers}), both subjects of one verb.
+   */
+  private static boolean headlineOthers(RawClaim a, RawClaim b) {
+    List<Token> t = a.sentence().tokens();
+    int comma = b.tokenStart() - 1;
+    return a.sentence().role() == Sentence.Role.TITLE
+        && comma > a.tokenStart()
+        && a.evidence().end() == b.evidence().end()
+        && HeadlineOthers.commaAt(t, comma)
+        && !commaBetween(t, a.tokenStart(), comma);
+  }
+
   /** A whole count of people, of which no other count is part and which adds to none. */
   private static boolean summable(RawClaim c) {
     return c.person() && whole(c);
@@ -190,6 +206,9 @@ final class ConjoinedCounts {
     }
     List<Token> t = a.sentence().tokens();
     int count = b.tokenStart();
+    if (headlineOthers(a, b)) {
+      return true;
+    }
     if (count <= a.tokenStart() + 1 || count >= t.size()) {
       return false;
     }

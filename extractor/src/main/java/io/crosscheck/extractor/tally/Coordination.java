@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.tally;
 
+import io.crosscheck.extractor.claim.HeadlineOthers;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
@@ -8,6 +9,7 @@ import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
+import io.crosscheck.model.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -116,6 +118,9 @@ final class Coordination {
         || b.evidence().end() > field.length()) {
       return false;
     }
+    if (a.evidence().field() == TextField.TITLE && headlineOthers(field, a, b)) {
+      return true;
+    }
     // "a boy, two women and a man were hurt": a list of subjects of one verb, commas and all;
     // but "two civilians, a boy and his uncle, died" names the two again, an aside between dashes
     // holds no counts, and a list of those taken to hospital is often a part (ConjoinedCounts)
@@ -143,6 +148,26 @@ final class Coordination {
     }
     List<Token> between = Tokenizer.tokenize(field, a.evidence().end(), b.evidence().start());
     return !between.isEmpty() && between.stream().allMatch(t -> t.isAny(JOINERS));
+  }
+
+  /**
+   * "Man, 2 others shot": a headline's comma before a count of others, both subjects of one verb
+   * ({@link HeadlineOthers}); no other comma before it.
+   */
+  private static boolean headlineOthers(String field, Claim a, Claim b) {
+    if (a.evidence().end() != b.evidence().end()) {
+      return false;
+    }
+    List<Token> words = Tokenizer.tokenize(field, a.evidence().start(), a.evidence().end());
+    for (int i = 1; i < words.size(); i++) {
+      if (words.get(i).start() == b.evidence().start()) {
+        return HeadlineOthers.commaAt(words, i - 1);
+      }
+      if (words.get(i - 1).punct(',')) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /**
