@@ -209,10 +209,16 @@ final class SubjectAsides {
       named = false;
     }
     if (single != null) {
+      int end = named ? pastAgeAfterName(t, single.end()) : single.end();
+      if (end < t.size() && ClaimWords.SINGULAR_VERBS.has(t.get(end))) {
+        // "shot by a neighbour and she is expected to recover": a clause of its own, whose
+        // subject is no second subject of the first (two subjects take "are", "were")
+        return k;
+      }
       if (conjuncts != null) {
         conjuncts.add(single);
       }
-      return named ? pastAgeAfterName(t, single.end()) : single.end();
+      return end;
     }
     QuantityMention q = a.quantityAt(j);
     return q == null ? k : pastCountedPeople(t, a, q, k);
