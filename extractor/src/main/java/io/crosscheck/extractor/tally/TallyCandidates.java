@@ -9,6 +9,7 @@ import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.Tally;
+import io.crosscheck.model.TextField;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,11 +47,13 @@ public final class TallyCandidates {
     Interval rule = tallied(lead.tally(), predicate);
     Map<Interval, List<Claim>> byValue = stated(claims, predicate, lead, rule);
     Map<Interval, List<Claim>> sums = Coordination.sums(claims, predicate, lead);
-    // a sum the hand-made tally also reached is stated by its parts, not derived from nothing
+    // a sum the hand-made tally also reached is stated by its parts, not derived from nothing;
+    // beside a claim stating the same value, parts in the headline say the headline states it too
+    // ("Man, 2 others shot" over "three people were shot")
     sums.forEach(
         (value, parts) -> {
           List<Claim> stating = byValue.computeIfAbsent(value, k -> new ArrayList<>());
-          if (stating.isEmpty()) {
+          if (stating.isEmpty() || parts.get(0).evidence().field() == TextField.TITLE) {
             stating.addAll(parts);
           }
         });

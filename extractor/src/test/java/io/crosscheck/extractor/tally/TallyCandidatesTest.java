@@ -9,6 +9,7 @@ import io.crosscheck.model.Predicate;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -167,6 +168,27 @@ class TallyCandidatesTest {
                             + " among "
                             + candidates.stream().map(c -> c.value().display()).toList()));
     assertThat(reading.feature(feature)).as("%s", feature).isEqualTo(present ? 1.0 : 0.0);
+  }
+
+  @Test
+  void a_headline_sum_beside_a_body_count_is_the_headline_stating_it() {
+    var article =
+        READER.extract(
+            new Article(
+                "t",
+                null,
+                "Man, 2 others shot outside bar on Elm Street",
+                LocalDate.of(2024, 6, 1),
+                null,
+                "Three people were shot outside a bar on Elm Street late Sunday, police said."));
+    TallyCandidate three =
+        TallyCandidates.of(article, Predicate.INJURED).stream()
+            .filter(c -> c.value().equals(Interval.exactly(3)))
+            .findFirst()
+            .orElseThrow();
+    assertThat(three.feature(TallyFeature.COORDINATED_SUM)).isEqualTo(1.0);
+    assertThat(three.feature(TallyFeature.TITLE)).isEqualTo(1.0);
+    assertThat(three.feature(TallyFeature.TITLE_AND_BODY)).isEqualTo(1.0);
   }
 
   private static boolean reads(Interval got, long value) {
