@@ -138,19 +138,37 @@ final class CasualtyTerms {
 
   /**
    * "killed or injured", "dead or wounded", "no deaths or injuries": a term of death joined to one
-   * of hurt counts both, casualties, not the first alone. Returns {@code found} otherwise.
+   * of hurt counts both, casualties, not the first alone. So does a choice between outcomes, "dead
+   * or missing", "killed or captured", "killed, injured or captured": the count is of people that
+   * befell one or the other, no count of either. Returns {@code found} otherwise.
    */
   private static Found withPaired(List<Token> t, Found found, PhraseTable<CountedAs> terms) {
     int j = found.end();
+    boolean mixed = false;
+    while (j + 1 < t.size() && t.get(j).punct(',')) {
+      PhraseTable.Match<CountedAs> listed = terms.at(t, j + 1);
+      if (listed == null) {
+        return found;
+      }
+      mixed |= listed.value() != found.counted();
+      j = listed.end(); // "killed, injured or captured": outcomes listed before the joiner
+    }
     if (j + 1 >= t.size() || !ClaimWords.TERM_JOINERS.has(t.get(j))) {
       return found;
     }
     PhraseTable.Match<CountedAs> second = terms.at(t, j + 1);
-    if (second == null || !LeadingVerbs.deathAndHurt(found.counted(), second.value())) {
+    if (second == null) {
+      return found;
+    }
+    boolean choice = t.get(j).is(OR) && second.value() != found.counted();
+    if (!(mixed || choice || LeadingVerbs.deathAndHurt(found.counted(), second.value()))) {
       return found;
     }
     return new Found(CountedAs.CASUALTIES, found.start(), second.end());
   }
+
+  /** The joiner of a choice between outcomes: "dead or missing". */
+  private static final String OR = "or";
 
   /**
    * "the cousins napped in the injured girl's bed", "they drove an injured neighbour": a term after
