@@ -2,6 +2,7 @@ package io.crosscheck.extractor.lexicon;
 
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
+import io.crosscheck.extractor.text.WordNumbers;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,9 +10,9 @@ import java.util.Set;
 
 /**
  * Multi-word phrases looked up over tokens, longest match first. Phrases are tokenized like article
- * text, so "U.S. Central Command" matches however it is spaced. The phrases form a trie of
- * lower-case words: a lookup walks at most as many tokens as the longest phrase, one hash probe
- * each, whatever the number of phrases. No pattern is run over article text.
+ * text, so "U.S. Central Command" matches however it is spaced. The phrases form a trie of words by
+ * their {@link WordNumbers number}: a lookup walks at most as many tokens as the longest phrase,
+ * one probe of ints each, whatever the number of phrases. No pattern is run over article text.
  *
  * <p>A table is filled while its owner is built (the lexicon's constructor, a class's static
  * initializer) and only read after that; lookups change nothing, so a filled table is safe to share
@@ -59,85 +60,75 @@ public final class PhraseTable<V> {
   }
 
   /**
-   * A node's children by word: open addressing over parallel arrays, each slot keeping its word's
-   * hash. Most tokens start no phrase, so most lookups miss; a miss here reads two arrays that sit
-   * together, where a {@code HashMap} follows a reference to a node elsewhere in the heap (its
-   * getNode was a tenth of the benchmark's samples). Grows while the table is filled; only read
-   * after.
+   * A node's children by {@link WordNumbers word number}: open addressing over an int array, so a
+   * lookup compares the number the token looked up when it was read and never reads the token's
+   * string (the string probe this replaced was a seventh of the benchmark's samples, mostly waiting
+   * for each token's string to come from memory). Grows while the table is filled; only read after.
    */
   private static final class Children<V> {
-    private String[] words = new String[4];
-    private int[] hashes = new int[4];
+    /** A word's number plus one; 0 for an empty slot. */
+    private int[] keys = new int[4];
+
     private Object[] nodes = new Object[4];
     private int size;
 
     @SuppressWarnings("unchecked")
-    Node<V> get(String word) {
-      int hash = word.hashCode();
-      int mask = words.length - 1;
-      for (int i = slot(hash, mask); words[i] != null; i = (i + 1) & mask) {
-        if (hashes[i] == hash && words[i].equals(word)) {
+    Node<V> get(int number) {
+      int key = number + 1;
+      int mask = keys.length - 1;
+      for (int i = slot(key, mask); keys[i] != 0; i = (i + 1) & mask) {
+        if (keys[i] == key) {
           return (Node<V>) nodes[i];
         }
       }
       return null;
     }
 
-    Node<V> getOrAdd(String word) {
-      Node<V> node = get(word);
+    Node<V> getOrAdd(int number) {
+      Node<V> node = get(number);
       if (node == null) {
         node = new Node<>();
-        if (2 * (size + 1) > words.length) {
+        if (2 * (size + 1) > keys.length) {
           grow();
         }
-        put(word, node);
+        put(number + 1, node);
       }
       return node;
     }
 
-    Set<String> words() {
-      Set<String> all = new HashSet<>();
-      for (String w : words) {
-        if (w != null) {
-          all.add(w);
-        }
-      }
-      return all;
-    }
-
-    private void put(String word, Object node) {
-      int mask = words.length - 1;
-      int i = slot(word.hashCode(), mask);
-      while (words[i] != null) {
+    private void put(int key, Object node) {
+      int mask = keys.length - 1;
+      int i = slot(key, mask);
+      while (keys[i] != 0) {
         i = (i + 1) & mask;
       }
-      words[i] = word;
-      hashes[i] = word.hashCode();
+      keys[i] = key;
       nodes[i] = node;
       size++;
     }
 
     private void grow() {
-      String[] oldWords = words;
+      int[] oldKeys = keys;
       Object[] oldNodes = nodes;
-      words = new String[oldWords.length * 2];
-      hashes = new int[oldWords.length * 2];
-      nodes = new Object[oldWords.length * 2];
+      keys = new int[oldKeys.length * 2];
+      nodes = new Object[oldKeys.length * 2];
       size = 0;
-      for (int i = 0; i < oldWords.length; i++) {
-        if (oldWords[i] != null) {
-          put(oldWords[i], oldNodes[i]);
+      for (int i = 0; i < oldKeys.length; i++) {
+        if (oldKeys[i] != 0) {
+          put(oldKeys[i], oldNodes[i]);
         }
       }
     }
 
-    private static int slot(int hash, int mask) {
-      return (hash ^ (hash >>> 16)) & mask;
+    private static int slot(int key, int mask) {
+      return (key * 0x9E3779B9 >>> 16) & mask;
     }
   }
 
   private final Node<V> root = new Node<>();
+  private final Set<String> firstWords = new HashSet<>();
   private int longest;
+  private int highest = -1;
   private boolean empty = true;
 
   public PhraseTable<V> add(String phrase, V value, Casing casing) {
@@ -145,16 +136,37 @@ public final class PhraseTable<V> {
     if (words.isEmpty()) {
       return this;
     }
+    int[] numbers = WordNumbers.number(words.stream().map(Token::lower).toList());
     Node<V> node = root;
     List<WordShape> shapes = new ArrayList<>(words.size());
-    for (Token word : words) {
-      node = node.children.getOrAdd(word.lower());
-      shapes.add(WordShape.of(word, casing));
+    for (int k = 0; k < words.size(); k++) {
+      node = node.children.getOrAdd(numbers[k]);
+      highest = Math.max(highest, numbers[k]);
+      shapes.add(WordShape.of(words.get(k), casing));
     }
+    firstWords.add(words.get(0).lower());
     node.entries.add(new Entry<>(List.copyOf(shapes), value));
     longest = Math.max(longest, words.size());
     empty = false;
     return this;
+  }
+
+  /**
+   * The child of {@code node} for the token's word, or null. A token read before one of the table's
+   * words was numbered looks its word up again rather than trust its "no number".
+   */
+  private Node<V> child(Node<V> node, Token token) {
+    int number = token.wordNumber();
+    if (number < 0) {
+      if (-1 - number > highest) {
+        return null;
+      }
+      number = WordNumbers.of(token.lower());
+      if (number < 0) {
+        return null;
+      }
+    }
+    return node.children.get(number);
   }
 
   /** The most tokens a phrase of the table spans. */
@@ -170,7 +182,7 @@ public final class PhraseTable<V> {
     Match<V> best = null;
     Node<V> node = root;
     for (int k = i; k < tokens.size(); k++) {
-      node = node.children.get(tokens.get(k).lower());
+      node = child(node, tokens.get(k));
       if (node == null) {
         break;
       }
@@ -190,7 +202,7 @@ public final class PhraseTable<V> {
       Node<V> node = root;
       int k = start;
       while (node != null && k < end) {
-        node = node.children.get(tokens.get(k).lower());
+        node = child(node, tokens.get(k));
         k++;
       }
       if (node != null) {
@@ -222,7 +234,7 @@ public final class PhraseTable<V> {
 
   /** The lower-case words phrases start with: a token that is none of them starts no phrase. */
   public Set<String> firstWords() {
-    return Set.copyOf(root.children.words());
+    return Set.copyOf(firstWords);
   }
 
   public boolean isEmpty() {
