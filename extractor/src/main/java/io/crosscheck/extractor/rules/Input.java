@@ -47,7 +47,7 @@ final class Input {
     }
     this.numberCount = count;
     for (int i = 0; i < size && !anchorWords.isEmpty(); i++) {
-      if (anchorWords.id(tokens.get(i).lower()) >= 0) {
+      if (anchorWords.id(tokens.get(i)) >= 0) {
         note(count++, i);
       }
     }
@@ -76,7 +76,7 @@ final class Input {
    * tokens a run asks about are not worth an array as long as the sentence.
    */
   int id(int i) {
-    return words.id(tokens.get(i).lower());
+    return words.id(tokens.get(i));
   }
 
   /** The number of tokens that are an anchor word; {@link #anchor(int)} gives each position. */

@@ -86,7 +86,7 @@ final class Starts {
 
   /** The rules whose key word is at token {@code at}, started by the anchor at {@code q}. */
   private void keyed(int q, int at, StartIndex.KeyTable table) {
-    int id = at >= 0 && at < tokens ? table.words.id(in.token(at).lower()) : -1;
+    int id = at >= 0 && at < tokens ? table.words.id(in.token(at)) : -1;
     if (id < 0) {
       return;
     }

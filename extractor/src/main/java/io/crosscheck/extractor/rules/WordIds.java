@@ -1,8 +1,12 @@
 package io.crosscheck.extractor.rules;
 
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordNumbers;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -57,8 +61,35 @@ final class WordIds {
     private final String[] words;
     private final boolean empty;
 
+    /**
+     * The file's number of each word by its {@link WordNumbers global number}, minus {@link #base}
+     * (-1 for a word the file does not name), so that a token's word is one array read, not a probe
+     * with its string.
+     */
+    private final int[] byNumber;
+
+    private final int base;
+
+    /** The highest global number of a word of the table; -1 when it is empty. */
+    private final int highest;
+
     Table(Map<String, Integer> numbered) {
       this.empty = numbered.isEmpty();
+      List<String> named = List.copyOf(numbered.keySet());
+      int[] global = WordNumbers.number(named);
+      int low = Integer.MAX_VALUE;
+      int high = -1;
+      for (int n : global) {
+        low = Math.min(low, n);
+        high = Math.max(high, n);
+      }
+      this.base = high < 0 ? 0 : low;
+      this.highest = high;
+      this.byNumber = new int[high < 0 ? 0 : high - low + 1];
+      Arrays.fill(byNumber, -1);
+      for (int k = 0; k < global.length; k++) {
+        byNumber[global[k] - base] = numbered.get(named.get(k));
+      }
       int size = Integer.highestOneBit(Math.max(8, numbered.size() * 2) - 1) << 1;
       this.mask = size - 1;
       this.slots = new long[size];
@@ -80,6 +111,19 @@ final class WordIds {
 
     private int slot(int hash) {
       return (hash * 0x9E3779B9 >>> 16) & mask;
+    }
+
+    /**
+     * The number of the token's word, or -1: an array read by the number the token looked up when
+     * it was read. A token read before one of the table's words was numbered compares its word.
+     */
+    int id(Token token) {
+      int number = token.wordNumber();
+      if (number < 0) {
+        return -1 - number <= highest ? id(token.lower()) : -1;
+      }
+      int at = number - base;
+      return at >= 0 && at < byNumber.length ? byNumber[at] : -1;
     }
 
     /** The number of a lower-case word, or -1. */
