@@ -58,7 +58,16 @@ final class DeniedHurts {
       return false;
     }
     Token before = t.get(termStart - 1);
-    return ClaimWords.VERB_NEGATORS.has(before)
-        || NEGATED_ENDINGS.stream().anyMatch(before.lower()::endsWith);
+    return ClaimWords.VERB_NEGATORS.has(before) || endsNegated(before.lower());
+  }
+
+  /** "wasn't", "didn't": a loop, not a stream, as this runs at every casualty term. */
+  private static boolean endsNegated(String word) {
+    for (String ending : NEGATED_ENDINGS) {
+      if (word.endsWith(ending)) {
+        return true;
+      }
+    }
+    return false;
   }
 }

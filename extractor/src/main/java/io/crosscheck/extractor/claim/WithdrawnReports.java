@@ -55,7 +55,7 @@ final class WithdrawnReports {
 
   /** The claims with the deaths a withdrawn report of their own sentence states taken back. */
   static List<RawClaim> without(SentenceAnalysis a, List<RawClaim> claims) {
-    if (claims.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
+    if (!anyDeath(claims)) {
       return claims;
     }
     PhraseTable.Match<WordList> opening = reportOpening(a);
@@ -83,8 +83,7 @@ final class WithdrawnReports {
    */
   static List<RawClaim> retractedBy(SentenceAnalysis next, List<RawClaim> previous) {
     Sentence s = next.sentence();
-    if (!next.quantities().isEmpty()
-        || previous.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
+    if (!next.quantities().isEmpty() || !anyDeath(previous)) {
       return previous;
     }
     Retraction r = retraction(s.tokens());
@@ -98,6 +97,16 @@ final class WithdrawnReports {
       out.add(back ? c.asTakenBack(s, words, r.start()) : c);
     }
     return out;
+  }
+
+  /** Whether a claim counts deaths: a loop, not a stream, as this runs for every sentence. */
+  private static boolean anyDeath(List<RawClaim> claims) {
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.KILLED) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The death as taken back in its own sentence: from the report's opening to the death. */

@@ -93,10 +93,19 @@ final class SentenceCues {
   /** A year in digits other than the article's; any year when that is unknown. */
   private static boolean otherYear(Token t, int year) {
     String s = t.text();
-    if (!t.number() || s.length() != 4 || !s.chars().allMatch(Character::isDigit)) {
+    if (!t.number() || s.length() != 4 || !allDigits(s)) {
       return false;
     }
     int y = Integer.parseInt(s);
     return y >= FIRST_YEAR && y <= LAST_YEAR && y != year;
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 }

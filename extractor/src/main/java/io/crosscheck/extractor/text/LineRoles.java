@@ -48,20 +48,23 @@ final class LineRoles {
   }
 
   private static Sentence.Role firstReading(String line, String titleKey) {
-    // only a line's start decides page furniture, and only short lines can repeat the headline
-    String lower = line.substring(0, Math.min(line.length(), 64)).toLowerCase(Locale.ROOT);
     // only a line about as long as the headline can be the headline printed again
     String key = Math.abs(line.length() - titleKey.length()) <= 80 ? key(line) : "";
     if (repeatsTitle(key, titleKey)) {
       return Sentence.Role.TITLE_REPEAT;
     }
-    if (TEASER_MARKERS.stream().anyMatch(lower::startsWith) && line.length() < 300) {
+    if (line.length() >= 300) {
+      return Sentence.Role.BODY; // no teaser, furniture or byline is this long
+    }
+    // only a line's start decides page furniture
+    String lower = lowerStart(line);
+    if (startsWithAny(lower, TEASER_MARKERS)) {
       return Sentence.Role.TEASER;
     }
-    if (line.length() < 120 && NOISE_PREFIXES.stream().anyMatch(p -> startsWithWord(lower, p))) {
+    if (line.length() < 120 && startsWithWordOf(lower, NOISE_PREFIXES)) {
       return Sentence.Role.NOISE;
     }
-    if (line.length() < 60 && BYLINES.stream().anyMatch(lower::startsWith) && !line.endsWith(".")) {
+    if (line.length() < 60 && startsWithAny(lower, BYLINES) && !line.endsWith(".")) {
       return Sentence.Role.NOISE;
     }
     return Sentence.Role.BODY;
@@ -105,8 +108,7 @@ final class LineRoles {
     boolean inBlock = false;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      String lower = text.substring(0, Math.min(text.length(), 64)).toLowerCase(Locale.ROOT);
-      if (text.length() <= 48 && BLOCK_HEADINGS.stream().anyMatch(lower::startsWith)) {
+      if (text.length() <= 48 && startsWithAny(lowerStart(text), BLOCK_HEADINGS)) {
         roles.set(i, Sentence.Role.NOISE);
         inBlock = true;
       } else if (inBlock && text.length() < 200 && roles.get(i) == Sentence.Role.BODY) {
@@ -151,6 +153,31 @@ final class LineRoles {
       }
     }
     return words >= 3 && words <= 30 && significant >= 2 && capitalized * 10 >= significant * 7;
+  }
+
+  /** The line's first 64 characters in lower case: all that its start is tested by. */
+  private static String lowerStart(String line) {
+    return line.substring(0, Math.min(line.length(), 64)).toLowerCase(Locale.ROOT);
+  }
+
+  // loops, not streams: these run on every line of every article
+
+  private static boolean startsWithAny(String lower, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (lower.startsWith(prefix)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithWordOf(String lower, List<String> prefixes) {
+    for (String prefix : prefixes) {
+      if (startsWithWord(lower, prefix)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A prefix that ends in a letter must end a word: "share" matches "Share:" but not "Shares". */
