@@ -2,7 +2,9 @@ package io.crosscheck.comparator;
 
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
+import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.PlaceReference;
+import io.crosscheck.model.Span;
 import io.crosscheck.model.TimeReference;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,9 @@ import java.util.TreeSet;
  *
  * <p>Names are read from the whole text, not only the lead event's sentences: the trained model
  * found victims' and streets' names in later paragraphs worth more than the risk of a sidebar's
- * names (measured with {@code crosscheck train-incidents}). Reading the extractor's page-furniture
- * and other-incident marks instead of raw lines is the better next step.
+ * names (measured with {@code crosscheck train-incidents}); but not from the clauses the extractor
+ * marks as recalling an earlier incident. Reading its page-furniture and other-incident marks
+ * instead of raw lines is the better next step.
  *
  * @param names distinctive capitalized words, lower case
  * @param ages ages of the people the counting sentences describe
@@ -50,8 +53,9 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
     List<String> texts = new ArrayList<>();
     texts.add(event.article().article().title());
     texts.addAll(event.article().article().text().lines().toList());
-    for (String text : texts) {
-      readNames(text, common, names);
+    readNames(event.article().article().title(), common, names);
+    for (String line : withoutRecalled(event.article()).lines().toList()) {
+      readNames(line, common, names);
     }
     names.removeAll(notClues(event));
     names.removeAll(lowerCaseWords(texts));
@@ -60,6 +64,27 @@ record IdentityClues(Set<String> names, Set<Integer> ages, String street) {
       readAges(claim.evidence().sentence(), ages);
     }
     return new IdentityClues(names, ages, street(event.event().where(), common));
+  }
+
+  /**
+   * The text with the clauses that recall an earlier incident blanked ("days after the footbridge
+   * in Marlow gave way, ..."): a name written only there is that incident's, and a report of it
+   * shares the name.
+   */
+  private static String withoutRecalled(ExtractedArticle article) {
+    String text = article.article().text();
+    if (article.recalled().isEmpty()) {
+      return text;
+    }
+    char[] chars = text.toCharArray();
+    for (Span span : article.recalled()) {
+      for (int i = span.start(); i < Math.min(span.end(), chars.length); i++) {
+        if (chars[i] != '\n') {
+          chars[i] = ' ';
+        }
+      }
+    }
+    return new String(chars);
   }
 
   /**

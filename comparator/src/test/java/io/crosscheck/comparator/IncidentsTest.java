@@ -170,6 +170,38 @@ class IncidentsTest {
   }
 
   @Test
+  void a_town_named_only_where_a_report_recalls_an_earlier_collapse_is_no_clue() {
+    ExtractedArticle first =
+        article(
+            "first",
+            "2024-03-02",
+            "School collapse kills 40 in Peru",
+            "At least 40 students died when a three-storey school collapsed in Huarmey, Peru, on"
+                + " Friday morning, officials said. Rescuers searched the rubble of the Santa Rosa"
+                + " academy for more.");
+    ExtractedArticle second =
+        article(
+            "second",
+            "2024-03-07",
+            "Second school in Peru partly collapses",
+            """
+            Less than a week after a school collapsed in Huarmey, Peru, a second school in the \
+            country has partly collapsed, injuring six children.
+
+            The roof of the Villa Verde school gave way during classes, but nobody was trapped, \
+            the fire service said.
+            """);
+
+    Comparison c = COMPARATOR.forIntake().compare(List.of(first, second));
+
+    assertThat(COMPARATOR.sameIncident(first, second).reasons())
+        .as("the town the second report recalls is the first collapse's")
+        .noneMatch(r -> r.contains("huarmey"));
+    assertThat(c.incidents()).hasSize(2);
+    assertThat(c.discrepancies()).isEmpty();
+  }
+
+  @Test
   void every_lead_event_is_in_exactly_one_incident() {
     Comparison c = COMPARATOR.compare(List.of(WIRE, LOCAL, OTHER));
 

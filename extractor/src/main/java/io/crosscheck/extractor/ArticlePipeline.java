@@ -8,6 +8,7 @@ import io.crosscheck.extractor.claim.Sourcing;
 import io.crosscheck.extractor.event.EventSegmenter;
 import io.crosscheck.extractor.event.HeadlineGroups;
 import io.crosscheck.extractor.event.Incident;
+import io.crosscheck.extractor.event.RecallClauses;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.mention.AttributionFinder;
@@ -29,7 +30,8 @@ import java.util.Map;
 /**
  * The stages in their order: sentences → mentions (quantities, places, times, hedges, sources) →
  * claims → sourcing → scopes → incidents → the headline's groups → tallies → the model's events and
- * claims with stable ids. It only orders the stages; each is a class of its own.
+ * claims with stable ids, and the clauses that recall an earlier incident. It only orders the
+ * stages; each is a class of its own.
  *
  * <p>One pipeline serves every thread of a shared {@link Extractor}: the stages held in fields keep
  * no per-call state, and the one stage that remembers across sentences ({@link Sourcing}, with the
@@ -83,7 +85,7 @@ final class ArticlePipeline {
     }
     List<Incident> incidents = segmenter.segment(analyses, claims, article.published());
     incidents = HeadlineGroups.apply(incidents, headlineGroups);
-    return ModelAssembly.assemble(article, incidents, diagnostics);
+    return ModelAssembly.assemble(article, incidents, diagnostics, RecallClauses.of(analyses));
   }
 
   private SentenceAnalysis analyse(Sentence s) {

@@ -12,6 +12,7 @@ import io.crosscheck.model.Evidence;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Predicate;
 import io.crosscheck.model.Quantity;
+import io.crosscheck.model.Span;
 import io.crosscheck.model.Subject;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
@@ -29,7 +30,10 @@ final class ModelAssembly {
   private ModelAssembly() {}
 
   static ExtractedArticle assemble(
-      Article article, List<Incident> incidents, List<Diagnostic> diagnostics) {
+      Article article,
+      List<Incident> incidents,
+      List<Diagnostic> diagnostics,
+      List<Span> recalled) {
     List<Event> events = new ArrayList<>();
     List<Claim> claims = new ArrayList<>();
     Set<String> ids = new HashSet<>();
@@ -57,7 +61,7 @@ final class ModelAssembly {
             .thenComparingInt(c -> c.evidence().start())
             .thenComparingInt(c -> c.evidence().end())
             .thenComparing(c -> c.predicate().wireName()));
-    return new ExtractedArticle(article, events, claims, diagnostics);
+    return new ExtractedArticle(article, events, claims, diagnostics, recalled);
   }
 
   private static Claim toClaim(Article article, String eventId, RawClaim raw) {

@@ -99,7 +99,8 @@ public class ExtractionBound {
                 + " events, "
                 + MAX_DIAGNOSTICS
                 + " diagnostics)."));
-    return new ExtractedArticle(extracted.article(), eventsOut, claimsOut, diagnosticsOut);
+    return new ExtractedArticle(
+        extracted.article(), eventsOut, claimsOut, diagnosticsOut, extracted.recalled());
   }
 
   /** The ids of the claims the lead event's tally rests on (its {@code tally.basis}). */

@@ -314,7 +314,8 @@ public final class TallyModel {
     for (Event e : article.events()) {
       events.add(e != lead ? e : new Event(e.id(), true, e.type(), e.when(), e.where(), tally));
     }
-    return new ExtractedArticle(article.article(), events, article.claims(), article.diagnostics());
+    return new ExtractedArticle(
+        article.article(), events, article.claims(), article.diagnostics(), article.recalled());
   }
 
   private static Interval value(TallyCandidate chosen) {
