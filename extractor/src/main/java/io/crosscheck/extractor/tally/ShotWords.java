@@ -19,12 +19,14 @@ final class ShotWords {
   private enum Lists implements WordList {
     LEAD_COUNT_SHOT,
     LEAD_COUNT_HURT,
-    SURVIVAL_WORDS
+    SURVIVAL_WORDS,
+    ALIVE_CONDITIONS
   }
 
   private static final Set<String> SHOT = Wording.words(Lists.LEAD_COUNT_SHOT);
   private static final Set<String> HURT = Wording.words(Lists.LEAD_COUNT_HURT);
-  private static final Set<String> SURVIVED = Wording.words(Lists.SURVIVAL_WORDS);
+  private static final Set<String> SURVIVED =
+      Wording.words(Lists.SURVIVAL_WORDS, Lists.ALIVE_CONDITIONS);
 
   private ShotWords() {}
 
@@ -55,8 +57,8 @@ final class ShotWords {
   }
 
   /**
-   * "A teacher was also shot in the arm, but survived": the rest of the claim's sentence says the
-   * one shot lived, which makes "shot" as good as "wounded".
+   * "A teacher was also shot in the arm, but survived", "… and is on life support": the rest of the
+   * claim's sentence says the one shot lived, which makes "shot" as good as "wounded".
    */
   private static boolean survivesAfter(String field, int end, String sentence) {
     int at = sentence == null || sentence.isEmpty() ? -1 : field.lastIndexOf(sentence, end);
