@@ -20,13 +20,20 @@ final class ShotWords {
     LEAD_COUNT_SHOT,
     LEAD_COUNT_HURT,
     SURVIVAL_WORDS,
-    ALIVE_CONDITIONS
+    ALIVE_CONDITIONS,
+    FATAL_ADVERBS,
+    VERB_NEGATORS
   }
 
   private static final Set<String> SHOT = Wording.words(Lists.LEAD_COUNT_SHOT);
   private static final Set<String> HURT = Wording.words(Lists.LEAD_COUNT_HURT);
   private static final Set<String> SURVIVED =
       Wording.words(Lists.SURVIVAL_WORDS, Lists.ALIVE_CONDITIONS);
+
+  /** "fatally", and "not" before it: "shot in the hand, but not fatally wounded" lived. */
+  private static final Set<String> FATALLY = Wording.words(Lists.FATAL_ADVERBS);
+
+  private static final Set<String> NOT = Wording.words(Lists.VERB_NEGATORS);
 
   private ShotWords() {}
 
@@ -57,18 +64,21 @@ final class ShotWords {
   }
 
   /**
-   * "A teacher was also shot in the arm, but survived", "… and is on life support": the rest of the
-   * claim's sentence says the one shot lived, which makes "shot" as good as "wounded".
+   * "A teacher was also shot in the arm, but survived", "… and is on life support", "… but not
+   * fatally": the rest of the claim's sentence says the one shot lived, which makes "shot" as good
+   * as "wounded".
    */
   private static boolean survivesAfter(String field, int end, String sentence) {
     int at = sentence == null || sentence.isEmpty() ? -1 : field.lastIndexOf(sentence, end);
     if (at < 0 || at + sentence.length() <= end) {
       return false;
     }
+    Token previous = null;
     for (Token t : Tokenizer.tokenize(field, end, at + sentence.length())) {
-      if (t.isAny(SURVIVED)) {
+      if (t.isAny(SURVIVED) || previous != null && previous.isAny(NOT) && t.isAny(FATALLY)) {
         return true;
       }
+      previous = t;
     }
     return false;
   }
