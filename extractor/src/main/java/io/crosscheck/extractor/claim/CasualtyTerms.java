@@ -49,7 +49,7 @@ final class CasualtyTerms {
     this.asides = new SubjectAsides(lexicon, phrases);
     this.active = new ActiveVerbs(lexicon);
     this.leading = new LeadingVerbs(lexicon);
-    this.lists = new ObjectLists(leading);
+    this.lists = new ObjectLists(leading, phrases);
   }
 
   /**

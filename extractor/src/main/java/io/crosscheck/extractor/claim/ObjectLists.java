@@ -1,7 +1,9 @@
 package io.crosscheck.extractor.claim;
 
 import io.crosscheck.extractor.lexicon.CountedAs;
+import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.model.Groups;
 import java.util.List;
 import java.util.Set;
 
@@ -15,9 +17,10 @@ import java.util.Set;
  * <p>Two readings are refused, because a comma does not always join a list. A comma alone joins a
  * member only where the list goes on to an "and" ("After shooting the clerk, the gunman fled" is no
  * list); and a single person set off by a comma right after a count names some of the counted again
- * ("killed two civilians, a boy and his uncle": the boy and his uncle are the two). A member with a
- * verb of its own ("killed a man, and his brother was wounded") opens a clause of its own. It keeps
- * nothing between calls.
+ * ("killed two civilians, a boy and his uncle": the boy and his uncle are the two), and so do
+ * counts after a count that add up to it ("killed three people, two men and a woman"). A member
+ * with a verb of its own ("killed a man, and his brother was wounded") opens a clause of its own.
+ * It keeps nothing between calls.
  */
 final class ObjectLists {
 
@@ -35,9 +38,11 @@ final class ObjectLists {
   private static final int MEMBERS = 8;
 
   private final LeadingVerbs leading;
+  private final NounPhrases phrases;
 
-  ObjectLists(LeadingVerbs leading) {
+  ObjectLists(LeadingVerbs leading, NounPhrases phrases) {
     this.leading = leading;
+    this.phrases = phrases;
   }
 
   /**
@@ -67,8 +72,11 @@ final class ObjectLists {
       if (previous < 0
           || comma
               && !and
-              && (countAt(a, previous) && !countAt(a, member) || renames(t, previous, member))) {
-        return null; // "two civilians, a boy and his uncle": the two named again
+              && (countAt(a, previous) && (!countAt(a, member) || addsUpTo(a, t, previous, member))
+                  || renames(t, previous, member))) {
+        // "two civilians, a boy and his uncle", "three people, two men and a woman": the count
+        // named again
+        return null;
       }
       Found verb = leading.termBefore(t, previous);
       if (verb != null) {
@@ -113,6 +121,51 @@ final class ObjectLists {
       }
     }
     return -1;
+  }
+
+  /**
+   * The members from {@code member} on, to the one after the list's "and", add up to the exact
+   * count of people in general at {@code whole}: "three people, two men and a woman" names the
+   * three again, where "three firefighters, two police officers and a civilian" are six. A single
+   * person is one.
+   */
+  private boolean addsUpTo(SentenceAnalysis a, List<Token> t, int whole, int member) {
+    QuantityMention counted = quantityOf(a, whole);
+    if (counted == null
+        || !counted.quantity().exact()
+        || !Groups.general(phrases.after(t, counted.end(), a).group())) {
+      return false;
+    }
+    long sum = 0;
+    int at = member;
+    for (int read = 0; read < MEMBERS && at < t.size(); read++) {
+      QuantityMention q = quantityOf(a, at);
+      if (q != null && !q.quantity().exact()) {
+        return false;
+      }
+      sum += q == null ? 1 : q.quantity().min();
+      if (last(t, at)) {
+        return sum == counted.quantity().min();
+      }
+      int end = nextMemberEnd(a, t, at);
+      if (end < 0) {
+        return false;
+      }
+      at = t.get(end).punct(',') ? end + 1 : end;
+      at = at < t.size() && t.get(at).is(CasualtyTerms.AND) ? at + 1 : at;
+    }
+    return false;
+  }
+
+  /** The member at {@code member} follows the list's "and": "… and a woman". */
+  private static boolean last(List<Token> t, int member) {
+    return member > 0 && t.get(member - 1).is(CasualtyTerms.AND);
+  }
+
+  /** The count that opens the member at {@code member}, after its determiner or not. */
+  private static QuantityMention quantityOf(SentenceAnalysis a, int member) {
+    QuantityMention q = a.quantityAt(member);
+    return q != null || member + 1 >= a.sentence().size() ? q : a.quantityAt(member + 1);
   }
 
   /** The member at {@code member} is a count: "two soldiers", "their two sons". */
