@@ -104,6 +104,19 @@ final class ObjectLists {
   }
 
   /**
+   * {@link #renames} for a subject after the comma at {@code comma}, weighed against the earlier
+   * member's opener ("The victim, a woman and her son": the victim named again) or, where none
+   * opens it, the word before the comma ("Ana Ruiz, a nurse"). After a count, see {@link #verbOf}.
+   */
+  static boolean renamesSubject(SentenceAnalysis a, List<Token> t, int comma, int member) {
+    int earlier = memberEndingAt(a, t, comma - 1);
+    if (earlier >= 0 && countAt(a, earlier)) {
+      return false;
+    }
+    return renames(t, earlier >= 0 ? earlier : comma - 1, member);
+  }
+
+  /**
    * Where the member ending at {@code last} starts: its opener or its count, with only plain words
    * after it; -1 when anything else stands there.
    */

@@ -113,7 +113,7 @@ final class SubjectAsides {
     NounPhrase single = phrases.singularAt(t, k + 1);
     if (single != null
         && single.person()
-        && !ObjectLists.renames(t, k - 1, k + 1)
+        && !ObjectLists.renamesSubject(a, t, k, k + 1)
         && ObjectLists.goesOnToAnd(a, t, single.end())) {
       conjuncts.add(single);
       return single.end();
