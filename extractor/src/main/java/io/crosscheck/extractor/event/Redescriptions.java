@@ -5,10 +5,13 @@ import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * People described again: a story counts its victims, then tells of them one by one ("Two students
@@ -31,14 +34,32 @@ final class Redescriptions {
   static List<RawClaim> without(List<RawClaim> claims, boolean listsAreNew) {
     FirstMentions firsts = FirstMentions.of(claims);
     Map<Sentence, Boolean> moreIn = new IdentityHashMap<>();
+    Map<Sentence, Set<String>> pronounsIn = new IdentityHashMap<>();
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
       boolean also = moreIn.computeIfAbsent(c.sentence(), SinglePeople::saysMore);
-      if (!firsts.describedAgain(c, also, listsAreNew, claims) && !headlineRestated(c, claims)) {
+      if (!firsts.describedAgain(c, also, listsAreNew, claims)
+          && !headlineRestated(c, claims)
+          && !pronounAgain(c, also, pronounsIn)) {
         kept.add(c);
       }
     }
     return kept;
+  }
+
+  /**
+   * "She was shot by her former boyfriend and she is expected to recover": a pronoun its sentence
+   * has already counted by the same pronoun, with nothing said to make it more, is that person
+   * again. Reads the claims in order, one set of pronouns a sentence.
+   */
+  private static boolean pronounAgain(
+      RawClaim c, boolean also, Map<Sentence, Set<String>> pronounsIn) {
+    if (!SinglePeople.isPronoun(c)) {
+      return false;
+    }
+    String pronoun = c.value().text().toLowerCase(Locale.ROOT);
+    boolean seen = !pronounsIn.computeIfAbsent(c.sentence(), s -> new HashSet<>()).add(pronoun);
+    return seen && !also && !c.additional();
   }
 
   /**
