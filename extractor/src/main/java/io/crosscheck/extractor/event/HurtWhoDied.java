@@ -80,10 +80,11 @@ final class HurtWhoDied {
     }
     Map<Sentence, Integer> hurtIn = hurtPerSentence(claims);
     TheDead summary = TheDead.of(dead);
+    RawClaim onlyDeath = dead.size() == 1 ? dead.get(0) : null;
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
       boolean alone = c.counted() == CountedAs.INJURED && hurtIn.get(c.sentence()) == 1;
-      if (!(alone && isTheDeadAgain(c, summary))) {
+      if (!(alone && isTheDeadAgain(c, summary, onlyDeath))) {
         kept.add(c);
       }
     }
@@ -164,6 +165,22 @@ final class HurtWhoDied {
     return c.evidence().start() < c.sentence().tokens().get(c.tokenStart()).start();
   }
 
+  /**
+   * "A cook was shot in the thigh … He died", "… The cook died": a death told by a pronoun of the
+   * other's sex or by the other's noun again may be theirs; "… the clerk was killed" and "… a woman
+   * was found dead" tell of someone else.
+   */
+  static boolean namedAgain(RawClaim other, RawClaim death) {
+    if (death == null) {
+      return false;
+    }
+    if (SinglePeople.isPronoun(death)) {
+      return !sexesDiffer(death, other);
+    }
+    String head = TheDead.head(other.subjectText());
+    return death.definite() && !head.isEmpty() && head.equals(TheDead.head(death.subjectText()));
+  }
+
   /** A pronoun and the person it would stand for are of other sexes: "she" for "the man". */
   private static boolean sexesDiffer(RawClaim pronoun, RawClaim other) {
     boolean female = FEMALE_PRONOUNS.contains(pronoun.value().text().toLowerCase(Locale.ROOT));
@@ -185,7 +202,7 @@ final class HurtWhoDied {
         && !SinglePeople.says(hurt.sentence(), SURVIVED);
   }
 
-  private static boolean isTheDeadAgain(RawClaim hurt, TheDead summary) {
+  private static boolean isTheDeadAgain(RawClaim hurt, TheDead summary, RawClaim onlyDeath) {
     if (!oneHurt(hurt)) {
       return false;
     }
@@ -200,8 +217,11 @@ final class HurtWhoDied {
         && !summary.sentences().contains(hurt.sentence())) {
       return true;
     }
-    // "a bystander was shot in the arm": a limb's wound is most often lived through, as care is
-    boolean inCare = SinglePeople.says(hurt.sentence(), ALIVE) || WoundSites.limbWound(hurt);
+    // "a bystander was shot in the arm": a limb's wound is most often lived through, as care is,
+    // unless the one death is told of them again ("wounded in the leg … He died")
+    boolean inCare =
+        SinglePeople.says(hurt.sentence(), ALIVE)
+            || WoundSites.limbWound(hurt) && !namedAgain(hurt, onlyDeath);
     String first = hurt.value().text();
     String lower = first.toLowerCase(Locale.ROOT);
     if (unmarkedSingle(hurt, first, lower, inCare, summary)) {

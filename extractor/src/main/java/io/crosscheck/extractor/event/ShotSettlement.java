@@ -70,12 +70,14 @@ public final class ShotSettlement {
     Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
     RawClaim lastDeath = lastDeath(claims);
     Set<Sentence> deathsTold = deathsTold(dead);
+    boolean othersShot = claims.stream().filter(c -> c.counted() == CountedAs.SHOT).count() > 1;
     List<RawClaim> out = new ArrayList<>(claims.size());
     boolean allSettled = false;
     for (RawClaim c : claims) {
       RawClaim settled = c;
       if (c.counted() == CountedAs.SHOT) {
-        settled = isOne(c) ? settledOne(c, lastDeath, deathsTold) : settled(c, dead, killed);
+        settled =
+            isOne(c) ? settledOne(c, lastDeath, deathsTold, othersShot) : settled(c, dead, killed);
       } else if (HitTotals.isTotal(c)) {
         settled = settledTotal(c, dead, killed);
         allSettled |= settled != c && HitTotals.ofAll(c);
@@ -129,13 +131,18 @@ public final class ShotSettlement {
    * Main Street. He died at a hospital."), unless said to survive or wounded in a limb ("shot in
    * the leg", {@link WoundSites#limbWound}) in a sentence that tells no death ("she bled to death
    * from a bullet wound to the thigh"): a limb's wound most often is lived through, and the death
-   * told later is someone else's ("a guard was shot in the chest … he died"). A death told before
-   * is weighed against that person by {@link HurtWhoDied#without}, which reads who each is ("she",
-   * "the boy", "a woman"), so the person is kept for it.
+   * told later is someone else's ("a guard was shot in the chest … he died"). Where no one else is
+   * shot and the death is told by a pronoun of their sex or their noun again ("… He died", "… The
+   * cook died", {@link HurtWhoDied#namedAgain}), the death is theirs, limb or no limb. A death told
+   * before is weighed against that person by {@link HurtWhoDied#without}, which reads who each is
+   * ("she", "the boy", "a woman"), so the person is kept for it.
    */
-  private static RawClaim settledOne(RawClaim shot, RawClaim lastDeath, Set<Sentence> deathsTold) {
+  private static RawClaim settledOne(
+      RawClaim shot, RawClaim lastDeath, Set<Sentence> deathsTold, boolean othersShot) {
     if (says(shot.sentence(), SURVIVED)
-        || WoundSites.limbWound(shot) && !deathsTold.contains(shot.sentence())
+        || WoundSites.limbWound(shot)
+            && !deathsTold.contains(shot.sentence())
+            && (othersShot || !HurtWhoDied.namedAgain(shot, lastDeath))
         || !diedAfter(shot, lastDeath)) {
       return shot.withCounted(CountedAs.INJURED);
     }
