@@ -22,7 +22,7 @@ import java.util.Set;
  */
 final class ConjoinedCounts {
 
-  /** Words that join the parts of a list ({@code rules/words/list-joiners.txt}). */
+  /** The word lists this class reads, in {@code rules/words/} (list-joiners.txt, …). */
   private enum Lists implements WordList {
     LIST_JOINERS,
     CARRIED_VERBS,
@@ -196,9 +196,11 @@ final class ConjoinedCounts {
    * The later count is the conjunct right after "and", of one predicate in one sentence, and the
    * two share their verb: it stands after both ("X and Y were killed": their words end together) or
    * before both ("killed X and Y": the later claim's words start with the verb, or only joining
-   * words stand between the two). A comma alone joins an apposition ("Ana Ruiz, a nurse of 30, was
-   * killed"), one person named twice, and a verb of its own ("two were killed and two were hurt") a
-   * clause of its own.
+   * words stand between the two). A comma joins the members of a list under one verb ("killed X, Y
+   * and Z", "X, Y and Z were hurt", "Man, 2 others shot" in a headline), not a count with no noun
+   * ("both"), an aside between dashes or a list carried to hospital; elsewhere it joins an
+   * apposition ("Ana Ruiz, a nurse of 30, was killed"), one person named twice. A verb of its own
+   * ("two were killed and two were hurt") makes a clause of its own.
    */
   private static boolean joined(RawClaim a, RawClaim b) {
     if (a.sentence() != b.sentence() || a.counted() != b.counted() || !summable(b)) {

@@ -100,8 +100,10 @@ final class Coordination {
    * The later count is the conjunct right after "and", and the two share their verb: it stands
    * after both ("X and Y were shot": their words end together) or before both ("injured X and Y":
    * the first claim's words start with the verb, and only joining words stand between the two). A
-   * comma alone joins an apposition ("Ana Ruiz, a nurse of 30, was killed"), and a verb of its own
-   * ("two were killed and two were hurt") makes a clause of its own.
+   * comma joins a list of subjects of one verb ("a boy, two women and a man were hurt") and, in a
+   * headline, a count of others ("Man, 2 others shot"); elsewhere a comma alone joins an apposition
+   * ("Ana Ruiz, a nurse of 30, was killed"). A verb of its own ("two were killed and two were
+   * hurt") makes a clause of its own.
    */
   private static boolean joined(ClaimsInText claims, Claim a, Claim b) {
     if (a.evidence().field() != b.evidence().field()
