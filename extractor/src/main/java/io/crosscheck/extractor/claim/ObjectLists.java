@@ -69,8 +69,14 @@ final class ObjectLists {
         return null;
       }
       int previous = memberEndingAt(a, t, j);
+      // "shot a suspect, a 47-year-old woman, and a passer-by": the woman is the suspect again
+      boolean aside = comma && !and && agedAside(t, member);
+      if (aside && read == 0) {
+        return null;
+      }
       if (previous < 0
-          || comma
+          || !aside
+              && comma
               && !and
               && (countAt(a, previous) && (!countAt(a, member) || addsUpTo(a, t, previous, member))
                   || renames(t, previous, member))) {
@@ -101,6 +107,28 @@ final class ObjectLists {
     return w.capitalized() && !ClaimWords.INDEFINITE_ARTICLES.has(w)
         || ClaimWords.DEFINITE_ARTICLE.has(w)
         || ClaimWords.PERSONAL_POSSESSIVES.has(w);
+  }
+
+  /**
+   * The single person at {@code member} is told by an age and a plain person or family word and
+   * closed by a comma, an apposition of the one before: "a suspect, a 47-year-old woman, and a
+   * passer-by", "a man, a 30-year-old father of two, and a woman".
+   */
+  private boolean agedAside(List<Token> t, int member) {
+    NounPhrase np = phrases.singularAt(t, member);
+    if (np == null
+        || !np.person()
+        || !Groups.PEOPLE.equals(np.group()) && !Groups.FAMILY.equals(np.group())
+        || np.end() >= t.size()
+        || !t.get(np.end()).punct(',')) {
+      return false;
+    }
+    for (int k = member; k < np.end(); k++) {
+      if (phrases.ageAt(t.get(k)) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -181,6 +209,16 @@ final class ObjectLists {
     return q != null || member + 1 >= a.sentence().size() ? q : a.quantityAt(member + 1);
   }
 
+  /**
+   * A word a member may take after its opener: a word, a possessive ending, or a number joined to
+   * words by hyphens ("a 19-year-old student", "a 9-mm round"), no count of people.
+   */
+  private static boolean plain(Token w) {
+    return w.word()
+        || ClaimWords.POSSESSIVE_ENDINGS.has(w)
+        || w.number() && w.text().indexOf('-') > 0;
+  }
+
   /** The member at {@code member} is a count: "two soldiers", "their two sons". */
   private static boolean countAt(SentenceAnalysis a, int member) {
     return a.quantityAt(member) != null
@@ -222,7 +260,7 @@ final class ObjectLists {
       if (w.punct(',') || w.is(CasualtyTerms.AND)) {
         return i;
       }
-      if (!w.word() && !ClaimWords.POSSESSIVE_ENDINGS.has(w) && a.quantityAt(i) == null) {
+      if (!plain(w) && a.quantityAt(i) == null) {
         return -1;
       }
     }

@@ -86,9 +86,13 @@ final class SingularClaims {
       if (found == null) {
         found = terms.termBefore(t, k);
         before = found != null;
-        // "killed a farmer, his wife and a neighbor": members after a comma are read with the
-        // verb before the list (ObjectLists), which joins them to this one in the tally
-        conjuncts.removeIf(c -> c.start() > 0 && t.get(c.start() - 1).punct(','));
+        // "killed a farmer, his wife and a neighbor", "killed a cook, a maid, and a guard": members
+        // past a comma that the verb before the list reaches (ObjectLists) are read with it, which
+        // joins them to this one in the tally; "killed his wife, a nurse, and their son" keeps the
+        // son, the list broken by the apposition
+        int from = np.end();
+        conjuncts.removeIf(
+            c -> commaBetween(t, from, c.start()) && terms.listVerb(a, c.start(), c.end()) != null);
       }
       RawClaim parent = Subsets.lastBefore(claims, k);
       // an elided person needs a verb of its own: "three dead and another" may be cut short
@@ -130,6 +134,16 @@ final class SingularClaims {
         return false;
       }
       if (ClaimWords.AUXILIARY_VERBS.has(t.get(j)) && ++auxiliaries == 2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A comma stands in tokens {@code [from, to)}. */
+  private static boolean commaBetween(List<Token> t, int from, int to) {
+    for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
+      if (t.get(k).punct(',')) {
         return true;
       }
     }
