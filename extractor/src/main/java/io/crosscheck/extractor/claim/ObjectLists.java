@@ -14,13 +14,15 @@ import java.util.Set;
  * after the first takes the verb before the first, read back over the members between them, each
  * opened by an article, a possessive or a count and joined by a comma or "and".
  *
- * <p>Two readings are refused, because a comma does not always join a list. A comma alone joins a
+ * <p>Some readings are refused, because a comma does not always join a list. A comma alone joins a
  * member only where the list goes on to an "and" ("After shooting the clerk, the gunman fled" is no
  * list); and a single person set off by a comma right after a count names some of the counted again
  * ("killed two civilians, a boy and his uncle": the boy and his uncle are the two), and so do
- * counts after a count that add up to it ("killed three people, two men and a woman"). A member
- * with a verb of its own ("killed a man, and his brother was wounded") opens a clause of its own.
- * It keeps nothing between calls.
+ * counts after a count that add up to it ("killed three people, two men and a woman"), an
+ * indefinite person after a name, a definite or a possessive ("killed his wife, a nurse, and…"),
+ * and a person told by an age between commas ("shot a suspect, a 47-year-old woman, and a
+ * passer-by", passed over when the passer-by reads back). A member with a verb of its own ("killed
+ * a man, and his brother was wounded") opens a clause of its own. It keeps nothing between calls.
  */
 final class ObjectLists {
 
