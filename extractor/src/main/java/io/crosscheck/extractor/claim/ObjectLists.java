@@ -252,6 +252,46 @@ final class ObjectLists {
     return false;
   }
 
+  /**
+   * Where a list goes on from the member ending at {@code end} to its "and" and ends after the
+   * member the "and" joins: the index after that last member, or -1 when the list goes on to no
+   * "and". "three firefighters, two police officers and a civilian were hurt" ends before "were";
+   * "three people, two men and a woman, were hurt" ends at the comma that closes an apposition.
+   */
+  static int endAfterAnd(SentenceAnalysis a, List<Token> t, int end) {
+    int at = end;
+    for (int read = 0; read < MEMBERS && at < t.size(); read++) {
+      if (t.get(at).is(CasualtyTerms.AND)) {
+        return lastMemberEnd(a, t, at + 1);
+      }
+      if (!t.get(at).punct(',') || at + 1 >= t.size()) {
+        return -1;
+      }
+      if (t.get(at + 1).is(CasualtyTerms.AND)) {
+        return lastMemberEnd(a, t, at + 2);
+      }
+      at = nextMemberEnd(a, t, at + 1);
+      if (at < 0) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /** The end of the last member, opening at {@code start}: its plain words up to its verb. */
+  private static int lastMemberEnd(SentenceAnalysis a, List<Token> t, int start) {
+    if (start >= t.size() || !t.get(start).isAny(OPENERS) && a.quantityAt(start) == null) {
+      return -1;
+    }
+    for (int i = start + 1; i < Math.min(t.size(), start + MEMBER_WORDS); i++) {
+      Token w = t.get(i);
+      if (!w.word() || ClaimWords.AUXILIARY_VERBS.has(w)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
   /** The end of the member opening at {@code start}: plain words up to a comma or "and". */
   private static int nextMemberEnd(SentenceAnalysis a, List<Token> t, int start) {
     if (!t.get(start).isAny(OPENERS) && a.quantityAt(start) == null) {

@@ -99,6 +99,9 @@ final class SubjectAsides {
     if (conjuncts != null && w.punct(',') && k + 1 < t.size()) {
       return pastMember(t, a, k, conjuncts);
     }
+    if (conjuncts == null && w.punct(',') && k + 1 < t.size()) {
+      return pastCountMember(t, a, k);
+    }
     return k;
   }
 
@@ -126,6 +129,25 @@ final class SubjectAsides {
     return counted.person() && !counted.empty() && ObjectLists.goesOnToAnd(a, t, counted.end())
         ? counted.end()
         : k;
+  }
+
+  /**
+   * "Three firefighters, two police officers and a civilian were hurt": after a count's comma, a
+   * counted member of a list that goes on to its "and" and then to its verb; its own reader counts
+   * it. Not where a comma closes the list ("three people, two men and a woman, were hurt" names the
+   * three again). Else {@code k}.
+   */
+  private int pastCountMember(List<Token> t, SentenceAnalysis a, int k) {
+    QuantityMention q = a.quantityAt(k + 1);
+    if (q == null) {
+      return k;
+    }
+    NounPhrase counted = phrases.after(t, q.end(), a);
+    if (!counted.person() || counted.empty()) {
+      return k;
+    }
+    int end = ObjectLists.endAfterAnd(a, t, counted.end());
+    return end < 0 || end < t.size() && t.get(end).punct() ? k : counted.end();
   }
 
   /**
