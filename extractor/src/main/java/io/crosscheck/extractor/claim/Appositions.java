@@ -34,7 +34,8 @@ final class Appositions {
   static boolean namesAgain(List<Token> t, int k, int end) {
     return k > 1
             && t.get(k - 1).punct(',')
-            && (t.get(k - 2).word() || t.get(k - 2).number()) // "Ana Ruiz, 24, her aunt, was"
+            // "Ana Ruiz, 24, her aunt, was"; but "Ana Ruiz, 24, Tom Berg, 31, and…" lists names
+            && (t.get(k - 2).word() || t.get(k - 2).number() && !t.get(k).capitalized())
             && closesAside(t, end)
         || dashAside(t, k, end);
   }
