@@ -297,19 +297,20 @@ public class ScaleOutDriver {
     int killed = killed(String.valueOf(s), String.valueOf(k), version);
     int injured = 20 + 2 * s + 5 * k;
     String id = "so-" + s + "-" + k;
-    // invented phrasing, in no outlet's words: the engine reads "12 dead" and "31 hurt"
+    // invented phrasing in a log-like shape no outlet writes ("Lanmere, Monday (source: police):
+    // toll of the day, 12 dead, 31 hurt; cause: a bus overturned."); the engine reads "12 dead"
+    // and "31 hurt"
     String text =
-        "Officials counted "
-            + killed
-            + " dead and "
-            + injured
-            + " hurt after "
-            + EVENTS[s % EVENTS.length]
-            + " near "
-            + PLACES[s % PLACES.length]
-            + " (Monday; source: "
+        PLACES[s % PLACES.length]
+            + ", Monday (source: "
             + SAYS[k % SAYS.length]
-            + ")."
+            + "): toll of the day, "
+            + killed
+            + " dead, "
+            + injured
+            + " hurt; cause: "
+            + EVENTS[s % EVENTS.length]
+            + "."
             + (version > 0 ? " The count was revised on Tuesday." : "");
     return "{\"id\":\""
         + id
