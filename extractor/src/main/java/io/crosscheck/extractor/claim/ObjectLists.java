@@ -232,24 +232,7 @@ final class ObjectLists {
    * students", "a nurse, a cook and two students".
    */
   static boolean goesOnToAnd(SentenceAnalysis a, List<Token> t, int end) {
-    int at = end;
-    for (int read = 0; read < MEMBERS && at < t.size(); read++) {
-      if (t.get(at).is(CasualtyTerms.AND)) {
-        return true;
-      }
-      if (!t.get(at).punct(',') || at + 1 >= t.size()) {
-        return false;
-      }
-      if (t.get(at + 1).is(CasualtyTerms.AND)) {
-        return true;
-      }
-      int next = nextMemberEnd(a, t, at + 1);
-      if (next < 0) {
-        return false;
-      }
-      at = next;
-    }
-    return false;
+    return andAfter(a, t, end) >= 0;
   }
 
   /**
@@ -259,16 +242,25 @@ final class ObjectLists {
    * "three people, two men and a woman, were hurt" ends at the comma that closes an apposition.
    */
   static int endAfterAnd(SentenceAnalysis a, List<Token> t, int end) {
+    int and = andAfter(a, t, end);
+    return and < 0 ? -1 : lastMemberEnd(a, t, and + 1);
+  }
+
+  /**
+   * The "and" the list goes on to from the member ending at {@code end}, past members joined by
+   * commas ("a nurse, a cook and"), or -1.
+   */
+  private static int andAfter(SentenceAnalysis a, List<Token> t, int end) {
     int at = end;
     for (int read = 0; read < MEMBERS && at < t.size(); read++) {
       if (t.get(at).is(CasualtyTerms.AND)) {
-        return lastMemberEnd(a, t, at + 1);
+        return at;
       }
       if (!t.get(at).punct(',') || at + 1 >= t.size()) {
         return -1;
       }
       if (t.get(at + 1).is(CasualtyTerms.AND)) {
-        return lastMemberEnd(a, t, at + 2);
+        return at + 1;
       }
       at = nextMemberEnd(a, t, at + 1);
       if (at < 0) {
