@@ -160,15 +160,12 @@ final class CasualtyTerms {
     if (second == null) {
       return found;
     }
-    boolean choice = t.get(j).is(OR) && second.value() != found.counted();
+    boolean choice = ClaimWords.CHOICE_JOINERS.has(t.get(j)) && second.value() != found.counted();
     if (!(mixed || choice || LeadingVerbs.deathAndHurt(found.counted(), second.value()))) {
       return found;
     }
     return new Found(CountedAs.CASUALTIES, found.start(), second.end());
   }
-
-  /** The joiner of a choice between outcomes: "dead or missing". */
-  private static final String OR = "or";
 
   /**
    * "the cousins napped in the injured girl's bed", "they drove an injured neighbour": a term after
