@@ -4,6 +4,7 @@ import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import io.crosscheck.extractor.text.WordNumbers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -127,6 +128,13 @@ public final class PhraseTable<V> {
 
   private final Node<V> root = new Node<>();
   private final Set<String> firstWords = new HashSet<>();
+
+  /**
+   * Bit n set when word number n starts a phrase: most tokens start none, and a bit in a small
+   * array answers that where the root's probe would fetch a slot of a table of thousands.
+   */
+  private long[] starts = new long[0];
+
   private int longest;
   private int highest = -1;
   private boolean empty = true;
@@ -145,6 +153,7 @@ public final class PhraseTable<V> {
       shapes.add(WordShape.of(words.get(k), casing));
     }
     firstWords.add(words.get(0).lower());
+    markStart(numbers[0]);
     node.entries.add(new Entry<>(List.copyOf(shapes), value));
     longest = Math.max(longest, words.size());
     empty = false;
@@ -169,6 +178,19 @@ public final class PhraseTable<V> {
     return node.children.get(number);
   }
 
+  private void markStart(int number) {
+    if (number >>> 6 >= starts.length) {
+      starts = Arrays.copyOf(starts, (number >>> 6) + 1);
+    }
+    starts[number >>> 6] |= 1L << number;
+  }
+
+  /** False when the token's word, numbered, starts no phrase of the table. */
+  private boolean mayStart(Token token) {
+    int number = token.wordNumber();
+    return number < 0 || number >>> 6 < starts.length && (starts[number >>> 6] & 1L << number) != 0;
+  }
+
   /** The most tokens a phrase of the table spans. */
   public int longest() {
     return longest;
@@ -176,7 +198,7 @@ public final class PhraseTable<V> {
 
   /** The longest phrase starting at token {@code i}, or null. */
   public Match<V> at(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size()) {
+    if (i < 0 || i >= tokens.size() || !mayStart(tokens.get(i))) {
       return null;
     }
     Match<V> best = null;
