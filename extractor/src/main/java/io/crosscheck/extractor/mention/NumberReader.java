@@ -175,6 +175,26 @@ final class NumberReader {
     return tens.value() + unit.value();
   }
 
+  /**
+   * The value of ASCII digits with thousands commas ("2,500"), or -1 for anything else (a dot,
+   * another script's digits, no digit, more than 15 digits), which {@link #decimal} reads the long
+   * way. Exact: 15 digits fit a double as they do a long.
+   */
+  private static long asciiWhole(String s) {
+    long value = 0;
+    int digits = 0;
+    for (int k = 0; k < s.length(); k++) {
+      char c = s.charAt(k);
+      if (c >= '0' && c <= '9') {
+        value = value * 10 + (c - '0');
+        digits++;
+      } else if (c != ',') {
+        return -1;
+      }
+    }
+    return digits == 0 || digits > 15 ? -1 : value;
+  }
+
   private static Long plainInteger(String s) {
     if (s.isEmpty() || s.length() > 9) {
       return null;
@@ -189,6 +209,10 @@ final class NumberReader {
 
   /** "2,500" → 2500; "1.5" → 1.5; anything with other characters → null. */
   private static Double decimal(String s) {
+    long whole = asciiWhole(s);
+    if (whole >= 0) {
+      return (double) whole; // most numbers: no copy, no parse
+    }
     String plain = s.replace(",", "");
     if (plain.isEmpty() || plain.length() > 15 || plain.startsWith(".")) {
       return null;
