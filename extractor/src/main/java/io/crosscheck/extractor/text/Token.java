@@ -25,6 +25,14 @@ public final class Token {
   private final int wordNumber;
 
   /**
+   * The first character and whether it is a capital, kept beside the offsets: every stage asks them
+   * of most tokens, and reading them from the text cost a trip to another object each time.
+   */
+  private final char first;
+
+  private final boolean capitalized;
+
+  /**
    * @param lower the text in lower case with typographic apostrophes and dashes folded, for
    *     matching
    */
@@ -35,6 +43,8 @@ public final class Token {
     this.end = end;
     this.kind = kind;
     this.wordNumber = WordNumbers.of(lower);
+    this.first = text.isEmpty() ? 0 : text.charAt(0);
+    this.capitalized = kind == Kind.WORD && Character.isUpperCase(first);
   }
 
   public static Token of(String text, int start, Kind kind) {
@@ -115,7 +125,7 @@ public final class Token {
   }
 
   public boolean capitalized() {
-    return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+    return capitalized;
   }
 
   public boolean allCaps() {
@@ -146,7 +156,7 @@ public final class Token {
   }
 
   public boolean punct(char c) {
-    return kind == Kind.PUNCT && text.charAt(0) == c;
+    return kind == Kind.PUNCT && first == c;
   }
 
   @Override
