@@ -20,7 +20,7 @@ public record Sentence(
     Role role) {
 
   public Sentence {
-    tokens = List.copyOf(tokens);
+    tokens = TokenList.of(tokens);
   }
 
   /** What a piece of text is, so that only the article's own content is read for its lead. */

@@ -1,7 +1,6 @@
 package io.crosscheck.extractor.text;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 /**
  * Cuts text into tokens in one left-to-right pass with no backtracking, so its cost is linear in
@@ -36,8 +35,9 @@ public final class Tokenizer {
     return Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0';
   }
 
-  public static List<Token> tokenize(String text, int from, int to) {
-    List<Token> tokens = new ArrayList<>();
+  public static TokenList tokenize(String text, int from, int to) {
+    Token[] tokens = new Token[Math.max(4, Math.min(to - from, 1 << 16) / 5)];
+    int count = 0;
     int i = from;
     while (i < to) {
       char c = text.charAt(i);
@@ -47,18 +47,26 @@ public final class Tokenizer {
         int end = wordEnd(text, i, to);
         String word = text.substring(i, end);
         boolean numeric = isDigit(c) || c == '.';
-        tokens.add(Token.of(word, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD));
+        tokens = room(tokens, count);
+        tokens[count++] = Token.of(word, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD);
         i = end;
       } else if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's')) {
-        tokens.add(Token.of(text.substring(i, i + 2), i, Token.Kind.WORD));
+        tokens = room(tokens, count);
+        tokens[count++] = Token.of(text.substring(i, i + 2), i, Token.Kind.WORD);
         i += 2;
       } else {
         int end = Character.isSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
-        tokens.add(Token.of(punctuation(text, i, end), i, Token.Kind.PUNCT));
+        tokens = room(tokens, count);
+        tokens[count++] = Token.of(punctuation(text, i, end), i, Token.Kind.PUNCT);
         i = end;
       }
     }
-    return tokens;
+    return TokenList.owning(tokens, 0, count);
+  }
+
+  /** The array, or a copy twice as long when it is full. */
+  private static Token[] room(Token[] tokens, int count) {
+    return count < tokens.length ? tokens : Arrays.copyOf(tokens, tokens.length * 2);
   }
 
   /** One string per ASCII mark, shared by every token of it: commas and stops need no copy each. */
@@ -75,7 +83,7 @@ public final class Tokenizer {
     return end == start + 1 && c < ASCII_MARKS.length ? ASCII_MARKS[c] : text.substring(start, end);
   }
 
-  public static List<Token> tokenize(String text) {
+  public static TokenList tokenize(String text) {
     return tokenize(text, 0, text.length());
   }
 
