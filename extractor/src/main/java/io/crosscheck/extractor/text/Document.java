@@ -76,17 +76,26 @@ public record Document(Article article, List<Sentence> sentences) {
   /** A non-blank line of the text: one paragraph, in plain-text news copy. */
   public record Line(Span span, String text) {
     /**
-     * Cuts the text at line feeds and paragraph separators (U+2029) in one pass: each character is
-     * looked at once, so the time is linear in the text whatever its shape.
+     * Cuts the text at line feeds and paragraph separators (U+2029): each character is looked at
+     * once or, when the text has no paragraph separator, twice (one scan finds none, the other the
+     * line feeds), so the time is linear in the text whatever its shape.
      */
     static List<Line> split(String text) {
       List<Line> lines = new ArrayList<>();
       int start = 0;
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c == '\n' || c == '\u2029') {
+      if (text.indexOf('\u2029') < 0) {
+        // the usual text: String.indexOf scans for the line feed many characters a step
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
           addTrimmed(lines, text, start, i);
           start = i + 1;
+        }
+      } else {
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (c == '\n' || c == '\u2029') {
+            addTrimmed(lines, text, start, i);
+            start = i + 1;
+          }
         }
       }
       addTrimmed(lines, text, start, text.length());
