@@ -1,11 +1,13 @@
 package io.crosscheck.extractor.event;
 
 import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
+import io.crosscheck.model.Quantity;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +16,8 @@ import java.util.Set;
 /**
  * The article's best statement of one group's count: the highest stated update ("rose to 12"), else
  * a body figure the headline agrees with, else the first body figure that is not reported as
- * superseded ("had put the toll at 41"), else the headline's; counts listed side by side in one
+ * superseded ("had put the toll at 41") unless it is a vague word holding the headline's number of
+ * the hurt ("several" under "5 hurt"), else the headline's; counts listed side by side in one
  * sentence add up. Apart from {@link TallyCalculator}, which adds the groups' statements into
  * totals, because choosing among one group's statements reads the sentences' wording.
  */
@@ -61,6 +64,14 @@ final class BestStatement {
 
   /** The best statement of one group's count. */
   static Interval of(List<RawClaim> claims) {
+    return of(claims, false);
+  }
+
+  /**
+   * The best statement of one group's count; {@code headlineOverVague} where no one is counted on
+   * top of the rest ({@link #vagueHolding}).
+   */
+  static Interval of(List<RawClaim> claims, boolean headlineOverVague) {
     RawClaim update = null;
     for (RawClaim c : claims) {
       boolean stated = (c.previous() != null || c.total()) && !earlierFigure(c);
@@ -85,6 +96,9 @@ final class BestStatement {
     RawClaim chosen = title == null ? null : bodyAgreeingWith(counted, title);
     if (chosen == null) {
       chosen = firstCurrent(counted);
+      if (headlineOverVague && chosen != null && title != null && vagueHolding(chosen, title)) {
+        chosen = title; // "1 dead, 5 hurt" over "several others were hurt": the number says more
+      }
     }
     if (chosen == null) {
       chosen = title;
@@ -143,6 +157,25 @@ final class BestStatement {
       }
     }
     return null;
+  }
+
+  /**
+   * "several other people injured" below a headline's "5 injured": a body count in words that name
+   * no number ("several", "multiple"), whose range holds the headline's exact figure, says the same
+   * less precisely. Only of the hurt: a death toll's vague first report ("multiple fatalities") is
+   * often a toll still rising. The caller asks it only where the body adds no one by number ("a
+   * fourth victim", "two more"), who may be on top of the headline's figure or within it.
+   */
+  private static boolean vagueHolding(RawClaim body, RawClaim title) {
+    Quantity b = body.value();
+    Quantity t = title.value();
+    return body.counted() == CountedAs.INJURED
+        && title.counted() == CountedAs.INJURED
+        && b.approximate()
+        && !b.exact()
+        && t.exact()
+        && b.contains(t.min())
+        && (b.text() == null || b.text().chars().noneMatch(Character::isDigit));
   }
 
   /** The first body claim that is not an earlier, superseded figure. */

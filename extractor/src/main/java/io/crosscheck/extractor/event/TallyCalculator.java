@@ -109,11 +109,14 @@ public final class TallyCalculator {
     Interval generalSingles = Interval.UNKNOWN;
     Interval specific = null;
     Interval perpetrator = null;
+    // "a fourth victim", "two more": people added by number may be on top of a headline's figure
+    // ("several other people", beside the dead, is the vague count itself)
+    boolean noneAdded = claims.stream().noneMatch(c -> c.additional() && c.value().exact());
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
-      Interval best = BestStatement.of(e.getValue());
+      Interval best = BestStatement.of(e.getValue(), noneAdded);
       switch (e.getKey()) {
         case TallyKeys.GENERAL_KEY -> {
-          general = numeric(e.getValue());
+          general = numeric(e.getValue(), noneAdded);
           generalSingles = SinglePeople.singles(e.getValue());
           if (!general.known()) {
             general = best;
@@ -143,7 +146,8 @@ public final class TallyCalculator {
             ? null
             : sharing
                     && generalSingles.known()
-                    && !numeric(byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of())).known()
+                    && !numeric(byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of()), noneAdded)
+                        .known()
                 ? specific.plus(generalSingles)
                 : specific;
     Interval total = BestStatement.larger(general, withSingles);
@@ -218,8 +222,8 @@ public final class TallyCalculator {
   }
 
   /** The best numeric statement among a group's claims, single people left aside. */
-  private static Interval numeric(List<RawClaim> claims) {
+  private static Interval numeric(List<RawClaim> claims, boolean headlineOverVague) {
     List<RawClaim> numeric = claims.stream().filter(c -> !SinglePeople.isSingular(c)).toList();
-    return numeric.isEmpty() ? Interval.UNKNOWN : BestStatement.of(numeric);
+    return numeric.isEmpty() ? Interval.UNKNOWN : BestStatement.of(numeric, headlineOverVague);
   }
 }
