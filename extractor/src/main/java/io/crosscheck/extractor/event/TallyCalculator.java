@@ -6,7 +6,9 @@ import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Tally;
+import io.crosscheck.model.TextField;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,12 +123,7 @@ public final class TallyCalculator {
           if (!general.known()) {
             general = best;
           } else {
-            // "One person is dead … a second person has died": the second adds to the count
-            long more =
-                e.getValue().stream()
-                    .filter(c -> SinglePeople.isSingular(c) && c.additional())
-                    .count();
-            general = more == 0 ? general : general.plus(Interval.exactly(more));
+            general = withPeopleAdded(general, e.getValue());
           }
         }
         case Groups.PERPETRATOR -> perpetrator = best;
@@ -219,6 +216,55 @@ public final class TallyCalculator {
       byGroup.get(nations.get(0)).addAll(nameless);
       byGroup.remove(Groups.MILITARY);
     }
+  }
+
+  /**
+   * "One person is dead … a second person has died": each person added ("another", "a second") is
+   * one more than the count told last before them in the body, so "sent four men to the hospital …
+   * took three men with gunshot wounds … a fourth victim was taken by car" is four, not five; the
+   * larger of that and the group's best statement, where that is fewer than the best statement with
+   * everyone added on top. Where no count of the body stands before them, they add to the best
+   * statement.
+   */
+  private static Interval withPeopleAdded(Interval best, List<RawClaim> claims) {
+    List<RawClaim> ordered = new ArrayList<>(claims);
+    ordered.sort(
+        Comparator.comparingInt((RawClaim c) -> c.sentence().index())
+            .thenComparingInt(RawClaim::tokenStart));
+    Interval running = null;
+    Interval counted = null;
+    long unanchored = 0;
+    for (RawClaim c : ordered) {
+      boolean single = SinglePeople.isSingular(c);
+      if (!single && c.sentence().field() == TextField.TEXT && !c.subset() && several(c)) {
+        running = c.value().interval();
+      } else if (single && c.additional()) {
+        if (running == null) {
+          unanchored++;
+        } else {
+          running = running.plus(Interval.exactly(1));
+          counted = running;
+        }
+      }
+    }
+    long more = ordered.stream().filter(c -> SinglePeople.isSingular(c) && c.additional()).count();
+    Interval added = more == 0 ? best : best.plus(Interval.exactly(more));
+    if (counted == null) {
+      return added;
+    }
+    Interval anchored = BestStatement.larger(best, counted);
+    anchored = unanchored == 0 ? anchored : anchored.plus(Interval.exactly(unanchored));
+    // only ever fewer: where the count told last is the best statement itself, or more than it
+    // ("three were hurt … another was shot"), the added people stay on top of the best statement
+    return BestStatement.larger(anchored, added) != anchored ? anchored : added;
+  }
+
+  /**
+   * An exact count of two or more: "one female was grazed, one male was shot" tells people one by
+   * one, and "another" after them is one more than all, not than the last.
+   */
+  private static boolean several(RawClaim c) {
+    return c.value().exact() && c.value().min() >= 2;
   }
 
   /** The best numeric statement among a group's claims, single people left aside. */
