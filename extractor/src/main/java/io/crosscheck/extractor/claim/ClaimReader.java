@@ -73,10 +73,12 @@ public final class ClaimReader {
 
   /**
    * The claims of the sentence before {@code next}, with the deaths they report taken back when
-   * {@code next} retracts them ("Officials later said the report was wrong").
+   * {@code next} retracts them ("Officials later said the report was wrong"), and the people they
+   * count shot made hurt when {@code next} says all of them live ("Their injuries are not
+   * life-threatening", {@link SurvivorsAgain}).
    */
   public List<RawClaim> retractedBy(SentenceAnalysis next, List<RawClaim> previous) {
-    return WithdrawnReports.retractedBy(next, previous);
+    return SurvivorsAgain.aliveBy(next, WithdrawnReports.retractedBy(next, previous));
   }
 
   /**
