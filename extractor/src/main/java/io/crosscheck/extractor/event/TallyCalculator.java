@@ -221,10 +221,10 @@ public final class TallyCalculator {
   /**
    * "One person is dead … a second person has died": each person added ("another", "a second") is
    * one more than the count told last before them in the body, so "sent four people to hospitals …
-   * three women were treated for gunshot wounds … a fourth victim reached a clinic" is four, not five; the
-   * larger of that and the group's best statement, where that is fewer than the best statement with
-   * everyone added on top. Where no count of the body stands before them, they add to the best
-   * statement.
+   * three women were treated for gunshot wounds … a fourth victim reached a clinic" is four, not
+   * five; the larger of that and the group's best statement, where that is fewer than the best
+   * statement with everyone added on top. Where no count of the body stands before them, they add
+   * to the best statement.
    */
   private static Interval withPeopleAdded(Interval best, List<RawClaim> claims) {
     List<RawClaim> ordered = new ArrayList<>(claims);
