@@ -16,6 +16,7 @@ import io.crosscheck.extractor.mention.HedgeFinder;
 import io.crosscheck.extractor.mention.PlaceFinder;
 import io.crosscheck.extractor.mention.QuantityFinder;
 import io.crosscheck.extractor.mention.TimeFinder;
+import io.crosscheck.extractor.tally.TallyModel;
 import io.crosscheck.extractor.text.Document;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Article;
@@ -30,8 +31,9 @@ import java.util.Map;
 /**
  * The stages in their order: sentences → mentions (quantities, places, times, hedges, sources) →
  * claims → sourcing → scopes → incidents → the headline's groups → tallies → the model's events and
- * claims with stable ids, and the clauses that recall an earlier incident. It only orders the
- * stages; each is a class of its own.
+ * claims with stable ids, and the clauses that recall an earlier incident → the lead's tally chosen
+ * among its readings (which reads the claims' sentences as read here). It only orders the stages;
+ * each is a class of its own.
  *
  * <p>One pipeline serves every thread of a shared {@link Extractor}: the stages held in fields keep
  * no per-call state, and the one stage that remembers across sentences ({@link Sourcing}, with the
@@ -48,8 +50,9 @@ final class ArticlePipeline {
   private final ClaimReader claimReader;
   private final EventSegmenter segmenter;
   private final CountScopes scopes;
+  private final TallyModel tallies;
 
-  ArticlePipeline(Lexicon lexicon) {
+  ArticlePipeline(Lexicon lexicon, TallyModel tallies) {
     this.lexicon = lexicon;
     this.quantities = new QuantityFinder(lexicon);
     this.places = new PlaceFinder(lexicon);
@@ -58,6 +61,7 @@ final class ArticlePipeline {
     this.claimReader = new ClaimReader(lexicon);
     this.segmenter = new EventSegmenter(lexicon);
     this.scopes = new CountScopes(lexicon);
+    this.tallies = tallies;
   }
 
   ExtractedArticle extract(Article article, List<Diagnostic> diagnostics) {
@@ -85,7 +89,9 @@ final class ArticlePipeline {
     }
     List<Incident> incidents = segmenter.segment(analyses, claims, article.published());
     incidents = HeadlineGroups.apply(incidents, headlineGroups);
-    return ModelAssembly.assemble(article, incidents, diagnostics, RecallClauses.of(analyses));
+    ExtractedArticle assembled =
+        ModelAssembly.assemble(article, incidents, diagnostics, RecallClauses.of(analyses));
+    return tallies.apply(assembled, document.sentences());
   }
 
   private SentenceAnalysis analyse(Sentence s) {

@@ -31,12 +31,10 @@ public final class Extractor {
 
   private final ArticleReader reader;
   private final ArticlePipeline pipeline;
-  private final TallyModel tallies;
 
   private Extractor(Builder builder) {
     this.reader = new ArticleReader(builder.maxBytes);
-    this.pipeline = new ArticlePipeline(builder.lexicon);
-    this.tallies = builder.tallies;
+    this.pipeline = new ArticlePipeline(builder.lexicon, builder.tallies);
   }
 
   /** The extractor with the bundled lexicon and a 5 MiB size limit per input. */
@@ -69,7 +67,7 @@ public final class Extractor {
   public ExtractedArticle extract(Article article, List<Diagnostic> diagnostics) {
     Objects.requireNonNull(article, "article");
     try {
-      return tallies.apply(pipeline.extract(article, diagnostics));
+      return pipeline.extract(article, diagnostics);
     } catch (RuntimeException e) {
       List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
       all.add(

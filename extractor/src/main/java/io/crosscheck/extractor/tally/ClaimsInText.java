@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.tally;
 
 import io.crosscheck.extractor.tally.SentenceCues.Cue;
+import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.ExtractedArticle;
@@ -25,6 +26,7 @@ import java.util.Set;
 final class ClaimsInText {
 
   private final ExtractedArticle article;
+  private final ReadSentences read;
   private final List<Claim> ordered;
   private final Map<String, Set<Cue>> cues = new HashMap<>();
   private Marks title;
@@ -32,7 +34,13 @@ final class ClaimsInText {
   private final int year;
 
   ClaimsInText(ExtractedArticle article) {
+    this(article, ReadSentences.NONE);
+  }
+
+  /** {@code read}: the article's sentences as the pipeline read them, whose words are reused. */
+  ClaimsInText(ExtractedArticle article, ReadSentences read) {
     this.article = article;
+    this.read = read;
     List<Claim> sorted = new ArrayList<>(article.claims());
     sorted.sort(
         Comparator.comparingInt((Claim c) -> c.evidence().field() == TextField.TITLE ? 0 : 1)
@@ -85,7 +93,13 @@ final class ClaimsInText {
   }
 
   Set<Cue> cues(Claim c) {
-    return cues.computeIfAbsent(c.evidence().sentence(), s -> SentenceCues.of(s, year));
+    return cues.computeIfAbsent(
+        c.evidence().sentence(), s -> SentenceCues.of(read.sentenceWords(c), year));
+  }
+
+  /** The words of the claim's field between two offsets, as the tokenizer cuts them. */
+  List<Token> words(Claim c, String field, int from, int to) {
+    return read.words(c, field, from, to);
   }
 
   /** The field's text the claim's offsets point into, or null. */

@@ -4,7 +4,6 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
-import io.crosscheck.extractor.text.Tokenizer;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -58,9 +57,11 @@ final class SentenceCues {
 
   private SentenceCues() {}
 
-  /** The cues of one sentence; {@code year} is the article's year of publication, or -1. */
-  static Set<Cue> of(String sentence, int year) {
-    List<Token> tokens = Tokenizer.tokenize(sentence);
+  /**
+   * The cues of one sentence, from its words; {@code year} is the article's year of publication, or
+   * -1.
+   */
+  static Set<Cue> of(List<Token> tokens, int year) {
     EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
     for (Token t : tokens) {
       Set<Cue> ofWord = WORDS.get(t.lower());

@@ -3,7 +3,6 @@ package io.crosscheck.extractor.tally;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
-import io.crosscheck.extractor.text.Tokenizer;
 import io.crosscheck.model.Claim;
 import java.util.List;
 import java.util.Set;
@@ -50,13 +49,13 @@ final class ShotWords {
       }
       int start = Math.min(c.evidence().start(), field.length());
       int end = Math.min(Math.max(start, c.evidence().end()), field.length());
-      for (Token t : Tokenizer.tokenize(field, start, end)) {
+      for (Token t : claims.words(c, field, start, end)) {
         if (t.isAny(HURT)) {
           return false;
         }
         shot |= t.isAny(SHOT);
       }
-      if (survivesAfter(field, end, c.evidence().sentence())) {
+      if (survivesAfter(claims, c, field, end)) {
         return false;
       }
     }
@@ -68,13 +67,14 @@ final class ShotWords {
    * fatally": the rest of the claim's sentence says the one shot lived, which makes "shot" as good
    * as "wounded".
    */
-  private static boolean survivesAfter(String field, int end, String sentence) {
+  private static boolean survivesAfter(ClaimsInText claims, Claim c, String field, int end) {
+    String sentence = c.evidence().sentence();
     int at = sentence == null || sentence.isEmpty() ? -1 : field.lastIndexOf(sentence, end);
     if (at < 0 || at + sentence.length() <= end) {
       return false;
     }
     Token previous = null;
-    for (Token t : Tokenizer.tokenize(field, end, at + sentence.length())) {
+    for (Token t : claims.words(c, field, end, at + sentence.length())) {
       if (t.isAny(SURVIVED) || previous != null && previous.isAny(NOT) && t.isAny(FATALLY)) {
         return true;
       }

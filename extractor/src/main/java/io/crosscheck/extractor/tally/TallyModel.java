@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.tally;
 
+import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
 import io.crosscheck.model.ExtractedArticle;
@@ -298,11 +299,24 @@ public final class TallyModel {
 
   /** The article with its lead event's tally chosen by this model. */
   public ExtractedArticle apply(ExtractedArticle article) {
+    return apply(article, ReadSentences.NONE);
+  }
+
+  /**
+   * The same as {@link #apply(ExtractedArticle)}, reading the words of the claims' sentences where
+   * the pipeline left them rather than in the text again: {@code sentences} are the article's as
+   * {@code Document.sentences()} holds them, the title's first, each field's in text order.
+   */
+  public ExtractedArticle apply(ExtractedArticle article, List<Sentence> sentences) {
+    return apply(article, new ReadSentences(sentences));
+  }
+
+  private ExtractedArticle apply(ExtractedArticle article, ReadSentences read) {
     Event lead = article.lead();
     if (lead == null || byPredicate.isEmpty()) {
       return article;
     }
-    ClaimsInText claims = new ClaimsInText(article);
+    ClaimsInText claims = new ClaimsInText(article, read);
     TallyCandidate killed = choose(TallyCandidates.of(claims, Predicate.KILLED));
     TallyCandidate injured = choose(TallyCandidates.of(claims, Predicate.INJURED));
     Tally tally =
