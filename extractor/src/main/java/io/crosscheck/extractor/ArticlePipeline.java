@@ -8,6 +8,7 @@ import io.crosscheck.extractor.claim.Sourcing;
 import io.crosscheck.extractor.event.EventSegmenter;
 import io.crosscheck.extractor.event.HeadlineGroups;
 import io.crosscheck.extractor.event.Incident;
+import io.crosscheck.extractor.event.IncidentCues;
 import io.crosscheck.extractor.event.RecallClauses;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
@@ -37,7 +38,8 @@ import java.util.Map;
  *
  * <p>One pipeline serves every thread of a shared {@link Extractor}: the stages held in fields keep
  * no per-call state, and the one stage that remembers across sentences ({@link Sourcing}, with the
- * last source named and its cache of entity names) is made afresh for each article.
+ * last source named and its cache of entity names) is made afresh for each article, as are the
+ * incident cues found once per sentence ({@link IncidentCues}).
  */
 final class ArticlePipeline {
 
@@ -87,10 +89,11 @@ final class ArticlePipeline {
         claimReader.namedGroups(a).forEach(headlineGroups::putIfAbsent);
       }
     }
-    List<Incident> incidents = segmenter.segment(analyses, claims, article.published());
+    IncidentCues cues = new IncidentCues(); // per article: it keeps what it found
+    List<Incident> incidents = segmenter.segment(analyses, claims, article.published(), cues);
     incidents = HeadlineGroups.apply(incidents, headlineGroups);
     ExtractedArticle assembled =
-        ModelAssembly.assemble(article, incidents, diagnostics, RecallClauses.of(analyses));
+        ModelAssembly.assemble(article, incidents, diagnostics, RecallClauses.of(analyses, cues));
     return tallies.apply(assembled, document.sentences());
   }
 

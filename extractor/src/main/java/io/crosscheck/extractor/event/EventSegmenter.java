@@ -54,7 +54,16 @@ public final class EventSegmenter {
 
   public List<Incident> segment(
       List<SentenceAnalysis> analyses, Map<Sentence, List<RawClaim>> claims, LocalDate published) {
-    LeadContext lead = LeadContext.of(analyses, published, lexicon);
+    return segment(analyses, claims, published, new IncidentCues());
+  }
+
+  /** The same, keeping the cues it finds in {@code cues}, the article's. */
+  public List<Incident> segment(
+      List<SentenceAnalysis> analyses,
+      Map<Sentence, List<RawClaim>> claims,
+      LocalDate published,
+      IncidentCues cues) {
+    LeadContext lead = LeadContext.of(analyses, published, lexicon, cues);
     Builder leadIncident = new Builder(true);
     Map<String, Builder> others = new LinkedHashMap<>();
     Builder carried = null;
@@ -69,13 +78,13 @@ public final class EventSegmenter {
         continue;
       }
       boolean inLead = s.role() == Sentence.Role.TITLE || lead.includes(s);
-      Turn turn = inLead ? Turns.cueTurn(s, lexicon) : Turns.bulletTurn(s);
+      Turn turn = inLead ? Turns.cueTurn(s, lexicon, cues) : Turns.bulletTurn(s);
       if (turn == null && inLead) {
         leadIncident.add(a, sentenceClaims);
         continue;
       }
       if (turn == null) {
-        turn = turns.turnOf(a, lead, published);
+        turn = turns.turnOf(a, lead, published, cues);
       }
       Builder before =
           carried != null
@@ -93,7 +102,7 @@ public final class EventSegmenter {
       List<RawClaim> early = new ArrayList<>();
       List<RawClaim> late = new ArrayList<>();
       // "killed four soldiers in retaliation for an air strike": a cause reaches no count before it
-      boolean reachesBack = !IncidentCues.causeAt(s.tokens(), turn.position());
+      boolean reachesBack = !cues.causeAt(s, turn.position());
       for (RawClaim c : sentenceClaims) {
         boolean background = c.counted() == CountedAs.DEPLOYED;
         boolean turned =

@@ -3,14 +3,20 @@ package io.crosscheck.extractor.event;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.Sentence;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Words that say a sentence turns to another incident than the lead ("in a separate incident", "a
  * recent attack", "last year") or to statistics ("so far this year", "homicides this year").
+ *
+ * <p>One per article: each sentence's cues are found the first time a stage asks, and kept, since
+ * the segmenter asks of a body sentence up to three times (the lead's recall, a turn, a cause) and
+ * {@link RecallClauses} once more. Never shared between articles or threads.
  */
-final class IncidentCues {
+public final class IncidentCues {
 
   enum Cue {
     OTHER_INCIDENT,
@@ -48,15 +54,19 @@ final class IncidentCues {
 
   private static final PhraseTable<Cue> TABLE = Wording.phrases(Lists.INCIDENT_CUES, Cue.class);
 
-  private IncidentCues() {}
+  private final Map<Sentence, List<PhraseTable.Match<Cue>>> found = new IdentityHashMap<>();
 
-  static List<PhraseTable.Match<Cue>> find(List<Token> tokens) {
-    return TABLE.findAll(tokens);
+  /** An article's cues, none found yet. */
+  public IncidentCues() {}
+
+  /** The sentence's cues, left to right. */
+  List<PhraseTable.Match<Cue>> in(Sentence s) {
+    return found.computeIfAbsent(s, k -> TABLE.findAll(k.tokens()));
   }
 
-  /** Whether the tokens tell of an earlier incident the lead comes after ("days after"). */
-  static boolean recalls(List<Token> tokens) {
-    for (PhraseTable.Match<Cue> cue : find(tokens)) {
+  /** Whether the sentence tells of an earlier incident the lead comes after ("days after"). */
+  boolean recalls(Sentence s) {
+    for (PhraseTable.Match<Cue> cue : in(s)) {
       if (cue.value() == Cue.RECALL) {
         return true;
       }
@@ -65,8 +75,8 @@ final class IncidentCues {
   }
 
   /** A cause cue starts at {@code position}: what stands before it is not turned with it. */
-  static boolean causeAt(List<Token> tokens, int position) {
-    for (PhraseTable.Match<Cue> cue : find(tokens)) {
+  boolean causeAt(Sentence s, int position) {
+    for (PhraseTable.Match<Cue> cue : in(s)) {
       if (cue.value() == Cue.CAUSE && cue.start() == position) {
         return true;
       }

@@ -40,7 +40,8 @@ record LeadContext(
    */
   private static final int RECALLING_LEAD_DAYS = 1;
 
-  static LeadContext of(List<SentenceAnalysis> analyses, LocalDate published, Lexicon lexicon) {
+  static LeadContext of(
+      List<SentenceAnalysis> analyses, LocalDate published, Lexicon lexicon, IncidentCues cues) {
     List<SentenceAnalysis> lead = new ArrayList<>();
     int leadParagraph = Integer.MIN_VALUE;
     for (SentenceAnalysis a : analyses) {
@@ -91,7 +92,7 @@ record LeadContext(
     List<Sentence> sentences = lead.stream().map(SentenceAnalysis::sentence).toList();
     boolean recalls = false;
     for (Sentence s : sentences) {
-      recalls |= s.role() == Sentence.Role.BODY && IncidentCues.recalls(s.tokens());
+      recalls |= s.role() == Sentence.Role.BODY && cues.recalls(s);
     }
     PlaceMention keyed = best != null ? best : datelinePlace;
     PlaceReference where = keyed == null ? null : keyed.reference();

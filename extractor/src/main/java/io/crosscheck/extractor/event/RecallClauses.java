@@ -31,13 +31,18 @@ public final class RecallClauses {
 
   /** The recalled clauses of the body's sentences, as spans of the text field, in text order. */
   public static List<Span> of(List<SentenceAnalysis> analyses) {
+    return of(analyses, new IncidentCues());
+  }
+
+  /** The same, with the article's cues as the segmenter found them. */
+  public static List<Span> of(List<SentenceAnalysis> analyses, IncidentCues cues) {
     List<Span> spans = new ArrayList<>();
     for (SentenceAnalysis a : analyses) {
       Sentence s = a.sentence();
       if (s.role() != Sentence.Role.BODY) {
         continue;
       }
-      for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
+      for (PhraseTable.Match<IncidentCues.Cue> cue : cues.in(s)) {
         if (cue.value() == IncidentCues.Cue.RECALL && cue.end() < s.size()) {
           spans.add(s.spanBetween(cue.start(), clauseEnd(s, cue.end())));
         }

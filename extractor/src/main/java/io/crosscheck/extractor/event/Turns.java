@@ -76,12 +76,12 @@ final class Turns {
   /** Where in a sentence it turns away from the lead, and to which incident. */
   record Turn(int position, String key, PlaceMention place, TimeMention time) {}
 
-  Turn turnOf(SentenceAnalysis a, LeadContext lead, LocalDate published) {
+  Turn turnOf(SentenceAnalysis a, LeadContext lead, LocalDate published, IncidentCues cues) {
     Sentence s = a.sentence();
     int position = Integer.MAX_VALUE;
     String key = null;
     boolean statistics = false;
-    for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
+    for (PhraseTable.Match<IncidentCues.Cue> cue : cues.in(s)) {
       if (cue.start() < position) {
         position = cue.start();
         statistics = cue.value().statistics();
@@ -162,7 +162,7 @@ final class Turns {
    * The headline and first paragraph speak of the lead, but a statistics cue still turns the rest
    * of their clause: "… as weekend gunfire leaves 11 shot across city".
    */
-  static Turn cueTurn(Sentence s, Lexicon lexicon) {
+  static Turn cueTurn(Sentence s, Lexicon lexicon, IncidentCues cues) {
     int across = acrossWiderArea(s, lexicon);
     if (across > 0) {
       return new Turn(across, "statistics@" + s.paragraph(), null, null);
@@ -171,7 +171,7 @@ final class Turns {
     if (roundUp >= 0) {
       return new Turn(roundUp, "statistics@" + s.paragraph(), null, null);
     }
-    for (PhraseTable.Match<IncidentCues.Cue> cue : IncidentCues.find(s.tokens())) {
+    for (PhraseTable.Match<IncidentCues.Cue> cue : cues.in(s)) {
       if (cue.value() == IncidentCues.Cue.STATISTICS && cue.start() > 2) {
         return new Turn(cue.start(), "statistics@" + s.paragraph(), null, null);
       }
