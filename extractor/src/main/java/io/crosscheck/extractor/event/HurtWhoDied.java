@@ -79,11 +79,14 @@ final class HurtWhoDied {
       return claims;
     }
     Map<Sentence, Integer> hurtIn = hurtPerSentence(claims);
-    TheDead summary = TheDead.of(dead);
+    TheDead summary = null; // summed up the first time a hurt one is weighed: most are never
     RawClaim onlyDeath = dead.size() == 1 ? dead.get(0) : null;
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
       boolean alone = c.counted() == CountedAs.INJURED && hurtIn.get(c.sentence()) == 1;
+      if (alone && summary == null) {
+        summary = TheDead.of(dead);
+      }
       if (!(alone && isTheDeadAgain(c, summary, onlyDeath))) {
         kept.add(c);
       }

@@ -29,8 +29,8 @@ final class StatedAge {
 
   /** The stated age as its number and unit ("2 year-old"), or null when none is stated. */
   static String of(String description) {
-    if (description == null) {
-      return null;
+    if (description == null || !hasDash(description)) {
+      return null; // every age word has a hyphen: most descriptions need no cutting into words
     }
     for (Token t : Tokenizer.tokenize(description)) {
       String lower = t.lower();
@@ -42,6 +42,19 @@ final class StatedAge {
       }
     }
     return null;
+  }
+
+  /** A hyphen or a dash a token folds into one ({@link Token#lower()}). */
+  private static boolean hasDash(String description) {
+    for (int i = 0; i < description.length(); i++) {
+      switch (description.charAt(i)) {
+        case '-', '–', '‐', '‑' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
   }
 
   private static final int MAX_AGE_DIGITS = 3;

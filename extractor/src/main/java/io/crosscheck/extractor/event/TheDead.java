@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * What the dead of an article are, worked out once, so that each hurt person is weighed against all
@@ -50,8 +49,6 @@ record TheDead(
   static final Set<String> FEMALE = Wording.words(Lists.FEMALE_NOUNS);
   static final Set<String> MALE = Wording.words(Lists.MALE_NOUNS);
   private static final Set<String> ADULT = Wording.words(Lists.ADULT_NOUNS);
-
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   static TheDead of(List<RawClaim> dead) {
     boolean eachOne = !dead.isEmpty();
@@ -152,7 +149,16 @@ record TheDead(
     if (subject == null || subject.isBlank()) {
       return "";
     }
-    String[] words = SPACES.split(subject.trim());
-    return words[words.length - 1].toLowerCase(Locale.ROOT);
+    String words = subject.trim();
+    int space = words.length() - 1;
+    while (space >= 0 && !space(words.charAt(space))) {
+      space--; // back to the last space: no split, no array, for the one word wanted
+    }
+    return words.substring(space + 1).toLowerCase(Locale.ROOT);
+  }
+
+  /** A space between words: what the pattern {@code \s} matches. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 }
