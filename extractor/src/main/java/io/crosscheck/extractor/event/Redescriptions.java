@@ -33,11 +33,15 @@ final class Redescriptions {
    */
   static List<RawClaim> without(List<RawClaim> claims, boolean listsAreNew) {
     FirstMentions firsts = FirstMentions.of(claims);
-    Map<Sentence, Boolean> moreIn = new IdentityHashMap<>();
     Map<Sentence, Set<String>> pronounsIn = new IdentityHashMap<>();
     List<RawClaim> kept = new ArrayList<>(claims.size());
+    Sentence read = null; // a sentence's claims mostly follow one another: read it once for them
+    boolean also = false;
     for (RawClaim c : claims) {
-      boolean also = moreIn.computeIfAbsent(c.sentence(), SinglePeople::saysMore);
+      if (c.sentence() != read) {
+        read = c.sentence();
+        also = SinglePeople.saysMore(read);
+      }
       if (!firsts.describedAgain(c, also, listsAreNew, claims)
           && !headlineRestated(c, claims)
           && !pronounAgain(c, also, pronounsIn)) {

@@ -82,7 +82,7 @@ public final class TallyCalculator {
     boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
     boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
-    Map<String, RawClaim> firstInParagraph = firstInParagraph(claims);
+    Map<Paragraph, RawClaim> firstInParagraph = firstInParagraph(claims);
     Interval additional = null;
     boolean noneBesides = false;
     for (RawClaim c : claims) {
@@ -170,22 +170,25 @@ public final class TallyCalculator {
 
   /** "18 people had died. Four more … died": "more" adds to a count given just before it. */
   private static boolean followsSamePredicate(
-      RawClaim more, Map<String, RawClaim> firstInParagraph) {
+      RawClaim more, Map<Paragraph, RawClaim> firstInParagraph) {
     RawClaim first = firstInParagraph.get(paragraphKey(more));
     return first != more && before(first, more);
   }
 
   /** The earliest claim of each paragraph of each field, so that a look-back costs no scan. */
-  private static Map<String, RawClaim> firstInParagraph(List<RawClaim> claims) {
-    Map<String, RawClaim> first = new java.util.HashMap<>();
+  private static Map<Paragraph, RawClaim> firstInParagraph(List<RawClaim> claims) {
+    Map<Paragraph, RawClaim> first = new java.util.HashMap<>();
     for (RawClaim c : claims) {
       first.merge(paragraphKey(c), c, (a, b) -> before(b, a) ? b : a);
     }
     return first;
   }
 
-  private static String paragraphKey(RawClaim c) {
-    return c.sentence().field() + ":" + c.sentence().paragraph();
+  /** A paragraph of one field. */
+  private record Paragraph(TextField field, int index) {}
+
+  private static Paragraph paragraphKey(RawClaim c) {
+    return new Paragraph(c.sentence().field(), c.sentence().paragraph());
   }
 
   private static boolean before(RawClaim a, RawClaim b) {
