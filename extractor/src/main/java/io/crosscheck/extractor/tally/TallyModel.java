@@ -82,7 +82,7 @@ public final class TallyModel {
         if (in == null) {
           throw new IllegalStateException("tally model missing from the classpath: " + RESOURCE);
         }
-        return parse(
+        return TallyModelFile.read(
             RESOURCE, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + RESOURCE, e);
@@ -93,72 +93,9 @@ public final class TallyModel {
   /** A model from the text of a model file; {@code name} is used in errors. */
   public static TallyModel parse(String name, String text) {
     try {
-      return parse(name, new BufferedReader(new StringReader(text)));
+      return TallyModelFile.read(name, new BufferedReader(new StringReader(text)));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static TallyModel parse(String name, BufferedReader reader) throws IOException {
-    Map<Predicate, double[]> weights = new EnumMap<>(Predicate.class);
-    Map<Predicate, boolean[]> seen = new EnumMap<>(Predicate.class);
-    Map<Predicate, Double> keep = new EnumMap<>(Predicate.class);
-    Map<Predicate, Double> replace = new EnumMap<>(Predicate.class);
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      if (line.isBlank() || line.startsWith("#")) {
-        continue;
-      }
-      String[] cells = line.split("\t", -1);
-      Predicate predicate = cells.length > 1 ? predicate(cells[1]) : null;
-      if (predicate == null) {
-        throw bad(name, number, "expected 'threshold|weight<TAB>killed|injured…', found: " + line);
-      }
-      if (cells[0].equals("threshold") && cells.length == 4 && cells[2].equals("keep")) {
-        keep.put(predicate, number(name, number, cells[3]));
-      } else if (cells[0].equals("threshold") && cells.length == 4 && cells[2].equals("replace")) {
-        replace.put(predicate, number(name, number, cells[3]));
-      } else if (cells[0].equals("weight") && cells.length == 4) {
-        TallyFeature feature = feature(name, number, cells[2]);
-        weights.computeIfAbsent(predicate, p -> new double[TallyFeature.COUNT])[feature.ordinal()] =
-            number(name, number, cells[3]);
-        seen.computeIfAbsent(predicate, p -> new boolean[TallyFeature.COUNT])[feature.ordinal()] =
-            true;
-      } else {
-        throw bad(
-            name, number, "expected 'threshold P keep|replace VALUE' or 'weight P FEATURE VALUE'");
-      }
-    }
-    Map<Predicate, Weights> out = new EnumMap<>(Predicate.class);
-    for (Predicate p : TallyCandidates.TALLIED) {
-      if (!keep.containsKey(p) || !replace.containsKey(p) || !weights.containsKey(p)) {
-        throw bad(name, number, "no keep and replace thresholds or no weights for " + p.wireName());
-      }
-      for (TallyFeature f : TallyFeature.values()) {
-        if (!seen.get(p)[f.ordinal()]) {
-          throw bad(
-              name,
-              number,
-              "no weight for "
-                  + p.wireName()
-                  + " "
-                  + f
-                  + ": the model predates the feature; train it again (crosscheck train-tally)");
-        }
-      }
-      out.put(
-          p, new Weights(weights.get(p), thresholds(name, number, keep.get(p), replace.get(p))));
-    }
-    return new TallyModel(name, Map.copyOf(out));
-  }
-
-  private static Thresholds thresholds(String name, int line, double keep, double replace) {
-    try {
-      return new Thresholds(keep, replace);
-    } catch (IllegalArgumentException e) {
-      throw bad(name, line, e.getMessage());
     }
   }
 
@@ -373,38 +310,5 @@ public final class TallyModel {
   @Override
   public String toString() {
     return name;
-  }
-
-  private static Predicate predicate(String wire) {
-    for (Predicate p : TallyCandidates.TALLIED) {
-      if (p.wireName().equals(wire)) {
-        return p;
-      }
-    }
-    return null;
-  }
-
-  private static TallyFeature feature(String name, int line, String cell) {
-    try {
-      return TallyFeature.valueOf(cell.toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      throw bad(name, line, "unknown feature '" + cell + "'");
-    }
-  }
-
-  private static double number(String name, int line, String cell) {
-    try {
-      double v = Double.parseDouble(cell);
-      if (!Double.isFinite(v)) {
-        throw bad(name, line, "not a finite number: " + cell);
-      }
-      return v;
-    } catch (NumberFormatException e) {
-      throw bad(name, line, "not a number: " + cell);
-    }
-  }
-
-  private static IllegalStateException bad(String name, int line, String why) {
-    return new IllegalStateException(name + " line " + line + ": " + why);
   }
 }
