@@ -7,6 +7,7 @@ import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
 import java.util.List;
 import java.util.Set;
@@ -77,10 +78,18 @@ final class ElidedPeople {
     }
   }
 
+  /** The words an elided person opens with: a word that is none starts no elision. */
+  private static final Set<String> FIRST_WORDS = WordSet.of(ELISIONS.firstWords());
+
   private final Lexicon lexicon;
 
   ElidedPeople(Lexicon lexicon) {
     this.lexicon = lexicon;
+  }
+
+  /** Whether an elided person may start at the word: the cheap test before {@link #at}. */
+  boolean mayStartAt(Token w) {
+    return w.isAny(FIRST_WORDS);
   }
 
   /**

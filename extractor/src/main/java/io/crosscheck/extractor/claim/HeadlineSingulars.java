@@ -32,8 +32,7 @@ final class HeadlineSingulars {
    * death"): the possessive binds the role to the death, whatever stands before.
    */
   NounPhrase at(List<Token> t, int k) {
-    boolean opens =
-        (k == 0 || t.get(k - 1).punct(',') || t.get(k - 1).punct(';')) && afterClause(t, k - 1);
+    boolean opens = partStart(t, k) && afterClause(t, k - 1);
     if (!opens && !possessiveAhead(t, k)) {
       return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
     }
@@ -63,6 +62,16 @@ final class HeadlineSingulars {
     }
     String group = age == null ? role.value().group() : SingularPhrases.byAge(role, t, age);
     return new NounPhrase(k, end, group, t.get(role.end() - 1).text(), false, true, true);
+  }
+
+  /** Whether {@link #at} may find a person at {@code k}: the cheap part of its first test. */
+  boolean mayStartAt(List<Token> t, int k) {
+    return partStart(t, k) || possessiveAhead(t, k);
+  }
+
+  /** The line's start or the start of a part after a comma or a semicolon. */
+  private static boolean partStart(List<Token> t, int k) {
+    return k == 0 || t.get(k - 1).punct(',') || t.get(k - 1).punct(';');
   }
 
   /**

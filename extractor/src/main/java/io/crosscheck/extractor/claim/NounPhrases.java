@@ -295,6 +295,14 @@ final class NounPhrases {
     return singulars.singularAt(t, k);
   }
 
+  /**
+   * Whether a singular subject or a named person may start at {@code k}: see {@link
+   * SingularPhrases}.
+   */
+  boolean mayStartSingular(List<Token> t, int k) {
+    return singulars.mayStartAt(t, k);
+  }
+
   /** A singular role with no article: see {@link SingularPhrases#bareSingular}. */
   NounPhrase bareSingular(List<Token> t, int j) {
     return singulars.bareSingular(t, j);

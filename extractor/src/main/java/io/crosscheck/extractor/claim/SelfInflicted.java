@@ -40,6 +40,11 @@ final class SelfInflicted {
     this.phrases = phrases;
   }
 
+  /** Whether a reflexive may be read at the word: the cheap test before {@link #reflexive}. */
+  boolean mayStartAt(Token w) {
+    return ClaimWords.REFLEXIVE_PRONOUNS.has(w);
+  }
+
   /**
    * "before killing himself", "killing only himself", "fatally shooting himself": the one who
    * fired, counted apart from those he killed; or, where he shot no one else, the one who died (see

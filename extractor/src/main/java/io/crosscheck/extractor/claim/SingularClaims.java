@@ -51,7 +51,7 @@ final class SingularClaims {
   void readSingulars(SentenceAnalysis a, List<RawClaim> claims, Covered covered) {
     List<Token> t = a.sentence().tokens();
     for (int k = 0; k < t.size(); k++) {
-      if (a.quantityAt(k) != null || covered.contains(k)) {
+      if (!mayStartPerson(t, k) || a.quantityAt(k) != null || covered.contains(k)) {
         continue;
       }
       RawClaim reflexive = selfInflicted.reflexive(a, k, claims);
@@ -111,6 +111,18 @@ final class SingularClaims {
       addClaims(a, k, np, found, before, elided, conjuncts, claims, covered);
       k = Math.max(k, np.end() - 1);
     }
+  }
+
+  /**
+   * Whether a reflexive, a singular subject, a named person or an elided person may start at {@code
+   * k}: the readers' cheap first tests in one, asked before any of them runs. Most tokens start
+   * none, and each reader would ask several lists of them again.
+   */
+  private boolean mayStartPerson(List<Token> t, int k) {
+    Token w = t.get(k);
+    return selfInflicted.mayStartAt(w)
+        || phrases.mayStartSingular(t, k)
+        || elidedPeople.mayStartAt(w);
   }
 
   /**

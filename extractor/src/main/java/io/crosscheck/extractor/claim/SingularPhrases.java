@@ -24,6 +24,16 @@ final class SingularPhrases {
   private static final List<String> AGE_SUFFIXES =
       Wording.words(ClaimWords.AGE_UNITS).stream().map(unit -> "-" + unit).sorted().toList();
 
+  /** Words a singular subject opens with: a pronoun, an article, a possessive, "each". */
+  private static final Set<String> OPENERS =
+      ClaimWords.union(
+          ClaimWords.PERSONAL_PRONOUNS,
+          ClaimWords.DEFINITE_ARTICLE,
+          ClaimWords.INDEFINITE_ARTICLES,
+          ClaimWords.PERSONAL_POSSESSIVES,
+          ClaimWords.THING_POSSESSIVES,
+          ClaimWords.SINGULAR_QUANTIFIERS);
+
   /** The unit that gives an age in years; the others give under a year. */
   private static final String YEARS = "-year";
 
@@ -88,6 +98,19 @@ final class SingularPhrases {
     return Groups.FAMILY.equals(role.value().group()) && counted && t.get(of).is("of")
         ? of + 2
         : of;
+  }
+
+  /**
+   * Whether {@link #singularAt} or {@link #namedPersonAt} may find someone at {@code k}: an opening
+   * word, a capital (a name, a possessor, a headline's role), the hyphen of an age, or where a
+   * headline's person may stand. The cheap test before either: most tokens are none of these.
+   */
+  boolean mayStartAt(List<Token> t, int k) {
+    Token w = t.get(k);
+    return w.isAny(OPENERS)
+        || w.capitalized()
+        || w.lower().indexOf('-') > 0
+        || headlines.mayStartAt(t, k);
   }
 
   /**
@@ -333,9 +356,29 @@ final class SingularPhrases {
     return spaceBeforeLastUnitWord(t, j) && ageOf(joined(t, j)) != null ? 2 : 0;
   }
 
-  /** "23-year" then a word: the cheap test before joining them. */
+  /**
+   * "23-year" then a word that may close an age's unit ("old"): the cheap test before joining them.
+   * Most hyphenated words ("drive-by", "well-known") are followed by no such word, and a joined
+   * string is built for no one.
+   */
   private static boolean spaceBeforeLastUnitWord(List<Token> t, int j) {
-    return j + 1 < t.size() && t.get(j).lower().indexOf('-') > 0 && t.get(j + 1).word();
+    return j + 1 < t.size()
+        && t.get(j).lower().indexOf('-') > 0
+        && t.get(j + 1).word()
+        && mayCloseUnit(t.get(j + 1).lower());
+  }
+
+  /**
+   * Whether a word joined after a hyphen may end an age: it ends with an age's unit itself, or is
+   * the end of one ("old" of "-year-old"). Any joined words ending with a unit pass.
+   */
+  private static boolean mayCloseUnit(String word) {
+    for (String suffix : AGE_SUFFIXES) {
+      if (word.endsWith(suffix) || suffix.endsWith(word)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String joined(List<Token> t, int j) {
@@ -373,9 +416,19 @@ final class SingularPhrases {
     return s.startsWith(YEARS, unit) ? n : 0L;
   }
 
+  /** A loop, not a stream: it runs at every hyphenated word before a role. */
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "23", "three", "twenty-one": the number before an age's unit, or null. */
   private Long ageNumber(String prefix) {
-    if (!prefix.isEmpty() && prefix.chars().allMatch(Character::isDigit)) {
+    if (!prefix.isEmpty() && allDigits(prefix)) {
       return prefix.length() > 3 ? 999 : Long.parseLong(prefix);
     }
     int dash = prefix.indexOf('-');
