@@ -26,12 +26,10 @@ final class EntityNames {
   private static final double SAME_ORGANISATION = 0.95;
 
   /**
-   * A leading article and white space runs, compiled once: {@code String.replaceAll} and {@code
-   * split} would compile them again for every source an article names.
+   * A leading article, compiled once: {@code String.replaceAll} would compile it again for every
+   * source an article names.
    */
   private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
-
-  private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
   /** Words of a title before a name, left out of the person's key. */
   private static final Set<String> TITLES =
@@ -94,13 +92,14 @@ final class EntityNames {
     String words = LEADING_THE.matcher(source).replaceAll("").replace("'s", "").strip();
     if (words.length() < 8
         || words.length() > 80
-        || WHITE_SPACE.split(words).length < 2
-        || !Character.isUpperCase(words.charAt(0))) {
-      return null;
+        || !Character.isUpperCase(words.charAt(0))
+        || firstWhiteSpace(words) < 0) {
+      return null; // one word: stripped, the words have no white space at either end
     }
     String lower = words.toLowerCase(Locale.ROOT);
     // the first word ends at any white space, not only a space: a tab or a vertical tab splits too
-    String first = WHITE_SPACE.split(lower, 2)[0];
+    int space = firstWhiteSpace(lower);
+    String first = space < 0 ? lower : lower.substring(0, space);
     String best = null;
     double bestScore = SAME_ORGANISATION;
     // only aliases that start with the same word are compared: a handful, not hundreds
@@ -112,6 +111,22 @@ final class EntityNames {
       }
     }
     return best;
+  }
+
+  /**
+   * Where the first white space of the words is ({@code \\s} of a pattern: space, tab, line breaks,
+   * vertical tab, form feed), or -1: a scan, not a split into an array of words.
+   */
+  private static int firstWhiteSpace(String words) {
+    for (int i = 0; i < words.length(); i++) {
+      switch (words.charAt(i)) {
+        case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
+          return i;
+        }
+        default -> {}
+      }
+    }
+    return -1;
   }
 
   /** "Pat Ryder" and "Patrick Ryder": one first name is the start of the other. */
@@ -134,9 +149,12 @@ final class EntityNames {
     String last = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      if (!t.capitalized()) {
+        continue; // before the title's word is built: most tokens open no title
+      }
       String w =
           t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
-      if (!t.capitalized() || !TITLES.contains(w) || ClaimWords.COMMON_TITLES.has(w)) {
+      if (!TITLES.contains(w) || ClaimWords.COMMON_TITLES.has(w)) {
         continue;
       }
       int j = i + 1;
