@@ -158,10 +158,9 @@ final class QuantityClaims {
         found = before; // "kills at least 9, injured rises to 64": the verb before wins
       } else if (found != null && before != null && woundsOfTheDead(t, found, before)) {
         found = before;
+      } else if (found == null) {
+        found = before; // "killing 15 militants": no term after, the verb before
       }
-    }
-    if (found == null) {
-      found = terms.termBefore(t, q.start());
     }
     boolean viaToll = false;
     if (found == null && !zero) {
