@@ -18,12 +18,13 @@ import java.util.stream.Collectors;
 /**
  * Ingest: reads one §1 article, extracts it and stores it, idempotently on the article id (the
  * CMS's {@code id}, else derived from source + url). A retry with the same text returns the stored
- * article untouched; a changed text is re-extracted in place. Two concurrent first posts of one
- * article race on the primary key: the loser's transaction rolls back and it returns the winner's.
- * A stored article is read under a row lock, so posts of one article through several instances (a
- * CMS retrying through a load balancer) take turns: the second finds the first's text and neither
- * stores nor compares again; the stories holding it are then locked in id order (see {@link
- * StoryReview}).
+ * article untouched (but for the recalled clauses of an article stored before they were kept, see
+ * {@link StoredExtraction}); a changed text is re-extracted in place. Two concurrent first posts of
+ * one article race on the primary key: the loser's transaction rolls back and it returns the
+ * winner's. A stored article is read under a row lock, so posts of one article through several
+ * instances (a CMS retrying through a load balancer) take turns: the second finds the first's text
+ * and neither stores nor compares again; the stories holding it are then locked in id order (see
+ * {@link StoryReview}).
  */
 @ApplicationScoped
 public class ArticleIngest {
@@ -109,6 +110,14 @@ public class ArticleIngest {
     // text; a story taking the article in waits for the re-comparison below, or comes before it
     ArticleRecord existing = articles.findById(a.id(), LockModeType.PESSIMISTIC_WRITE);
     if (existing != null && existing.textSha256.equals(sha)) {
+      if (existing.recalled == null) {
+        // stored before V4: its recalled clauses are taken from this extraction of the same text
+        // (its §2 extraction stays as stored), and its stories compared again, now without the
+        // names those clauses give (see StoredExtraction)
+        extractions.writeRecalled(existing, extracted);
+        articles.flush();
+        stories.articleChanged(existing.id);
+      }
       return new Outcome(extractions.read(existing), false);
     }
     ArticleRecord record = existing == null ? new ArticleRecord() : existing;
@@ -119,8 +128,7 @@ public class ArticleIngest {
     record.url = a.url();
     record.text = a.text();
     record.textSha256 = sha;
-    ArticleReport view = ArticleReport.of(extracted);
-    record.extraction = extractions.write(view);
+    ArticleReport view = extractions.write(record, extracted);
     record.updatedAt = Instant.now();
     if (existing == null) {
       record.createdAt = record.updatedAt;

@@ -8,7 +8,10 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** An ingested article as stored: contract fields, text, and its extraction as §2 JSON. */
+/**
+ * An ingested article as stored: contract fields, text, its extraction as §2 JSON, and the spans of
+ * the text that recall an earlier incident ({@code recalled}, JSON; null when stored before V4).
+ */
 @Entity
 @Table(name = "article")
 public class ArticleRecord {
@@ -26,6 +29,9 @@ public class ArticleRecord {
 
   @Column(columnDefinition = "text")
   public String extraction;
+
+  @Column(columnDefinition = "text")
+  public String recalled;
 
   @Version public long version;
 

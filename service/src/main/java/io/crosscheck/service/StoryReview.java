@@ -3,8 +3,6 @@ package io.crosscheck.service;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.crosscheck.comparator.SourceComparator;
-import io.crosscheck.model.Article;
-import io.crosscheck.model.ArticleReport;
 import io.crosscheck.model.Comparison;
 import io.crosscheck.model.Discrepancy;
 import io.crosscheck.model.ExtractedArticle;
@@ -146,13 +144,8 @@ public class StoryReview {
   public Comparison compare(StoryRecord story) {
     List<ExtractedArticle> extracted = new ArrayList<>();
     for (String id : story.articleIds) {
-      ArticleRecord record = articles.findById(id);
-      ArticleReport view = extractions.read(record);
-      Article article =
-          new Article(
-              record.id, record.source, record.title, record.published, record.url, record.text);
-      extracted.add(
-          new ExtractedArticle(article, view.events(), view.claims(), view.diagnostics()));
+      // with its recalled clauses, as the CLI compares it (none when stored before V4)
+      extracted.add(extractions.extracted(articles.findById(id)));
     }
     return comparator.compare(extracted);
   }
