@@ -46,25 +46,29 @@ class SchemaUpgradeTest {
     Flyway old = flyway(url, user, schema).target(MigrationVersion.fromVersion("3")).load();
     old.clean();
     old.migrate();
-    try (Connection db = DriverManager.getConnection(url, user, "")) {
-      storeAsBeforeV4(db);
-    }
+    try {
+      try (Connection db = DriverManager.getConnection(url, user, "")) {
+        storeAsBeforeV4(db);
+      }
 
-    // when the service starts on it
-    var result = flyway(url, user, schema).load().migrate();
+      // when the service starts on it
+      var result = flyway(url, user, schema).load().migrate();
 
-    // then the newer migrations ran and the article is as it was, its recalled clauses unknown
-    assertThat(result.success).isTrue();
-    assertThat(result.migrations).extracting(m -> m.version).contains("4");
-    try (Connection db = DriverManager.getConnection(url, user, "");
-        Statement query = db.createStatement();
-        ResultSet row =
-            query.executeQuery(
-                "SELECT title, extraction, recalled FROM article WHERE id = 'old-1'")) {
-      assertThat(row.next()).isTrue();
-      assertThat(row.getString("title")).isEqualTo("Bridge gives way");
-      assertThat(row.getString("extraction")).isEqualTo("{\"events\":[]}");
-      assertThat(row.getString("recalled")).isNull();
+      // then the newer migrations ran and the article is as it was, its recalled clauses unknown
+      assertThat(result.success).isTrue();
+      assertThat(result.migrations).extracting(m -> m.version).contains("4");
+      try (Connection db = DriverManager.getConnection(url, user, "");
+          Statement query = db.createStatement();
+          ResultSet row =
+              query.executeQuery(
+                  "SELECT title, extraction, recalled FROM article WHERE id = 'old-1'")) {
+        assertThat(row.next()).isTrue();
+        assertThat(row.getString("title")).isEqualTo("Bridge gives way");
+        assertThat(row.getString("extraction")).isEqualTo("{\"events\":[]}");
+        assertThat(row.getString("recalled")).isNull();
+      }
+    } finally {
+      old.clean(); // nothing left in the shared test database (PostgreSQL: the schema dropped)
     }
   }
 
