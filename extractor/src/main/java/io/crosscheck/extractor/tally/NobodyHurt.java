@@ -48,10 +48,12 @@ final class NobodyHurt {
   /**
    * "No casualties were reported": nobody killed and nobody hurt. "No one was hurt", "no injuries":
    * nobody killed either, since a death is the worst of hurts. The lead's statements of nobody hurt
-   * or no casualties that say, of a predicate no lead claim counts above zero, that it is zero too.
+   * or no casualties that say, of a predicate no lead claim counts above zero, that it is zero too;
+   * no casualties beside deaths the lead counts is of other people and says nothing of the hurt.
    */
   static List<Claim> zeroEntailing(ClaimsInText claims, Predicate predicate, Event lead) {
     List<Claim> zeros = new ArrayList<>();
+    boolean someDead = countsAboveZero(claims, Predicate.KILLED, lead);
     for (Claim c : claims.ordered()) {
       if (!c.event().equals(lead.id()) || !ClaimsInText.counts(c)) {
         continue;
@@ -62,11 +64,31 @@ final class NobodyHurt {
       boolean broader =
           c.predicate() == Predicate.CASUALTIES
               || predicate == Predicate.KILLED && c.predicate() == Predicate.INJURED;
-      if (broader && c.value().interval().equals(ZERO) && !besidesOthers(claims, c)) {
+      if (broader
+          && c.value().interval().equals(ZERO)
+          && !besidesOthers(claims, c)
+          && !(someDead && c.predicate() == Predicate.CASUALTIES)) {
         zeros.add(c);
       }
     }
     return zeros;
+  }
+
+  /**
+   * Whether a claim of the lead counts somebody of the predicate. "Floods killed 91 … no casualties
+   * were reported": a report of no casualties beside deaths the lead counts cannot be of the same
+   * people, so it speaks of another place or side and says nothing of the lead's hurt.
+   */
+  private static boolean countsAboveZero(ClaimsInText claims, Predicate predicate, Event lead) {
+    for (Claim c : claims.ordered()) {
+      if (c.predicate() == predicate
+          && c.event().equals(lead.id())
+          && ClaimsInText.counts(c)
+          && !isZero(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
