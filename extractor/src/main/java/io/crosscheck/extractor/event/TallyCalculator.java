@@ -227,7 +227,9 @@ public final class TallyCalculator {
    * three women were treated for gunshot wounds … a fourth victim reached a clinic" is four, not
    * five; the larger of that and the group's best statement, where that is fewer than the best
    * statement with everyone added on top. Where no count of the body stands before them, they add
-   * to the best statement.
+   * to the best statement. An ordinal within the count told before ("four people were hurt … a
+   * second victim … the fourth victim") numbers one of them and adds no one ({@link
+   * OrdinalPeople}).
    */
   private static Interval withPeopleAdded(Interval best, List<RawClaim> claims) {
     List<RawClaim> ordered = new ArrayList<>(claims);
@@ -237,6 +239,7 @@ public final class TallyCalculator {
     Interval running = null;
     Interval counted = null;
     long unanchored = 0;
+    long ofCounted = 0;
     for (RawClaim c : ordered) {
       boolean single = SinglePeople.isSingular(c);
       if (!single && c.sentence().field() == TextField.TEXT && !c.subset() && several(c)) {
@@ -244,13 +247,20 @@ public final class TallyCalculator {
       } else if (single && c.additional()) {
         if (running == null) {
           unanchored++;
+        } else if (running.max() != null && OrdinalPeople.oneOf(c, running.max())) {
+          // "four people were hurt … a second victim … the fourth victim": one of those counted,
+          // where "three women were shot … a fourth victim" is one more
+          counted = counted == null ? running : BestStatement.larger(counted, running);
+          ofCounted++;
         } else {
           running = running.plus(Interval.exactly(1));
           counted = running;
         }
       }
     }
-    long more = ordered.stream().filter(c -> SinglePeople.isSingular(c) && c.additional()).count();
+    long more =
+        ordered.stream().filter(c -> SinglePeople.isSingular(c) && c.additional()).count()
+            - ofCounted;
     Interval added = more == 0 ? best : best.plus(Interval.exactly(more));
     if (counted == null) {
       return added;
