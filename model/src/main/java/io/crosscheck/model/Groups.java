@@ -29,6 +29,12 @@ public final class Groups {
 
   public static final String OFFICIALS = "officials";
 
+  /**
+   * The people a hospital took in: "18 patients were brought in". Of the hurt, a count of those
+   * taken to one place, a part or all of them, not a group beside them.
+   */
+  public static final String PATIENTS = "patients";
+
   /** A country's military: the country's key, then this ({@code israel-military}). */
   public static final String MILITARY_SUFFIX = "-military";
 

@@ -123,6 +123,17 @@ public record RawClaim(
     return toBuilder().flag(Flag.ADDITIONAL, false).flag(Flag.SUBSET, true).build();
   }
 
+  /**
+   * Part of a count given elsewhere and no stated total: "a total of 18 patients" beside "16 hurt".
+   */
+  public RawClaim asPartNoTotal() {
+    return toBuilder()
+        .flag(Flag.ADDITIONAL, false)
+        .flag(Flag.SUBSET, true)
+        .flag(Flag.TOTAL, false)
+        .build();
+  }
+
   public RawClaim withCounted(CountedAs newCounted) {
     Builder b = toBuilder();
     b.counted = newCounted;

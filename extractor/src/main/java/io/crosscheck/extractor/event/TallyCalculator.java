@@ -37,7 +37,10 @@ public final class TallyCalculator {
 
   public static Tally of(List<RawClaim> claims) {
     Interval killed = total(claims, CountedAs.KILLED);
-    Interval injured = total(HospitalStays.without(HurtWhoDied.without(claims)), CountedAs.INJURED);
+    Interval injured =
+        total(
+            PatientCounts.asParts(HospitalStays.without(HurtWhoDied.without(claims))),
+            CountedAs.INJURED);
     Interval killedClosed = besidesOnly(claims, CountedAs.KILLED, killed, injured);
     Interval injuredClosed = besidesOnly(claims, CountedAs.INJURED, injured, killed);
     return new Tally(killedClosed, injuredClosed);
