@@ -10,7 +10,7 @@ import java.util.List;
 
 /**
  * The place an ordinal gives a person among people counted: "a second victim" is the second, "the
- * fourth victim" the fourth. Told after a count of as many or more ("four people were hurt … a
+ * fourth victim" the fourth. Told after a count of as many or more ("four people were wounded … a
  * second victim … the fourth victim"), such a person is one of those counted, numbered as the text
  * goes through them; after fewer ("three women were shot … a fourth victim") one more. Apart from
  * {@link TallyCalculator} because it reads the subject's words. Stateless.

@@ -230,7 +230,7 @@ public final class TallyCalculator {
    * three women were treated for gunshot wounds … a fourth victim reached a clinic" is four, not
    * five; the larger of that and the group's best statement, where that is fewer than the best
    * statement with everyone added on top. Where no count of the body stands before them, they add
-   * to the best statement. An ordinal within the count told before ("four people were hurt … a
+   * to the best statement. An ordinal within the count told before ("four people were wounded … a
    * second victim … the fourth victim") numbers one of them and adds no one ({@link
    * OrdinalPeople}).
    */
@@ -251,7 +251,7 @@ public final class TallyCalculator {
         if (running == null) {
           unanchored++;
         } else if (running.max() != null && OrdinalPeople.oneOf(c, running.max())) {
-          // "four people were hurt … a second victim … the fourth victim": one of those counted,
+          // "four people were wounded … a second victim … the fourth victim": one of those counted,
           // where "three women were shot … a fourth victim" is one more
           counted = counted == null ? running : BestStatement.larger(counted, running);
           ofCounted++;
