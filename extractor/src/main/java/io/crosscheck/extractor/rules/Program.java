@@ -169,12 +169,16 @@ final class Program {
   }
 
   /**
-   * A quick first look before the rule is tried at token {@code start}: false when no token of the
-   * sentence carries a mark the pattern requires, or a word its fixed leading steps require is not
-   * where they need it ({@link Key}).
+   * The look before the rule is tried at token {@code start}, taken when the start is listed so
+   * that only the places that pass are kept: false when no token of the sentence carries a mark the
+   * pattern requires, or its fixed leading steps fail there ({@link #mayStart}). A {@code <start>}
+   * rule is tried untested, at token 0 only.
    */
   boolean worthTrying(Input in, int start) {
-    return marksPresent(in) && (key == null || key.accepts(in, start));
+    if (opensAtStart) {
+      return start == 0 && marksPresent(in);
+    }
+    return marksPresent(in) && mayStart(in, start);
   }
 
   /** False when no token of the sentence carries a mark the pattern requires. */

@@ -66,7 +66,9 @@ final class StageMatcher {
         start(starts.rule(next), p, in, agenda, found);
       }
       for (int r = 0; r < anywhere.length && p < n; r++) {
-        start(anywhere[r], p, in, agenda, found);
+        if (opensAtStart[anywhere[r]] || rules.get(anywhere[r]).program().mayStart(in, p)) {
+          start(anywhere[r], p, in, agenda, found);
+        }
       }
       List<Strand> here = agenda.at(p);
       for (int i = 0; i < here.size(); i++) {
@@ -82,14 +84,12 @@ final class StageMatcher {
     return found;
   }
 
+  /** Starts a rule at token {@code p}, where its leading steps have been found to pass. */
   private void start(int r, int p, Input in, Agenda agenda, List<Match> found) {
     if (p >= in.size() || p > 0 && opensAtStart[r]) {
       return;
     }
     Program program = rules.get(r).program();
-    if (!opensAtStart[r] && !program.mayStart(in, p)) {
-      return;
-    }
     int[] slots = new int[program.slots()];
     Arrays.fill(slots, -1);
     slots[0] = keepsStart[r] ? p : -1;

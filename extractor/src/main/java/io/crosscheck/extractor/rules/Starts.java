@@ -91,7 +91,7 @@ final class Starts {
       return;
     }
     for (int r : table.rules[id]) {
-      if (q - min[r] >= 0 && programs[r].marksPresent(in)) {
+      if (q - min[r] >= 0 && programs[r].worthTrying(in, q - min[r])) {
         add(q - min[r], r);
       }
     }
