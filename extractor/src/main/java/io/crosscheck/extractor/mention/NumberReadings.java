@@ -95,10 +95,10 @@ final class NumberReadings implements Readings {
   /** The core's end, then where the number read plainly ends if that differs. */
   @Override
   public int end(ReadingKind kind, int start, int k) {
-    if (!startsAt(kind, start)) {
-      return -1;
-    }
     CoreReader.Core core = core(start);
+    if (core == null || kind == DIGITS && !tokens.get(start).number()) {
+      return -1; // one search for the core, as a matcher asks this of every reading it tries
+    }
     if (k == 0) {
       return core.end();
     }
