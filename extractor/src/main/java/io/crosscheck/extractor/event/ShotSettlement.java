@@ -66,20 +66,18 @@ public final class ShotSettlement {
 
   /** The incident's claims with each shot count made an injured count or left out. */
   public static List<RawClaim> settle(List<RawClaim> claims) {
-    List<RawClaim> dead = TheDead.victims(claims);
-    Interval killed = TallyCalculator.total(dead, CountedAs.KILLED);
+    Dead dead = new Dead(TheDead.victims(claims));
     RawClaim lastDeath = lastDeath(claims);
-    Set<Sentence> deathsTold = deathsTold(dead);
+    Set<Sentence> deathsTold = deathsTold(dead.victims);
     boolean othersShot = claims.stream().filter(c -> c.counted() == CountedAs.SHOT).count() > 1;
     List<RawClaim> out = new ArrayList<>(claims.size());
     boolean allSettled = false;
     for (RawClaim c : claims) {
       RawClaim settled = c;
       if (c.counted() == CountedAs.SHOT) {
-        settled =
-            isOne(c) ? settledOne(c, lastDeath, deathsTold, othersShot) : settled(c, dead, killed);
+        settled = isOne(c) ? settledOne(c, lastDeath, deathsTold, othersShot) : settled(c, dead);
       } else if (HitTotals.isTotal(c)) {
-        settled = settledTotal(c, dead, killed);
+        settled = settledTotal(c, dead);
         allSettled |= settled != c && HitTotals.ofAll(c);
       }
       if (settled != null) {
@@ -90,18 +88,39 @@ public final class ShotSettlement {
   }
 
   /**
+   * The incident's dead, and their killed total as the tally counts it, worked out the first time a
+   * count asks: most incidents hold no count of people shot that weighs the dead, and the total
+   * reads every death again. One per call.
+   */
+  private static final class Dead {
+    final List<RawClaim> victims;
+    private Interval killed;
+
+    Dead(List<RawClaim> victims) {
+      this.victims = victims;
+    }
+
+    Interval killed() {
+      if (killed == null) {
+        killed = TallyCalculator.total(victims, CountedAs.KILLED);
+      }
+      return killed;
+    }
+  }
+
+  /**
    * An injured count of everyone hit, less the deaths linked to it: all of the victims' deaths when
    * said of "all" of them and they fit, else the largest said of the one it names, told later, of a
    * part of them or in its own sentence. Unchanged when none is linked: the dead may be others.
    */
-  private static RawClaim settledTotal(RawClaim total, List<RawClaim> dead, Interval killed) {
-    if (!killed.known() || apartFromTheDead(total, dead)) {
+  private static RawClaim settledTotal(RawClaim total, Dead dead) {
+    if (apartFromTheDead(total, dead.victims) || !dead.killed().known()) {
       return total;
     }
     long died =
         HitTotals.ofAll(total)
-            ? diedOfThem(total, dead, killed)
-            : HitTotals.linkedDeaths(total, dead);
+            ? diedOfThem(total, dead.victims, dead.killed())
+            : HitTotals.linkedDeaths(total, dead.victims);
     if (died == UNLINKED) {
       return total;
     }
@@ -150,12 +169,12 @@ public final class ShotSettlement {
   }
 
   /** The injured count of a count of people shot, or null when none can be told. */
-  private static RawClaim settled(RawClaim shot, List<RawClaim> dead, Interval killed) {
+  private static RawClaim settled(RawClaim shot, Dead dead) {
     Quantity v = shot.value();
-    if (!v.exact() || !killed.known() || apartFromTheDead(shot, dead)) {
+    if (!v.exact() || apartFromTheDead(shot, dead.victims) || !dead.killed().known()) {
       return shot.withCounted(CountedAs.INJURED);
     }
-    long died = diedOfThem(shot, dead, killed);
+    long died = diedOfThem(shot, dead.victims, dead.killed());
     return died == UNLINKED ? null : lessTheDead(shot, died);
   }
 

@@ -112,6 +112,7 @@ public final class TallyCalculator {
     mergeAttackers(byGroup);
     Interval general = Interval.UNKNOWN;
     Interval generalSingles = Interval.UNKNOWN;
+    Interval generalNumeric = Interval.UNKNOWN;
     Interval specific = null;
     Interval perpetrator = null;
     // "a fourth victim", "two more": people added by number may be on top of a headline's figure
@@ -121,7 +122,8 @@ public final class TallyCalculator {
       Interval best = BestStatement.of(e.getValue(), noneAdded);
       switch (e.getKey()) {
         case TallyKeys.GENERAL_KEY -> {
-          general = numeric(e.getValue(), noneAdded);
+          generalNumeric = numeric(e.getValue(), noneAdded);
+          general = generalNumeric;
           generalSingles = SinglePeople.singles(e.getValue());
           if (!general.known()) {
             general = best;
@@ -144,10 +146,7 @@ public final class TallyCalculator {
     Interval withSingles =
         specific == null
             ? null
-            : sharing
-                    && generalSingles.known()
-                    && !numeric(byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of()), noneAdded)
-                        .known()
+            : sharing && generalSingles.known() && !generalNumeric.known()
                 ? specific.plus(generalSingles)
                 : specific;
     Interval total = BestStatement.larger(general, withSingles);
@@ -216,9 +215,12 @@ public final class TallyCalculator {
   /** "Six Malian soldiers … militants said it killed 40 soldiers": one military, one count. */
   private static void mergeNamelessMilitary(Map<String, List<RawClaim>> byGroup) {
     List<RawClaim> nameless = byGroup.get(Groups.MILITARY);
+    if (nameless == null) {
+      return; // the nations are looked for only beside a nameless military
+    }
     List<String> nations =
         byGroup.keySet().stream().filter(k -> k.endsWith(Groups.MILITARY_SUFFIX)).toList();
-    if (nameless != null && nations.size() == 1) {
+    if (nations.size() == 1) {
       byGroup.get(nations.get(0)).addAll(nameless);
       byGroup.remove(Groups.MILITARY);
     }
