@@ -219,14 +219,29 @@ final class Turns {
    * one incident's: no turn.
    */
   static int inSeveralIncidents(Sentence s) {
+    int plural = firstIncidentPlural(s);
+    if (plural < 0) {
+      return -1; // most sentences name no incidents: one look at each word tells
+    }
     if (indefinitePlural(s, 0) >= 0) {
       return 0;
     }
-    for (int k = 0; k + 1 < s.size(); k++) {
+    // a preposition reaches a plural at most ROUND_UP_REACH words after it
+    for (int k = Math.max(0, plural - ROUND_UP_REACH); k + 1 < s.size(); k++) {
       if (s.token(k).isAny(ROUND_UP_PREPOSITIONS) && indefinitePlural(s, k + 1) >= 0) {
         return k;
       }
       if (s.token(k).isAny(INCIDENT_PLURALS) && relativeClauseAfter(s, k) && !namedSet(s, k)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  /** Where the sentence first names a plural of incidents, or -1. */
+  private static int firstIncidentPlural(Sentence s) {
+    for (int k = 0; k < s.size(); k++) {
+      if (s.token(k).isAny(INCIDENT_PLURALS)) {
         return k;
       }
     }

@@ -131,14 +131,14 @@ final class Coordination {
             && !(TallyCandidates.numbered(a) && !TallyCandidates.numbered(b))
             && b.subject() != null
             && !b.subject().text().equalsIgnoreCase(b.value().text())
-            && Tokenizer.tokenize(field, a.evidence().start(), b.evidence().end()).stream()
+            && claims.words(a, field, a.evidence().start(), b.evidence().end()).stream()
                 .noneMatch(t -> t.isAny(CARRIED) || t.punct() && !t.punct(','));
     // the commas looked for stand between the two: after the first's words when it ends first
     int from =
         b.evidence().start() >= a.evidence().end() ? a.evidence().end() : a.evidence().start();
     if (!joinerBefore(field, b.evidence().start(), subjectList)
         || !subjectList
-            && Tokenizer.tokenize(field, from, b.evidence().start()).stream()
+            && claims.words(a, field, from, b.evidence().start()).stream()
                 .anyMatch(t -> t.punct(','))) {
       return false;
     }
@@ -148,7 +148,7 @@ final class Coordination {
     if (b.evidence().start() < a.evidence().end() || !verbFirst(field, a)) {
       return false;
     }
-    List<Token> between = Tokenizer.tokenize(field, a.evidence().end(), b.evidence().start());
+    List<Token> between = claims.words(a, field, a.evidence().end(), b.evidence().start());
     return !between.isEmpty() && between.stream().allMatch(t -> t.isAny(JOINERS));
   }
 
@@ -223,7 +223,7 @@ final class Coordination {
     if (field == null || b.evidence().end() > field.length()) {
       return false;
     }
-    List<Token> words = Tokenizer.tokenize(field, b.evidence().start(), b.evidence().end());
+    List<Token> words = claims.words(b, field, b.evidence().start(), b.evidence().end());
     for (int i = 0; i < words.size(); i++) {
       Token t = words.get(i);
       if (t.isAny(ADDING) || i > 0 && t.isAny(MORE) && counted(words.get(i - 1), b)) {

@@ -48,6 +48,17 @@ final class SentenceCues {
               Cue.CARE, Lists.LEAD_COUNT_CARE,
               Cue.ROUNDUP, Lists.LEAD_COUNT_ROUNDUP));
 
+  /**
+   * Every word of the four lists, as one set: a token's number tells at once that it is none of
+   * them, as most are, with no probe of the map.
+   */
+  private static final Set<String> ANY_WORD =
+      Wording.words(
+          Lists.LEAD_COUNT_MODAL,
+          Lists.LEAD_COUNT_TOTAL,
+          Lists.LEAD_COUNT_CARE,
+          Lists.LEAD_COUNT_ROUNDUP);
+
   private static final PhraseTable<WordList> PARTS = Wording.phrases(Lists.LEAD_COUNT_PARTS);
 
   /** The oldest and newest years read as years rather than counts. */
@@ -64,9 +75,8 @@ final class SentenceCues {
   static Set<Cue> of(List<Token> tokens, int year) {
     EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
     for (Token t : tokens) {
-      Set<Cue> ofWord = WORDS.get(t.lower());
-      if (ofWord != null) {
-        cues.addAll(ofWord);
+      if (t.isAny(ANY_WORD)) {
+        cues.addAll(WORDS.get(t.lower()));
       }
       add(cues, Cue.OTHER_YEAR, otherYear(t, year));
     }
