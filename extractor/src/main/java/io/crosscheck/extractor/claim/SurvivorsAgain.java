@@ -21,13 +21,24 @@ final class SurvivorsAgain {
   private enum Lists implements WordList {
     PLURAL_BACK_REFERENCES,
     SURVIVAL_WORDS,
-    ALIVE_CONDITIONS
+    ALIVE_CONDITIONS,
+    NEGATED_ALIVE_CONDITIONS
   }
 
   private static final Set<String> BACK = Wording.words(Lists.PLURAL_BACK_REFERENCES);
 
   private static final Set<String> ALIVE =
       Wording.words(Lists.SURVIVAL_WORDS, Lists.ALIVE_CONDITIONS);
+
+  /** Words of a death: the sentence that holds one says not that they all live. */
+  private static final Set<String> DEATH =
+      ClaimWords.union(ClaimWords.DEATH_VERBS, ClaimWords.DEAD_WORDS);
+
+  /** The words of the living that a negation states ("not life-threatening"). */
+  private static final Set<String> NEGATED_ALIVE = Wording.words(Lists.NEGATED_ALIVE_CONDITIONS);
+
+  private static final List<String> NEGATED_ENDINGS =
+      List.copyOf(Wording.words(ClaimWords.NEGATED_ENDINGS));
 
   private SurvivorsAgain() {}
 
@@ -43,17 +54,35 @@ final class SurvivorsAgain {
     return out;
   }
 
-  /** It opens on them and says they live before any count of its own ("…, and no one is held"). */
+  /**
+   * It opens on them and says they live before any count of its own ("…, and no one is held"), with
+   * no death in it ("but they died", "could not be saved despite efforts to stabilize their
+   * condition") and no negation before the word of the living ("not expected to survive"), save the
+   * one that says it: "not life-threatening".
+   */
   private static boolean saysAllLive(SentenceAnalysis next) {
     List<Token> t = next.sentence().tokens();
-    if (t.isEmpty() || !t.get(0).isAny(BACK)) {
+    if (t.isEmpty() || !t.get(0).isAny(BACK) || t.stream().anyMatch(w -> w.isAny(DEATH))) {
       return false;
     }
+    boolean negated = false;
     for (int k = 1; k < t.size(); k++) {
       if (next.quantityAt(k) != null) {
         return false;
       }
-      if (t.get(k).isAny(ALIVE)) {
+      Token w = t.get(k);
+      if (w.isAny(ALIVE)) {
+        return !negated || w.isAny(NEGATED_ALIVE);
+      }
+      negated |= ClaimWords.VERB_NEGATORS.has(w) || negatedContraction(w);
+    }
+    return false;
+  }
+
+  /** "couldn't", "wasn't": the tokenizer keeps a contraction with "not" one word. */
+  private static boolean negatedContraction(Token w) {
+    for (String ending : NEGATED_ENDINGS) {
+      if (w.lower().endsWith(ending)) {
         return true;
       }
     }

@@ -12,9 +12,9 @@ import java.util.List;
  * people hurt or all of them (with some who came for care unhurt), never a group of its own to add
  * to them, nor a stated total of the hurt. Where another sentence counts the hurt by number
  * ("injuring 23 passengers"), the patients are a part of that count; listed beside others in one
- * sentence ("wounding five patients and three nurses") or counted alone, they stand as read. Apart
- * from {@link TallyCalculator} because it tells one group's relation to the rest before they are
- * added up. Stateless.
+ * sentence ("wounding five patients and three nurses"), said to be more ("twelve patients were also
+ * hurt") or counted alone, they stand as read. Apart from {@link TallyCalculator} because it tells
+ * one group's relation to the rest before they are added up. Stateless.
  */
 final class PatientCounts {
 
@@ -27,9 +27,14 @@ final class PatientCounts {
     }
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
-      out.add(patients(c) && countedElsewhere(c, claims) ? c.asPartNoTotal() : c);
+      out.add(patients(c) && !more(c) && countedElsewhere(c, claims) ? c.asPartNoTotal() : c);
     }
     return out;
+  }
+
+  /** "Twelve patients were also hurt", "three more patients": people on top of those counted. */
+  private static boolean more(RawClaim c) {
+    return c.additional() || SinglePeople.saysMore(c.sentence());
   }
 
   private static boolean patients(RawClaim c) {

@@ -6,6 +6,7 @@ import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
+import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
 import java.util.ArrayList;
@@ -77,18 +78,25 @@ final class NobodyHurt {
   /**
    * Whether a claim of the lead counts somebody of the predicate. "Floods killed 91 … no casualties
    * were reported": a report of no casualties beside deaths the lead counts cannot be of the same
-   * people, so it speaks of another place or side and says nothing of the lead's hurt.
+   * people, so it speaks of another place or side and says nothing of the lead's hurt. An
+   * attacker's death is none of these: "killing the bomber … no casualties were reported" is nobody
+   * else hurt.
    */
   private static boolean countsAboveZero(ClaimsInText claims, Predicate predicate, Event lead) {
     for (Claim c : claims.ordered()) {
       if (c.predicate() == predicate
           && c.event().equals(lead.id())
           && ClaimsInText.counts(c)
-          && !isZero(c)) {
+          && !isZero(c)
+          && !byPerpetrator(c)) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean byPerpetrator(Claim c) {
+    return c.subject() != null && Groups.PERPETRATOR.equals(c.subject().group());
   }
 
   /**
