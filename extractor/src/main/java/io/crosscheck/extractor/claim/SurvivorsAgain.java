@@ -42,16 +42,50 @@ final class SurvivorsAgain {
 
   private SurvivorsAgain() {}
 
-  /** The claims of the sentence before {@code next}, its counts of people shot made hurt. */
+  /**
+   * The claims of the sentence before {@code next}, its counts of people shot made hurt where
+   * {@code next} says they all live, made dead where it says they all died ("They later died of
+   * their wounds").
+   */
   static List<RawClaim> aliveBy(SentenceAnalysis next, List<RawClaim> previous) {
-    if (!anyShotCount(previous) || !saysAllLive(next)) {
+    if (!anyShotCount(previous)) {
+      return previous;
+    }
+    CountedAs fate =
+        saysAllLive(next) ? CountedAs.INJURED : saysAllDied(next) ? CountedAs.KILLED : null;
+    if (fate == null) {
       return previous;
     }
     List<RawClaim> out = new ArrayList<>(previous.size());
     for (RawClaim c : previous) {
-      out.add(shotCount(c) ? c.withCounted(CountedAs.INJURED) : c);
+      out.add(shotCount(c) ? c.withCounted(fate) : c);
     }
     return out;
+  }
+
+  /**
+   * It opens on them and tells their death ("They died at the hospital", "Both later died"), with
+   * no count of its own ("one of them died") and no negation ("they did not die").
+   */
+  private static boolean saysAllDied(SentenceAnalysis next) {
+    List<Token> t = next.sentence().tokens();
+    // "their" opens on their kin as often as on them ("Their father died in 2010")
+    if (t.isEmpty() || !t.get(0).isAny(BACK) || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(0))) {
+      return false;
+    }
+    for (int k = 1; k < t.size(); k++) {
+      Token w = t.get(k);
+      if (next.quantityAt(k) != null
+          || ClaimWords.VERB_NEGATORS.has(w)
+          || negatedContraction(w)
+          || w.isAny(ALIVE)) {
+        return false;
+      }
+      if (ClaimWords.DEATH_VERBS.has(w)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
