@@ -83,7 +83,6 @@ public class ScaleOutDriver {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
   // The two instances
 
   /** Instance 0 is A, 1 is B; requests fail over to the other when one does not answer. */
@@ -151,7 +150,6 @@ public class ScaleOutDriver {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Throughput
 
   static void bench(Cluster cluster, Path articles, int threads, int seconds) throws Exception {
@@ -273,7 +271,6 @@ public class ScaleOutDriver {
         / 1e6;
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Invented articles: stories whose outlets disagree on the toll
 
   static final String[] PLACES = {
@@ -327,7 +324,6 @@ public class ScaleOutDriver {
         + "\"}";
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Load, races and the kill
 
   static final class Load {
@@ -786,7 +782,6 @@ public class ScaleOutDriver {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Verification
 
   /**
@@ -994,7 +989,6 @@ public class ScaleOutDriver {
     }
   }
 
-  // ---------------------------------------------------------------------------------------------
   // Just enough JSON: objects as maps (keys kept in order), arrays, strings, numbers, literals
 
   static final class Json {
