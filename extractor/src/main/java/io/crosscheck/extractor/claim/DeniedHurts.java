@@ -57,8 +57,12 @@ final class DeniedHurts {
     if (termStart == 0) {
       return false;
     }
-    Token before = t.get(termStart - 1);
-    return ClaimWords.VERB_NEGATORS.has(before) || endsNegated(before.lower());
+    return negates(t.get(termStart - 1));
+  }
+
+  /** "not", "never", "wasn't", "couldn't": a word that negates the verb it stands with. */
+  static boolean negates(Token w) {
+    return ClaimWords.VERB_NEGATORS.has(w) || endsNegated(w.lower());
   }
 
   /** "wasn't", "didn't": a loop, not a stream, as this runs at every casualty term. */

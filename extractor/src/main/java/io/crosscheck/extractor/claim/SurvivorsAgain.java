@@ -37,9 +37,6 @@ final class SurvivorsAgain {
   /** The words of the living that a negation states ("not life-threatening"). */
   private static final Set<String> NEGATED_ALIVE = Wording.words(Lists.NEGATED_ALIVE_CONDITIONS);
 
-  private static final List<String> NEGATED_ENDINGS =
-      List.copyOf(Wording.words(ClaimWords.NEGATED_ENDINGS));
-
   private SurvivorsAgain() {}
 
   /**
@@ -51,8 +48,7 @@ final class SurvivorsAgain {
     if (!anyShotCount(previous)) {
       return previous;
     }
-    CountedAs fate =
-        saysAllLive(next) ? CountedAs.INJURED : saysAllDied(next) ? CountedAs.KILLED : null;
+    CountedAs fate = fateOf(next);
     if (fate == null) {
       return previous;
     }
@@ -64,63 +60,37 @@ final class SurvivorsAgain {
   }
 
   /**
-   * It opens on them and tells their death ("They died at the hospital", "Both later died"), with
-   * no count of its own ("one of them died") and no negation ("they did not die").
+   * What a sentence that opens on them all says of their fate: they live (the hurt) or they died
+   * (the dead), or null. The words of the living count where the sentence tells no death and no
+   * negation stands before them ("not expected to survive", "could not be saved … their
+   * condition"), save the one that says it: "not life-threatening". A death verb counts with no
+   * negation before it and not after "their", which opens on their kin as often as on them ("Their
+   * father died in 2010"). A count of its own before either ("They were among five people shot",
+   * "one of them died") says something else.
    */
-  private static boolean saysAllDied(SentenceAnalysis next) {
+  private static CountedAs fateOf(SentenceAnalysis next) {
     List<Token> t = next.sentence().tokens();
-    // "their" opens on their kin as often as on them ("Their father died in 2010")
-    if (t.isEmpty() || !t.get(0).isAny(BACK) || ClaimWords.PERSONAL_POSSESSIVES.has(t.get(0))) {
-      return false;
+    if (t.isEmpty() || !t.get(0).isAny(BACK)) {
+      return null;
     }
-    for (int k = 1; k < t.size(); k++) {
-      Token w = t.get(k);
-      if (next.quantityAt(k) != null
-          || ClaimWords.VERB_NEGATORS.has(w)
-          || negatedContraction(w)
-          || w.isAny(ALIVE)) {
-        return false;
-      }
-      if (ClaimWords.DEATH_VERBS.has(w)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /**
-   * It opens on them and says they live before any count of its own ("…, and no one is held"), with
-   * no death in it ("but they died", "could not be saved despite efforts to stabilize their
-   * condition") and no negation before the word of the living ("not expected to survive"), save the
-   * one that says it: "not life-threatening".
-   */
-  private static boolean saysAllLive(SentenceAnalysis next) {
-    List<Token> t = next.sentence().tokens();
-    if (t.isEmpty() || !t.get(0).isAny(BACK) || t.stream().anyMatch(w -> w.isAny(DEATH))) {
-      return false;
-    }
+    boolean deathTold = t.stream().anyMatch(w -> w.isAny(DEATH));
     boolean negated = false;
     for (int k = 1; k < t.size(); k++) {
       if (next.quantityAt(k) != null) {
-        return false;
+        return null;
       }
       Token w = t.get(k);
       if (w.isAny(ALIVE)) {
-        return !negated || w.isAny(NEGATED_ALIVE);
+        boolean stated = !negated || w.isAny(NEGATED_ALIVE);
+        return stated && !deathTold ? CountedAs.INJURED : null;
       }
-      negated |= ClaimWords.VERB_NEGATORS.has(w) || negatedContraction(w);
-    }
-    return false;
-  }
-
-  /** "couldn't", "wasn't": the tokenizer keeps a contraction with "not" one word. */
-  private static boolean negatedContraction(Token w) {
-    for (String ending : NEGATED_ENDINGS) {
-      if (w.lower().endsWith(ending)) {
-        return true;
+      if (ClaimWords.DEATH_VERBS.has(w)) {
+        boolean kin = ClaimWords.PERSONAL_POSSESSIVES.has(t.get(0));
+        return negated || kin ? null : CountedAs.KILLED;
       }
+      negated |= DeniedHurts.negates(w);
     }
-    return false;
+    return null;
   }
 
   private static boolean anyShotCount(List<RawClaim> claims) {

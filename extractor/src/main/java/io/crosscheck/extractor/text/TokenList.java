@@ -3,6 +3,7 @@ package io.crosscheck.extractor.text;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Objects;
 import java.util.RandomAccess;
 
 /**
@@ -29,9 +30,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     }
     Token[] copy = tokens.toArray(new Token[0]);
     for (Token t : copy) {
-      if (t == null) {
-        throw new NullPointerException("a token list holds no null");
-      }
+      Objects.requireNonNull(t);
     }
     return copy.length == 0 ? EMPTY : new TokenList(copy);
   }
@@ -55,9 +54,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
   @Override
   public TokenList subList(int from, int to) {
-    if (from < 0 || to > tokens.length || from > to) {
-      throw new IndexOutOfBoundsException("tokens " + from + ".." + to + " of " + tokens.length);
-    }
+    Objects.checkFromToIndex(from, to, tokens.length);
     return from == 0 && to == tokens.length
         ? this
         : new TokenList(Arrays.copyOfRange(tokens, from, to));
