@@ -127,7 +127,12 @@ public final class Extractor {
       if (tallies == null) {
         tallies = TallyModel.standard();
       }
-      return new Extractor(this);
+      Extractor built = new Extractor(this);
+      // the lexicon's large tables load on a thread of their own while the stages above load their
+      // rule files; waiting for them here keeps a built extractor complete, and a malformed file
+      // stopping the build rather than the first article
+      lexicon.loaded();
+      return built;
     }
   }
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * Every word list the extractor reads with, loaded once from the lexicon data files. Immutable
@@ -40,15 +42,21 @@ public final class Lexicon {
   private final PhraseTable<CountedAs> after = new PhraseTable<>();
   private final PhraseTable<CountedAs> before = new PhraseTable<>();
   private final PhraseTable<CountedAs> fatal = new PhraseTable<>();
-  private final PhraseTable<Place> placeNames = new PhraseTable<>();
-  private final Map<String, Place> places = new HashMap<>();
-  private final PhraseTable<String> demonyms = new PhraseTable<>();
-  private final PhraseTable<Organisation> organisations = new PhraseTable<>();
-  private final Map<String, List<String>> organisationAliases = new HashMap<>();
-  private final Map<String, List<Alias>> aliasesByFirstWord = new HashMap<>();
-  private final PhraseTable<Role> roles = new PhraseTable<>();
+
+  /**
+   * The large tables, built on a thread of their own (started first thing in the constructor) while
+   * this thread loads the small ones and the engine goes on to load its rule files: on two cores
+   * the names no longer add to the start-up. Every read of them goes through {@link #names()}.
+   */
+  private final FutureTask<NameTables> loading = new FutureTask<>(NameTables::new);
+
+  /** The built tables once a reader has waited for them; volatile, so one wait publishes them. */
+  private volatile NameTables names;
 
   private Lexicon() {
+    Thread loader = new Thread(loading, "crosscheck-lexicon");
+    loader.setDaemon(true); // a command that ends before it needs the names need not wait
+    loader.start();
     for (List<String> row : Tsv.read(Tsv.File.NUMBERS, 3)) {
       NumberKind kind = NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
       numbers.put(row.get(0), new NumberWord(Long.parseLong(row.get(1)), kind));
@@ -61,30 +69,6 @@ public final class Lexicon {
       hedges.add(row.get(0), Certainty.valueOf(row.get(1).toUpperCase(Locale.ROOT)), Casing.ANY);
     }
     loadCasualtyTerms();
-    loadPlaces();
-    for (List<String> row : Tsv.read(Tsv.File.DEMONYMS, 2)) {
-      demonyms.add(row.get(0), row.get(1), Casing.NAME);
-    }
-    for (List<String> row : Tsv.read(Tsv.File.ORGANISATIONS, 4)) {
-      Organisation org = new Organisation(row.get(0), row.get(1), row.get(2));
-      List<String> aliases = Tsv.aliases(row.get(3));
-      organisationAliases.put(org.key(), List.copyOf(aliases));
-      for (String alias : aliases) {
-        String lower = alias.toLowerCase(Locale.ROOT);
-        int space = lower.indexOf(' ');
-        if (space > 0 && lower.length() >= 8) {
-          aliasesByFirstWord
-              .computeIfAbsent(lower.substring(0, space), k -> new java.util.ArrayList<>())
-              .add(new Alias(lower, org.key()));
-        }
-      }
-      aliases.forEach(alias -> organisations.add(alias, org, Casing.NAME));
-    }
-    // callers get these lists; read-only, so that no caller can change what other threads read
-    aliasesByFirstWord.replaceAll((word, aliases) -> List.copyOf(aliases));
-    for (List<String> row : Tsv.read(Tsv.File.ROLES, 3)) {
-      roles.add(row.get(0), new Role(row.get(1), row.get(2)), Casing.ANY);
-    }
   }
 
   private void loadCasualtyTerms() {
@@ -117,11 +101,42 @@ public final class Lexicon {
     }
   }
 
-  private void loadPlaces() {
-    for (List<String> row : Tsv.read(Tsv.File.PLACES, 4)) {
-      Place place = new Place(row.get(0), row.get(1), row.get(2));
-      places.put(place.key(), place);
-      Tsv.aliases(row.get(3)).forEach(name -> placeNames.add(name, place, Casing.NAME));
+  /**
+   * The large tables, waiting for their thread to finish building them the first time. A failure
+   * there (a malformed file) is thrown here, to every caller, as the constructor would have.
+   */
+  private NameTables names() {
+    NameTables built = names;
+    if (built == null) {
+      built = awaitNames();
+      names = built;
+    }
+    return built;
+  }
+
+  private NameTables awaitNames() {
+    boolean interrupted = false;
+    try {
+      while (true) {
+        try {
+          return loading.get();
+        } catch (InterruptedException e) {
+          interrupted = true; // the tables are needed to go on; the interrupt is kept for later
+        }
+      }
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof RuntimeException unchecked) {
+        throw unchecked;
+      }
+      if (cause instanceof Error error) {
+        throw error;
+      }
+      throw new IllegalStateException("lexicon: loading the name tables failed", cause);
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -129,9 +144,22 @@ public final class Lexicon {
     static final Lexicon STANDARD = new Lexicon();
   }
 
-  /** The lexicon of the bundled data files, loaded on first use. */
+  /**
+   * The lexicon of the bundled data files, loaded on first use. Its large tables may still be
+   * loading on a thread of their own when this returns; any method that reads them waits for them.
+   */
   public static Lexicon standard() {
     return Holder.STANDARD;
+  }
+
+  /**
+   * This lexicon once every table is built, waiting for them if need be; a table that failed to
+   * load throws here. An engine being built calls it last, so that a malformed file stops the
+   * build.
+   */
+  public Lexicon loaded() {
+    names();
+    return this;
   }
 
   /** Every number word ("seven", "dozen", "hundred"). */
@@ -167,15 +195,16 @@ public final class Lexicon {
   }
 
   public PhraseTable<Place> placeNames() {
-    return placeNames;
+    return names().placeNames;
   }
 
   public Place place(String key) {
-    return places.get(key);
+    return names().places.get(key);
   }
 
   /** The keys of the places containing {@code key}, nearest first. */
   public List<String> containers(String key) {
+    Map<String, Place> places = names().places;
     List<String> chain = new java.util.ArrayList<>();
     Place place = places.get(key);
     for (int depth = 0; place != null && !place.parent().isEmpty() && depth < 12; depth++) {
@@ -189,6 +218,7 @@ public final class Lexicon {
    * True when {@code inner} is {@code outer} or lies within it, walking the gazetteer's parents.
    */
   public boolean within(String inner, String outer) {
+    Map<String, Place> places = names().places;
     String key = inner;
     for (int depth = 0; key != null && !key.isEmpty() && depth < 12; depth++) {
       if (key.equals(outer)) {
@@ -201,15 +231,15 @@ public final class Lexicon {
   }
 
   public PhraseTable<String> demonyms() {
-    return demonyms;
+    return names().demonyms;
   }
 
   public PhraseTable<Organisation> organisations() {
-    return organisations;
+    return names().organisations;
   }
 
   public List<String> aliasesOf(String organisationKey) {
-    return organisationAliases.getOrDefault(organisationKey, List.of());
+    return names().organisationAliases.getOrDefault(organisationKey, List.of());
   }
 
   /** An organisation alias in lower case, with the organisation's key. */
@@ -217,10 +247,10 @@ public final class Lexicon {
 
   /** Organisation aliases of two or more words whose first word is {@code firstWordLower}. */
   public List<Alias> aliasesStartingWith(String firstWordLower) {
-    return aliasesByFirstWord.getOrDefault(firstWordLower, List.of());
+    return names().aliasesByFirstWord.getOrDefault(firstWordLower, List.of());
   }
 
   public PhraseTable<Role> roles() {
-    return roles;
+    return names().roles;
   }
 }

@@ -42,9 +42,12 @@ public final class PhraseTable<V> {
 
   /** How one word of a name must be written: exactly (acronyms) or capitalized. */
   private record WordShape(String exact, boolean capital) {
+    /** Any word: one instance shared by every phrase matched in any case. */
+    private static final WordShape ANY_WORD = new WordShape(null, false);
+
     static WordShape of(Token word, Casing casing) {
       if (casing == Casing.ANY) {
-        return new WordShape(null, false);
+        return ANY_WORD;
       }
       boolean acronym = word.allCaps() && word.text().replace(".", "").length() <= 4;
       return new WordShape(acronym ? word.text() : null, word.capitalized());
@@ -56,8 +59,21 @@ public final class PhraseTable<V> {
   }
 
   private static final class Node<V> {
-    final Children<V> children = new Children<>();
+    /**
+     * The shared empty children until a phrase goes on past this node: most nodes end a phrase and
+     * lead nowhere, and a table of their own for each was a third of what loading the place names
+     * allocated. Replaced only while the table is filled.
+     */
+    Children<V> children = Children.none();
+
     final List<Entry<V>> entries = new ArrayList<>(1);
+
+    Node<V> childOrAdd(int number) {
+      if (children == Children.NONE) {
+        children = new Children<>(4);
+      }
+      return children.getOrAdd(number);
+    }
   }
 
   /**
@@ -67,11 +83,25 @@ public final class PhraseTable<V> {
    * for each token's string to come from memory). Grows while the table is filled; only read after.
    */
   private static final class Children<V> {
-    /** A word's number plus one; 0 for an empty slot. */
-    private int[] keys = new int[4];
+    /** No children: one empty slot, so a lookup ends at once; never added to. */
+    @SuppressWarnings("rawtypes")
+    static final Children NONE = new Children<>(1);
 
-    private Object[] nodes = new Object[4];
+    /** A word's number plus one; 0 for an empty slot. */
+    private int[] keys;
+
+    private Object[] nodes;
     private int size;
+
+    Children(int capacity) {
+      keys = new int[capacity];
+      nodes = new Object[capacity];
+    }
+
+    @SuppressWarnings("unchecked")
+    static <V> Children<V> none() {
+      return NONE;
+    }
 
     @SuppressWarnings("unchecked")
     Node<V> get(int number) {
@@ -140,22 +170,29 @@ public final class PhraseTable<V> {
   private boolean empty = true;
 
   public PhraseTable<V> add(String phrase, V value, Casing casing) {
+    // plain loops and arrays: tables of thousands of names are filled while the JVM starts, in
+    // the interpreter, where a stream per phrase cost more than the words' lookups
     List<Token> words = Tokenizer.tokenize(phrase);
-    if (words.isEmpty()) {
+    int size = words.size();
+    if (size == 0) {
       return this;
     }
-    int[] numbers = WordNumbers.number(words.stream().map(Token::lower).toList());
-    Node<V> node = root;
-    List<WordShape> shapes = new ArrayList<>(words.size());
-    for (int k = 0; k < words.size(); k++) {
-      node = node.children.getOrAdd(numbers[k]);
-      highest = Math.max(highest, numbers[k]);
-      shapes.add(WordShape.of(words.get(k), casing));
+    String[] lower = new String[size];
+    for (int k = 0; k < size; k++) {
+      lower[k] = words.get(k).lower();
     }
-    firstWords.add(words.get(0).lower());
+    int[] numbers = WordNumbers.number(Arrays.asList(lower));
+    Node<V> node = root;
+    WordShape[] shapes = new WordShape[size];
+    for (int k = 0; k < size; k++) {
+      node = node.childOrAdd(numbers[k]);
+      highest = Math.max(highest, numbers[k]);
+      shapes[k] = WordShape.of(words.get(k), casing);
+    }
+    firstWords.add(lower[0]);
     markStart(numbers[0]);
-    node.entries.add(new Entry<>(List.copyOf(shapes), value));
-    longest = Math.max(longest, words.size());
+    node.entries.add(new Entry<>(List.of(shapes), value));
+    longest = Math.max(longest, size);
     empty = false;
     return this;
   }
