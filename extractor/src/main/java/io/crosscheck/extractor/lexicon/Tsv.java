@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.lexicon;
 
+import io.crosscheck.extractor.text.DataFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -39,7 +40,7 @@ final class Tsv {
   static List<List<String>> read(File file, int columns) {
     String fileName = file.fileName();
     String resource = "/io/crosscheck/extractor/lexicon/" + fileName;
-    try (InputStream in = Tsv.class.getResourceAsStream(resource)) {
+    try (InputStream in = DataFiles.open(resource)) {
       if (in == null) {
         throw new IllegalStateException("lexicon file missing from the classpath: " + resource);
       }

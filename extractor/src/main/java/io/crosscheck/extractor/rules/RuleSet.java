@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.rules;
 
+import io.crosscheck.extractor.text.DataFiles;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.io.BufferedReader;
@@ -74,7 +75,7 @@ public final class RuleSet {
 
   /** Loads a bundled rule file by name from the rules folder; a malformed one throws. */
   public static RuleSet load(String fileName, Vocabulary vocabulary) {
-    try (InputStream in = RuleSet.class.getResourceAsStream(Vocabulary.FOLDER + fileName)) {
+    try (InputStream in = DataFiles.open(Vocabulary.FOLDER + fileName)) {
       if (in == null) {
         throw new IllegalStateException(
             "rule file missing from the classpath: " + Vocabulary.FOLDER + fileName);

@@ -2,6 +2,7 @@ package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.lexicon.Calendar;
 import io.crosscheck.extractor.lexicon.Lexicon;
+import io.crosscheck.extractor.text.DataFiles;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.io.BufferedReader;
@@ -77,7 +78,7 @@ public final class Vocabulary {
       return null;
     }
     String file = "words/" + name + ".txt";
-    try (InputStream in = Vocabulary.class.getResourceAsStream(FOLDER + file)) {
+    try (InputStream in = DataFiles.open(FOLDER + file)) {
       if (in == null) {
         return null;
       }

@@ -2,6 +2,7 @@ package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.PhraseTable.Casing;
+import io.crosscheck.extractor.text.DataFiles;
 import io.crosscheck.extractor.text.WordSet;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -143,7 +144,12 @@ public final class Wording {
   }
 
   private static BufferedReader open(String file) {
-    InputStream in = Wording.class.getResourceAsStream(Vocabulary.FOLDER + file);
+    InputStream in;
+    try {
+      in = DataFiles.open(Vocabulary.FOLDER + file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + file, e);
+    }
     if (in == null) {
       throw new IllegalStateException(
           "word list missing from the classpath: " + Vocabulary.FOLDER + file);

@@ -1,5 +1,6 @@
 package io.crosscheck.extractor.tally;
 
+import io.crosscheck.extractor.text.DataFiles;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
@@ -78,7 +79,7 @@ public final class TallyModel {
     static final TallyModel STANDARD = load();
 
     private static TallyModel load() {
-      try (InputStream in = TallyModel.class.getResourceAsStream(RESOURCE)) {
+      try (InputStream in = DataFiles.open(RESOURCE)) {
         if (in == null) {
           throw new IllegalStateException("tally model missing from the classpath: " + RESOURCE);
         }

@@ -70,7 +70,7 @@ public final class WordFile {
   private static List<String> entries(String file) {
     List<String> entries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    try (InputStream in = WordFile.class.getResourceAsStream(FOLDER + file)) {
+    try (InputStream in = DataFiles.open(FOLDER + file)) {
       if (in == null) {
         throw new IllegalStateException("word list missing from the classpath: " + FOLDER + file);
       }

@@ -1,0 +1,87 @@
+package io.crosscheck.extractor.text;
+
+import java.io.File;
+import java.io.FileInputStream;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.security.CodeSource;
+import java.util.jar.JarFile;
+import java.util.zip.ZipEntry;
+
+/**
+ * Opens the data files bundled with the extractor's classes (word lists, lexicon and rule files).
+ *
+ * <p>Why not {@code Class.getResourceAsStream} alone: it asks the class loader's parents first, and
+ * for a name in no JDK package they search every module of the JDK, twice, before the class path is
+ * looked at; a {@code jar:} URL for each file then costs about as much again. For two hundred files
+ * that was a tenth of the engine's start-up. The files are in the jar or folder this class was
+ * loaded from, so they are read from there directly; where that is neither a local jar nor a folder
+ * (a native image, a loader of its own) the class loader is asked as before.
+ */
+public final class DataFiles {
+
+  /** The jar this class was loaded from, open for the life of the JVM as the class loader's is. */
+  private static final JarFile JAR;
+
+  /** The folder of classes this class was loaded from. */
+  private static final File FOLDER;
+
+  static {
+    File source = source();
+    JarFile jar = null;
+    if (source != null && source.isFile()) {
+      try {
+        jar = new JarFile(source, false);
+      } catch (IOException e) {
+        jar = null; // the class loader is asked instead
+      }
+    }
+    JAR = jar;
+    FOLDER = source != null && source.isDirectory() ? source : null;
+  }
+
+  private DataFiles() {}
+
+  /**
+   * The file, as {@code Class.getResourceAsStream} would open it; null when it is missing. A file
+   * not beside this class (a test's own list, in the test classes) is looked up on the class path.
+   *
+   * @param name an absolute resource name: {@code /io/crosscheck/extractor/lexicon/places.tsv}
+   */
+  public static InputStream open(String name) throws IOException {
+    InputStream in = name.startsWith("/") ? beside(name.substring(1)) : null;
+    return in != null ? in : DataFiles.class.getResourceAsStream(name);
+  }
+
+  private static InputStream beside(String path) throws IOException {
+    if (JAR != null) {
+      ZipEntry entry = JAR.getEntry(path);
+      return entry == null ? null : JAR.getInputStream(entry);
+    }
+    if (FOLDER != null) {
+      try {
+        return new FileInputStream(new File(FOLDER, path));
+      } catch (FileNotFoundException e) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** The local jar or folder this class was loaded from, or null when that is not known. */
+  private static File source() {
+    CodeSource code = DataFiles.class.getProtectionDomain().getCodeSource();
+    URL location = code == null ? null : code.getLocation();
+    if (location == null || !location.getProtocol().equals("file")) {
+      return null;
+    }
+    try {
+      return new File(location.toURI());
+    } catch (URISyntaxException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+}
