@@ -37,8 +37,25 @@ public final class PhraseTable<V> {
   /** A phrase found in a token list: tokens {@code [start, end)}. */
   public record Match<V>(int start, int end, V value) {}
 
-  /** One phrase ending at a trie node, with what its words must look like. */
-  private record Entry<V>(List<WordShape> shapes, V value) {}
+  /**
+   * One phrase ending at a trie node, with what its words must look like; {@code open} when every
+   * shape takes any token (a {@link Casing#ANY} phrase), so a match need not look at its tokens
+   * again.
+   */
+  private record Entry<V>(List<WordShape> shapes, V value, boolean open) {
+    Entry(List<WordShape> shapes, V value) {
+      this(shapes, value, open(shapes));
+    }
+
+    private static boolean open(List<WordShape> shapes) {
+      for (WordShape shape : shapes) {
+        if (!shape.open()) {
+          return false;
+        }
+      }
+      return true;
+    }
+  }
 
   /** How one word of a name must be written: exactly (acronyms) or capitalized. */
   private record WordShape(String exact, boolean capital) {
@@ -56,55 +73,39 @@ public final class PhraseTable<V> {
     boolean accepts(Token got) {
       return exact != null ? exact.equals(got.text()) : !capital || got.capitalized();
     }
-  }
 
-  private static final class Node<V> {
-    /**
-     * The shared empty children until a phrase goes on past this node: most nodes end a phrase and
-     * lead nowhere, and a table of their own for each was a third of what loading the place names
-     * allocated. Replaced only while the table is filled.
-     */
-    Children<V> children = Children.none();
-
-    final List<Entry<V>> entries = new ArrayList<>(1);
-
-    Node<V> childOrAdd(int number) {
-      if (children == Children.NONE) {
-        children = new Children<>(4);
-      }
-      return children.getOrAdd(number);
+    /** True when any token is accepted. */
+    boolean open() {
+      return exact == null && !capital;
     }
   }
 
   /**
-   * A node's children by {@link WordNumbers word number}: open addressing over an int array, so a
-   * lookup compares the number the token looked up when it was read and never reads the token's
-   * string (the string probe this replaced was a seventh of the benchmark's samples, mostly waiting
-   * for each token's string to come from memory). Grows while the table is filled; only read after.
+   * A trie node: its children by {@link WordNumbers word number} in open addressing over an int
+   * array, so a lookup compares the number the token looked up when it was read and never reads the
+   * token's string (the string probe this replaced was a seventh of the benchmark's samples, mostly
+   * waiting for each token's string to come from memory), and the phrases ending here. Both live in
+   * the node itself, not in a child map and an entry list beside it: a lookup waits on memory at
+   * each object it follows, and a step down the trie now follows the node and its arrays only. A
+   * node with no child, or where no phrase ends (most), holds null and is answered without a read.
+   * Grows while the table is filled; only read after.
    */
-  private static final class Children<V> {
-    /** No children: one empty slot, so a lookup ends at once; never added to. */
-    @SuppressWarnings("rawtypes")
-    static final Children NONE = new Children<>(1);
-
-    /** A word's number plus one; 0 for an empty slot. */
+  private static final class Node<V> {
+    /** A child's word number plus one by slot, 0 for an empty slot; null while there is none. */
     private int[] keys;
 
     private Object[] nodes;
     private int size;
 
-    Children(int capacity) {
-      keys = new int[capacity];
-      nodes = new Object[capacity];
-    }
-
-    @SuppressWarnings("unchecked")
-    static <V> Children<V> none() {
-      return NONE;
-    }
+    /** The phrases ending here, in the order added; null while none does. */
+    private Entry<?>[] entries;
 
     @SuppressWarnings("unchecked")
     Node<V> get(int number) {
+      int[] keys = this.keys;
+      if (keys == null) {
+        return null;
+      }
       int key = number + 1;
       int mask = keys.length - 1;
       for (int i = slot(key, mask); keys[i] != 0; i = (i + 1) & mask) {
@@ -119,12 +120,30 @@ public final class PhraseTable<V> {
       Node<V> node = get(number);
       if (node == null) {
         node = new Node<>();
-        if (2 * (size + 1) > keys.length) {
+        if (keys == null) {
+          keys = new int[4];
+          nodes = new Object[4];
+        } else if (2 * (size + 1) > keys.length) {
           grow();
         }
         put(number + 1, node);
       }
       return node;
+    }
+
+    void add(Entry<V> entry) {
+      if (entries == null) {
+        entries = new Entry<?>[] {entry};
+      } else {
+        entries = Arrays.copyOf(entries, entries.length + 1);
+        entries[entries.length - 1] = entry;
+      }
+    }
+
+    /** The phrases ending here, or null. */
+    @SuppressWarnings("unchecked")
+    Entry<V>[] entries() {
+      return (Entry<V>[]) entries;
     }
 
     private void put(int key, Object node) {
@@ -185,13 +204,13 @@ public final class PhraseTable<V> {
     Node<V> node = root;
     WordShape[] shapes = new WordShape[size];
     for (int k = 0; k < size; k++) {
-      node = node.childOrAdd(numbers[k]);
+      node = node.getOrAdd(numbers[k]);
       highest = Math.max(highest, numbers[k]);
       shapes[k] = WordShape.of(words.get(k), casing);
     }
     firstWords.add(lower[0]);
     markStart(numbers[0]);
-    node.entries.add(new Entry<>(List.of(shapes), value));
+    node.add(new Entry<>(List.of(shapes), value));
     longest = Math.max(longest, size);
     empty = false;
     return this;
@@ -212,7 +231,7 @@ public final class PhraseTable<V> {
         return null;
       }
     }
-    return node.children.get(number);
+    return node.get(number);
   }
 
   private void markStart(int number) {
@@ -222,12 +241,6 @@ public final class PhraseTable<V> {
     starts[number >>> 6] |= 1L << number;
   }
 
-  /** False when the token's word, numbered, starts no phrase of the table. */
-  private boolean mayStart(Token token) {
-    int number = token.wordNumber();
-    return number < 0 || number >>> 6 < starts.length && (starts[number >>> 6] & 1L << number) != 0;
-  }
-
   /** The most tokens a phrase of the table spans. */
   public int longest() {
     return longest;
@@ -235,22 +248,30 @@ public final class PhraseTable<V> {
 
   /** The longest phrase starting at token {@code i}, or null. */
   public Match<V> at(List<Token> tokens, int i) {
-    if (i < 0 || i >= tokens.size() || !mayStart(tokens.get(i))) {
+    int size = tokens.size();
+    if (i < 0 || i >= size) {
       return null;
     }
+    Token first = tokens.get(i);
+    int number = first.wordNumber();
+    // the bit test in line, not a call: C1 (the CLI) inlines only tiny methods, and this is asked
+    // at most tokens of every sentence, by many tables
+    if (number >= 0
+        && (number >>> 6 >= starts.length || (starts[number >>> 6] & 1L << number) == 0)) {
+      return null; // the token's word, numbered, starts no phrase of the table
+    }
     Match<V> best = null;
-    Node<V> node = root;
-    for (int k = i; k < tokens.size(); k++) {
-      node = child(node, tokens.get(k));
-      if (node == null) {
-        break;
-      }
-      for (Entry<V> entry : node.entries) {
-        if (accepts(entry, tokens, i)) {
-          best = new Match<>(i, k + 1, entry.value());
+    Node<V> node = child(root, first);
+    for (int k = i + 1; node != null; k++) {
+      Entry<V>[] entries = node.entries();
+      for (int e = 0; entries != null && e < entries.length; e++) {
+        Entry<V> entry = entries[e];
+        if (entry.open() || accepts(entry, tokens, i)) {
+          best = new Match<>(i, k, entry.value());
           break;
         }
       }
+      node = k < size ? child(node, tokens.get(k)) : null;
     }
     return best;
   }
@@ -265,9 +286,10 @@ public final class PhraseTable<V> {
         k++;
       }
       if (node != null) {
-        for (Entry<V> entry : node.entries) {
-          if (accepts(entry, tokens, start)) {
-            return new Match<>(start, end, entry.value());
+        Entry<V>[] entries = node.entries();
+        for (int e = 0; entries != null && e < entries.length; e++) {
+          if (entries[e].open() || accepts(entries[e], tokens, start)) {
+            return new Match<>(start, end, entries[e].value());
           }
         }
       }
