@@ -4,6 +4,8 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -38,18 +40,53 @@ final class CasualtyTerms {
           ClaimWords.SUBJECT_VERB_BRIDGE,
           ClaimWords.PERSON_RELATIVES);
 
+  /** Words that are a hurt denied ("unharmed", "not harmed") or open a trip to hospital. */
+  private static final Set<String> WORDS_OF_THEIR_OWN =
+      ClaimWords.union(
+          ClaimWords.DENIED_ONLY_HURTS, ClaimWords.UNHURT_WORDS, ClaimWords.CARRIED_VERBS);
+
   private final Lexicon lexicon;
   private final SubjectAsides asides;
   private final ActiveVerbs active;
   private final LeadingVerbs leading;
   private final ObjectLists lists;
 
+  /** The first words of all {@link #mayFindIn} looks for: most words of a sentence are none. */
+  private final WordSet openingWords;
+
   CasualtyTerms(Lexicon lexicon, NounPhrases phrases) {
     this.lexicon = lexicon;
+    Set<String> opening = new HashSet<>(lexicon.termsAfter().firstWords());
+    opening.addAll(lexicon.termsBefore().firstWords());
+    opening.addAll(WORDS_OF_THEIR_OWN);
+    this.openingWords = WordSet.of(opening);
     this.asides = new SubjectAsides(lexicon, phrases);
     this.active = new ActiveVerbs(lexicon);
     this.leading = new LeadingVerbs(lexicon);
     this.lists = new ObjectLists(leading, phrases);
+  }
+
+  /**
+   * Whether the sentence holds anything this class finds: a term after or before its subject (a
+   * phrase of the lexicon's tables: a verb before a list or a reflexive is one of {@link
+   * LeadingVerbs}', and a phrase ending somewhere starts somewhere), a hurt denied in words ({@link
+   * DeniedHurts}: "unharmed", "not harmed") or a trip to hospital ({@link HospitalTrips}: "taken
+   * to…"). Where it is false, every question of this class about the sentence answers null, and a
+   * reader that needs a term may pass the sentence over: about half the sentences of news on
+   * shootings hold none. One bit test a word first, as most words open none of them. Whoever adds a
+   * way to find a term adds it here.
+   */
+  boolean mayFindIn(List<Token> t) {
+    for (int k = 0; k < t.size(); k++) {
+      Token w = t.get(k);
+      if (openingWords.has(w)
+          && (w.isAny(WORDS_OF_THEIR_OWN)
+              || lexicon.termsAfter().at(t, k) != null
+              || lexicon.termsBefore().at(t, k) != null)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -61,7 +61,12 @@ public final class ClaimReader {
         claims.add(claim);
       }
     }
-    singulars.readSingulars(analysis, claims, covered);
+    if (!claims.isEmpty() || terms.mayFindIn(all)) {
+      // every claim of a singular subject takes a term (a reflexive its verb) or the claim of a
+      // count before it: with neither, no person the sentence names is counted, and most
+      // sentences have neither (reading their people was a sixth of the extraction)
+      singulars.readSingulars(analysis, claims, covered);
+    }
     RawClaim named = singulars.namedVictims(analysis);
     if (named != null && claims.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
       claims.add(named);

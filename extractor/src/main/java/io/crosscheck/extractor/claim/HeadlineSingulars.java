@@ -6,7 +6,10 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Place;
 import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a person named headline style, with no article: "Man killed, woman hurt", "Teen dies
@@ -19,9 +22,15 @@ final class HeadlineSingulars {
   private final Lexicon lexicon;
   private final SingularPhrases singulars;
 
+  /** The first words of the lexicon's roles and places: see {@link #mayOpen}. */
+  private final WordSet roleOrPlaceWords;
+
   HeadlineSingulars(Lexicon lexicon, SingularPhrases singulars) {
     this.lexicon = lexicon;
     this.singulars = singulars;
+    Set<String> words = new HashSet<>(lexicon.roles().firstWords());
+    words.addAll(lexicon.placeNames().firstWords());
+    this.roleOrPlaceWords = WordSet.of(words);
   }
 
   /**
@@ -32,6 +41,9 @@ final class HeadlineSingulars {
    * death"): the possessive binds the role to the death, whatever stands before.
    */
   NounPhrase at(List<Token> t, int k) {
+    if (!mayOpen(t.get(k))) {
+      return null; // before the lookups of the clause's opening
+    }
     boolean opens = partStart(t, k) && afterClause(t, k - 1);
     if (!opens && !possessiveAhead(t, k)) {
       return null; // "mother, firefighter hospitalized" is a list of two, not two clauses
@@ -64,9 +76,18 @@ final class HeadlineSingulars {
     return new NounPhrase(k, end, group, t.get(role.end() - 1).text(), false, true, true);
   }
 
-  /** Whether {@link #at} may find a person at {@code k}: the cheap part of its first test. */
+  /** Whether {@link #at} may find a person at {@code k}: the cheap part of its first tests. */
   boolean mayStartAt(List<Token> t, int k) {
-    return partStart(t, k) || possessiveAhead(t, k);
+    return mayOpen(t.get(k)) && (partStart(t, k) || possessiveAhead(t, k));
+  }
+
+  /**
+   * Whether the word may open the person {@link #at} reads: an age ("3-year-old", whose hyphen is
+   * the test {@link AgeWords} starts with), a place ("Dayton girl") or the role itself. One bit
+   * test for most words, which open none of them, before the scan for a possessive ahead.
+   */
+  private boolean mayOpen(Token w) {
+    return w.isAny(roleOrPlaceWords) || w.lower().indexOf('-') > 0;
   }
 
   /** The line's start or the start of a part after a comma or a semicolon. */
