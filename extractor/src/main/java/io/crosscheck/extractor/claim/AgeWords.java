@@ -30,16 +30,27 @@ final class AgeWords {
    * hyphen left out, two ("23-year old", a common slip of copy); null when they give none.
    */
   Long ageAt(List<Token> t, int j) {
+    if (!hyphenated(t.get(j))) {
+      return null; // the test both readings start with, once: most words have no hyphen
+    }
     Long age = ageOf(t.get(j));
     return age != null ? age : spaceBeforeLastUnitWord(t, j) ? ageOf(joined(t, j)) : null;
   }
 
   /** How many words the age at {@code j} takes: 1, 2 ("23-year old") or 0 when none. */
   int ageLength(List<Token> t, int j) {
+    if (!hyphenated(t.get(j))) {
+      return 0;
+    }
     if (ageOf(t.get(j)) != null) {
       return 1;
     }
     return spaceBeforeLastUnitWord(t, j) && ageOf(joined(t, j)) != null ? 2 : 0;
+  }
+
+  /** A hyphen after the word's first letter: what every age word has ("23-year-old"). */
+  private static boolean hyphenated(Token w) {
+    return w.lower().indexOf('-') > 0;
   }
 
   /**

@@ -70,10 +70,14 @@ final class SingularPhrases {
         start, role.end(), role.value().group(), t.get(role.end() - 1).text(), false, true, true);
   }
 
+  /** The groups an age sorts a person into; a set made once, not at each role after an age. */
+  private static final Set<String> AGED_GROUPS =
+      Set.of(Groups.CHILDREN, Groups.TEENAGERS, Groups.PEOPLE);
+
   /** "a 17-year-old boy" is a teenager, "a 19-year-old man" a man: a person's group by age. */
   static String byAge(PhraseTable.Match<Role> role, List<Token> t, long age) {
     String group = role.value().group();
-    if (!Set.of(Groups.CHILDREN, Groups.TEENAGERS, Groups.PEOPLE).contains(group)) {
+    if (!AGED_GROUPS.contains(group)) {
       return group;
     }
     boolean adult = ClaimWords.ADULT_NOUNS.has(t.get(role.end() - 1));
@@ -199,14 +203,13 @@ final class SingularPhrases {
    * capitalized words that are not a place or organisation.
    */
   NounPhrase namedPersonAt(List<Token> t, int k) {
-    boolean aged = ageAt(t, k) != null;
     boolean named =
         t.get(k).capitalized()
             && k + 1 < t.size()
             && (t.get(k + 1).capitalized()
                 || ClaimWords.AUXILIARY_VERBS.has(t.get(k + 1))
                 || lexicon.termsAfter().at(t, k + 1) != null);
-    if (!aged && !named || functionWord(t.get(k))) {
+    if (!named && ageAt(t, k) == null || functionWord(t.get(k))) {
       return null; // cheap test first: most tokens start no name
     }
     int start = k;
