@@ -39,15 +39,17 @@ final class ClaimsOut {
     Set<List<Object>> values = new HashSet<>();
     for (RawClaim c : claims) {
       boolean single = c.value().exact() && c.value().min() == 1;
+      // each key made once, for the look-up and the entry: the group may be null
+      List<Object> group = Arrays.asList(c.counted(), c.group());
+      List<Object> value = Arrays.asList(c.counted(), c.value().interval());
       boolean repeat =
           c.definite()
-              && (single && groups.contains(Arrays.asList(c.counted(), c.group()))
-                  || values.contains(Arrays.asList(c.counted(), c.value().interval())))
+              && (single && groups.contains(group) || values.contains(value))
               && !sharesVerbWithOneBefore(c, out);
       if (!repeat) {
         out.add(c);
-        groups.add(Arrays.asList(c.counted(), c.group())); // the group may be null
-        values.add(Arrays.asList(c.counted(), c.value().interval()));
+        groups.add(group);
+        values.add(value);
       }
     }
     return out;

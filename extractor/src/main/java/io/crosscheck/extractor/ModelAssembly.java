@@ -27,6 +27,16 @@ import java.util.Set;
  */
 final class ModelAssembly {
 
+  /**
+   * Claims in the order of the text, the headline's first; built once, not for every article (a
+   * chain of four comparators is eight objects).
+   */
+  private static final Comparator<Claim> TEXT_ORDER =
+      Comparator.comparing((Claim c) -> c.evidence().field() == TextField.TITLE ? 0 : 1)
+          .thenComparingInt(c -> c.evidence().start())
+          .thenComparingInt(c -> c.evidence().end())
+          .thenComparing(c -> c.predicate().wireName());
+
   private ModelAssembly() {}
 
   static ExtractedArticle assemble(
@@ -56,11 +66,7 @@ final class ModelAssembly {
         }
       }
     }
-    claims.sort(
-        Comparator.comparing((Claim c) -> c.evidence().field() == TextField.TITLE ? 0 : 1)
-            .thenComparingInt(c -> c.evidence().start())
-            .thenComparingInt(c -> c.evidence().end())
-            .thenComparing(c -> c.predicate().wireName()));
+    claims.sort(TEXT_ORDER);
     return new ExtractedArticle(article, events, claims, diagnostics, recalled);
   }
 

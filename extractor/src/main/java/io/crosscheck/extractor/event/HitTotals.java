@@ -147,11 +147,11 @@ final class HitTotals {
    * ("Later that night she heard her cousin was one of those killed").
    */
   private static boolean toldAsLater(RawClaim d) {
-    return d.sentence().tokens().stream()
-        .anyMatch(
-            w ->
-                w.isAny(LATER)
-                    && w.start() >= d.evidence().start()
-                    && w.end() <= d.evidence().end());
+    for (Token w : d.sentence().tokens()) {
+      if (w.isAny(LATER) && w.start() >= d.evidence().start() && w.end() <= d.evidence().end()) {
+        return true;
+      }
+    }
+    return false;
   }
 }

@@ -55,7 +55,8 @@ final class HospitalStays {
 
   /** Every claim but the single people hurt whose sentence tells only of a stay in hospital. */
   static List<RawClaim> without(List<RawClaim> claims) {
-    Map<Sentence, Boolean> stayOnly = new IdentityHashMap<>();
+    // sized to the claims: the default table (64 slots) costs more than these few lookups
+    Map<Sentence, Boolean> stayOnly = new IdentityHashMap<>(claims.size());
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
       boolean bare =

@@ -102,7 +102,8 @@ final class HurtWhoDied {
    * makes two people. Returns every claim but those.
    */
   static List<RawClaim> withoutInTheirSentence(List<RawClaim> claims) {
-    Map<Sentence, List<RawClaim>> deathsIn = new IdentityHashMap<>();
+    // sized to the claims: the default table (64 slots) costs more than these few lookups
+    Map<Sentence, List<RawClaim>> deathsIn = new IdentityHashMap<>(claims.size());
     for (RawClaim d : TheDead.victims(claims)) {
       deathsIn.computeIfAbsent(d.sentence(), k -> new ArrayList<>()).add(d);
     }
@@ -122,7 +123,8 @@ final class HurtWhoDied {
   }
 
   private static Map<Sentence, Integer> hurtPerSentence(List<RawClaim> claims) {
-    Map<Sentence, Integer> hurtIn = new IdentityHashMap<>();
+    // sized to the claims: the default table (64 slots) costs more than these few lookups
+    Map<Sentence, Integer> hurtIn = new IdentityHashMap<>(claims.size());
     for (RawClaim c : claims) {
       if (c.counted() == CountedAs.INJURED) {
         hurtIn.merge(c.sentence(), 1, Integer::sum);

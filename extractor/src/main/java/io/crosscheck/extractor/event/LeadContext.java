@@ -18,6 +18,9 @@ import java.util.Set;
 /**
  * What the headline and the first paragraph say about the lead incident: its places, its time and
  * the words that tell its kind.
+ *
+ * @param leadParagraph the first paragraph's index, or {@link Integer#MIN_VALUE} when the lead has
+ *     no body sentence: found once, since {@link #includes} is asked of every sentence
  */
 record LeadContext(
     List<Sentence> sentences,
@@ -26,7 +29,8 @@ record LeadContext(
     TimeReference when,
     List<Sentence> typeSentences,
     LocalDate published,
-    boolean recalls) {
+    boolean recalls,
+    int leadParagraph) {
 
   private static final int MIN_LEAD_TOKENS = 8;
 
@@ -106,7 +110,8 @@ record LeadContext(
       }
       where = new PlaceReference(address.reference().text(), null, within);
     }
-    return new LeadContext(sentences, places, where, when, sentences, published, recalls);
+    return new LeadContext(
+        sentences, places, where, when, sentences, published, recalls, leadParagraph(sentences));
   }
 
   /** The word lists the lead reads, kept in {@code rules/words/}. */
@@ -167,10 +172,10 @@ record LeadContext(
   /** Whether the sentence is the headline's or the first paragraph's (by identity: cheap). */
   boolean includes(Sentence s) {
     return s.role() == Sentence.Role.TITLE
-        || s.paragraph() == leadParagraph() && s.role() == Sentence.Role.BODY;
+        || s.paragraph() == leadParagraph && s.role() == Sentence.Role.BODY;
   }
 
-  private int leadParagraph() {
+  private static int leadParagraph(List<Sentence> sentences) {
     for (Sentence s : sentences) {
       if (s.role() == Sentence.Role.BODY) {
         return s.paragraph();

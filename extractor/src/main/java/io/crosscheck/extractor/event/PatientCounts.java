@@ -22,7 +22,7 @@ final class PatientCounts {
 
   /** The claims, with the hurt patients a part of a count of the hurt in another sentence. */
   static List<RawClaim> asParts(List<RawClaim> claims) {
-    if (claims.stream().noneMatch(PatientCounts::patients)) {
+    if (nonePatients(claims)) {
       return claims;
     }
     List<RawClaim> out = new ArrayList<>(claims.size());
@@ -30,6 +30,16 @@ final class PatientCounts {
       out.add(patients(c) && !more(c) && countedElsewhere(c, claims) ? c.asPartNoTotal() : c);
     }
     return out;
+  }
+
+  /** A loop, not a stream: this runs for every incident, under C1 too. */
+  private static boolean nonePatients(List<RawClaim> claims) {
+    for (RawClaim c : claims) {
+      if (patients(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "Twelve patients were also hurt", "three more patients": people on top of those counted. */

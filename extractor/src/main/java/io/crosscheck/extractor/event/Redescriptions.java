@@ -33,7 +33,8 @@ final class Redescriptions {
    */
   static List<RawClaim> without(List<RawClaim> claims, boolean listsAreNew) {
     FirstMentions firsts = FirstMentions.of(claims);
-    Map<Sentence, Set<String>> pronounsIn = new IdentityHashMap<>();
+    // sized to the claims: the default table (64 slots) costs more than these few lookups
+    Map<Sentence, Set<String>> pronounsIn = new IdentityHashMap<>(claims.size());
     List<RawClaim> kept = new ArrayList<>(claims.size());
     Sentence read = null; // a sentence's claims mostly follow one another: read it once for them
     boolean also = false;

@@ -69,7 +69,11 @@ public final class ShotSettlement {
     Dead dead = new Dead(TheDead.victims(claims));
     RawClaim lastDeath = lastDeath(claims);
     Set<Sentence> deathsTold = deathsTold(dead.victims);
-    boolean othersShot = claims.stream().filter(c -> c.counted() == CountedAs.SHOT).count() > 1;
+    int shotCounts = 0; // a loop, not a stream: this runs for every incident, under C1 too
+    for (RawClaim c : claims) {
+      shotCounts += c.counted() == CountedAs.SHOT ? 1 : 0;
+    }
+    boolean othersShot = shotCounts > 1;
     List<RawClaim> out = new ArrayList<>(claims.size());
     boolean allSettled = false;
     for (RawClaim c : claims) {
@@ -230,7 +234,8 @@ public final class ShotSettlement {
 
   /** The sentences that tell a death of a victim, each once. */
   private static Set<Sentence> deathsTold(List<RawClaim> dead) {
-    Set<Sentence> told = Collections.newSetFromMap(new IdentityHashMap<>());
+    // sized to the claims: the default table (64 slots) costs more than these few lookups
+    Set<Sentence> told = Collections.newSetFromMap(new IdentityHashMap<>(dead.size()));
     for (RawClaim d : dead) {
       told.add(d.sentence());
     }
@@ -266,6 +271,6 @@ public final class ShotSettlement {
   }
 
   private static boolean says(Sentence sentence, Set<String> words) {
-    return sentence.tokens().stream().anyMatch(w -> w.isAny(words));
+    return SinglePeople.says(sentence, words);
   }
 }

@@ -40,6 +40,12 @@ public final class SinglePeople {
 
   private static final Set<String> PERSONAL = Wording.words(Lists.PERSONAL_PRONOUNS);
 
+  /**
+   * A first size for maps keyed by the sentences of one incident: the default sets up and clears a
+   * table of 64 slots on every call, for incidents whose claims mostly stand in a few sentences.
+   */
+  private static final int SENTENCES = 8;
+
   private SinglePeople() {}
 
   /** A single person named by an article or a possessive ("the mother"), not a pronoun. */
@@ -61,7 +67,8 @@ public final class SinglePeople {
     long body = 0;
     long title = 0;
     Sentence first = null;
-    Map<Sentence, Boolean> moreIn = new IdentityHashMap<>();
+    // sized to the claims: the default table (64 slots) costs more than these few lookups
+    Map<Sentence, Boolean> moreIn = new IdentityHashMap<>(claims.size());
     for (RawClaim c : claims) {
       if (!(c.value().exact() && c.value().min() >= 1 && isSingular(c))) {
         continue;
@@ -109,7 +116,7 @@ public final class SinglePeople {
    * the same sentence, or marked as more ("a second person", "also"). Linear in the claims.
    */
   static boolean sharesSentenceWithGroup(Map<String, List<RawClaim>> byGroup) {
-    Set<Sentence> singleSentences = Collections.newSetFromMap(new IdentityHashMap<>());
+    Set<Sentence> singleSentences = Collections.newSetFromMap(new IdentityHashMap<>(SENTENCES));
     boolean anyAdditional = false;
     boolean onlySingles = onlySingles(byGroup);
     for (RawClaim single : byGroup.getOrDefault(TallyKeys.GENERAL_KEY, List.of())) {

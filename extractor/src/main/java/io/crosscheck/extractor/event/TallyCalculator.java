@@ -82,8 +82,18 @@ public final class TallyCalculator {
       return Interval.UNKNOWN;
     }
     claims = ConjoinedCounts.summed(Redescriptions.without(claims, listsAreNew));
-    boolean anyWhole = claims.stream().anyMatch(c -> !c.subset());
-    boolean statedTotal = claims.stream().anyMatch(RawClaim::total);
+    // one walk for the three questions asked of all the claims (three streams before: this runs
+    // twice for every incident, under the command line's C1 too)
+    boolean anyWhole = false;
+    boolean statedTotal = false;
+    // "a fourth victim", "two more": people added by number may be on top of a headline's figure
+    // ("several other people", beside the dead, is the vague count itself)
+    boolean noneAdded = true;
+    for (RawClaim c : claims) {
+      anyWhole |= !c.subset();
+      statedTotal |= c.total();
+      noneAdded &= !(c.additional() && c.value().exact());
+    }
     Map<String, List<RawClaim>> byGroup = new LinkedHashMap<>();
     Map<Paragraph, RawClaim> firstInParagraph = firstInParagraph(claims);
     Interval additional = null;
@@ -115,9 +125,6 @@ public final class TallyCalculator {
     Interval generalNumeric = Interval.UNKNOWN;
     Interval specific = null;
     Interval perpetrator = null;
-    // "a fourth victim", "two more": people added by number may be on top of a headline's figure
-    // ("several other people", beside the dead, is the vague count itself)
-    boolean noneAdded = claims.stream().noneMatch(c -> c.additional() && c.value().exact());
     for (Map.Entry<String, List<RawClaim>> e : byGroup.entrySet()) {
       Interval best = BestStatement.of(e.getValue(), noneAdded);
       switch (e.getKey()) {
@@ -245,8 +252,10 @@ public final class TallyCalculator {
     Interval counted = null;
     long unanchored = 0;
     long ofCounted = 0;
+    long singlesAdded = 0;
     for (RawClaim c : ordered) {
       boolean single = SinglePeople.isSingular(c);
+      singlesAdded += single && c.additional() ? 1 : 0;
       if (!single && c.sentence().field() == TextField.TEXT && !c.subset() && several(c)) {
         running = c.value().interval();
       } else if (single && c.additional()) {
@@ -263,9 +272,7 @@ public final class TallyCalculator {
         }
       }
     }
-    long more =
-        ordered.stream().filter(c -> SinglePeople.isSingular(c) && c.additional()).count()
-            - ofCounted;
+    long more = singlesAdded - ofCounted;
     Interval added = more == 0 ? best : best.plus(Interval.exactly(more));
     if (counted == null) {
       return added;
@@ -287,7 +294,12 @@ public final class TallyCalculator {
 
   /** The best numeric statement among a group's claims, single people left aside. */
   private static Interval numeric(List<RawClaim> claims, boolean headlineOverVague) {
-    List<RawClaim> numeric = claims.stream().filter(c -> !SinglePeople.isSingular(c)).toList();
+    List<RawClaim> numeric = new ArrayList<>(claims.size());
+    for (RawClaim c : claims) {
+      if (!SinglePeople.isSingular(c)) {
+        numeric.add(c);
+      }
+    }
     return numeric.isEmpty() ? Interval.UNKNOWN : BestStatement.of(numeric, headlineOverVague);
   }
 }

@@ -52,7 +52,8 @@ record TheDead(
 
   static TheDead of(List<RawClaim> dead) {
     boolean eachOne = !dead.isEmpty();
-    Set<Sentence> sentences = Collections.newSetFromMap(new IdentityHashMap<>());
+    // sized to the claims: the default table (64 slots) costs more than these few lookups
+    Set<Sentence> sentences = Collections.newSetFromMap(new IdentityHashMap<>(dead.size()));
     boolean anyMale = false;
     boolean anyFemale = false;
     boolean anyAdult = false;

@@ -9,6 +9,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -81,7 +82,11 @@ final class Turns {
     int position = Integer.MAX_VALUE;
     String key = null;
     boolean statistics = false;
-    for (PhraseTable.Match<IncidentCues.Cue> cue : cues.in(s)) {
+    // indexed loops, here and below: asked of every body sentence, and the C1 of the command line
+    // allocates an iterator for each list, most of them empty
+    List<PhraseTable.Match<IncidentCues.Cue>> found = cues.in(s);
+    for (int i = 0; i < found.size(); i++) {
+      PhraseTable.Match<IncidentCues.Cue> cue = found.get(i);
       if (cue.start() < position) {
         position = cue.start();
         statistics = cue.value().statistics();
@@ -93,7 +98,9 @@ final class Turns {
       statistics = true;
     }
     PlaceMention foreign = null;
-    for (PlaceMention p : a.places()) {
+    List<PlaceMention> places = a.places();
+    for (int i = 0; i < places.size(); i++) {
+      PlaceMention p = places.get(i);
       if (p.locative()
           && p.place() != null
           && !lead.compatible(p.place().key(), lexicon)
@@ -103,7 +110,9 @@ final class Turns {
       }
     }
     TimeMention earlier = null;
-    for (TimeMention t : a.times()) {
+    List<TimeMention> times = a.times();
+    for (int i = 0; i < times.size(); i++) {
+      TimeMention t = times.get(i);
       boolean pastYearOpening = !lead.anchored() && t.start() <= 2 && namesYear(s, t);
       if (lead.clearlyBefore(t.resolve(published), EARLIER_DAYS) || pastYearOpening) {
         earlier = earlier == null ? t : earlier;

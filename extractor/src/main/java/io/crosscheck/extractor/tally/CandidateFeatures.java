@@ -74,20 +74,30 @@ final class CandidateFeatures {
     return new TallyCandidate(x.predicate(), value, stating, f);
   }
 
-  /** Where the value stands: the hand-made tally, the lead, the headline, early or late. */
+  /**
+   * Where the value stands: the hand-made tally, the lead, the headline, early or late. One walk
+   * over the stating claims sets every flag (this runs for each candidate of every article, and a
+   * stream per flag cost more than the flags).
+   */
   private static void where(double[] f, Context x, Interval value, List<Claim> stating) {
     set(f, TallyFeature.RULE_TALLY, value.equals(x.rule()));
     set(f, TallyFeature.DERIVED_ONLY, stating.isEmpty());
     set(f, TallyFeature.RULE_TALLY_UNKNOWN, !x.rule().known());
-    boolean lead = stating.stream().anyMatch(c -> c.event().equals(x.lead().id()));
+    String leadId = x.lead().id();
+    boolean lead = false;
+    boolean title = false;
+    boolean statesValue = false;
+    Claim body = null;
+    for (Claim c : stating) {
+      lead |= c.event().equals(leadId);
+      title |= c.evidence().field() == TextField.TITLE;
+      if (body == null && c.evidence().field() == TextField.TEXT) {
+        body = c;
+      }
+      statesValue |= c.value().interval().equals(value);
+    }
     set(f, TallyFeature.LEAD_CLAIM, lead);
     set(f, TallyFeature.OTHER_EVENT_ONLY, !stating.isEmpty() && !lead);
-    boolean title = stating.stream().anyMatch(c -> c.evidence().field() == TextField.TITLE);
-    Claim body =
-        stating.stream()
-            .filter(c -> c.evidence().field() == TextField.TEXT)
-            .findFirst()
-            .orElse(null);
     set(f, TallyFeature.TITLE, title);
     set(f, TallyFeature.TITLE_AND_BODY, title && body != null);
     set(f, TallyFeature.FIRST_IN_BODY, body != null && body == x.firstInBody());
@@ -95,39 +105,51 @@ final class CandidateFeatures {
     int length = Math.max(1, text == null ? 0 : text.length());
     set(f, TallyFeature.EARLY, body != null && body.evidence().start() < length / 5);
     set(f, TallyFeature.LATE, body != null && body.evidence().start() > length / 2);
-    boolean sumOnly =
-        f[TallyFeature.COORDINATED_SUM.ordinal()] == 1
-            && stating.stream().noneMatch(c -> c.value().interval().equals(value));
+    boolean sumOnly = f[TallyFeature.COORDINATED_SUM.ordinal()] == 1 && !statesValue;
     set(f, TallyFeature.REPEATED, !sumOnly && stating.size() >= 2);
   }
 
-  /** How it is stated: firmly or hedged, a part, an update, of whom, how exactly. */
+  /**
+   * How it is stated: firmly or hedged, a part, an update, of whom, how exactly. One walk, as in
+   * {@link #where}; the flags that read a claim's words (singular, numbered) are asked only while
+   * their answer is still open, as the streams' all- and none-matches did.
+   */
   private static void how(double[] f, Interval value, List<Claim> stating) {
     boolean any = !stating.isEmpty();
-    set(
-        f,
-        TallyFeature.ASSERTED,
-        stating.stream().anyMatch(c -> c.certainty() == Certainty.ASSERTED));
-    set(
-        f,
-        TallyFeature.HEDGED_ONLY,
-        any
-            && stating.stream()
-                .allMatch(
-                    c ->
-                        c.certainty() == Certainty.REPORTED
-                            || c.certainty() == Certainty.UNCONFIRMED));
-    set(f, TallyFeature.SUBSET_ONLY, any && stating.stream().allMatch(Claim::subset));
-    set(f, TallyFeature.UPDATE, stating.stream().anyMatch(c -> c.previous() != null));
-    set(f, TallyFeature.GENERAL_GROUP, stating.stream().anyMatch(c -> Groups.general(c.group())));
-    set(
-        f,
-        TallyFeature.SINGULAR_ONLY,
-        any && stating.stream().allMatch(CandidateFeatures::singular));
+    boolean asserted = false;
+    boolean hedgedOnly = any;
+    boolean subsetOnly = any;
+    boolean update = false;
+    boolean general = false;
+    boolean singularOnly = any;
+    for (Claim c : stating) {
+      Certainty certainty = c.certainty();
+      asserted |= certainty == Certainty.ASSERTED;
+      hedgedOnly &= certainty == Certainty.REPORTED || certainty == Certainty.UNCONFIRMED;
+      subsetOnly &= c.subset();
+      update |= c.previous() != null;
+      general |= Groups.general(c.group());
+      singularOnly = singularOnly && singular(c);
+    }
+    set(f, TallyFeature.ASSERTED, asserted);
+    set(f, TallyFeature.HEDGED_ONLY, hedgedOnly);
+    set(f, TallyFeature.SUBSET_ONLY, subsetOnly);
+    set(f, TallyFeature.UPDATE, update);
+    set(f, TallyFeature.GENERAL_GROUP, general);
+    set(f, TallyFeature.SINGULAR_ONLY, singularOnly);
     boolean inexact = value.min() == null || !value.min().equals(value.max());
-    boolean vague = inexact && any && stating.stream().noneMatch(TallyCandidates::numbered);
+    boolean vague = inexact && any && noneNumbered(stating);
     set(f, TallyFeature.BOUNDED, inexact && !vague);
     set(f, TallyFeature.VAGUE, vague);
+  }
+
+  private static boolean noneNumbered(List<Claim> stating) {
+    for (Claim c : stating) {
+      if (TallyCandidates.numbered(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static void rank(double[] f, Range range, Interval value) {

@@ -190,7 +190,10 @@ public final class TallyModel {
     double bestP = -1;
     TallyCandidate rule = null;
     double ruleP = -1;
-    boolean restated = candidates.stream().anyMatch(TallyModel::restatedCount);
+    boolean restated = false; // a loop, not a stream: twice an article, under C1 too
+    for (TallyCandidate c : candidates) {
+      restated |= restatedCount(c);
+    }
     for (TallyCandidate c : candidates) {
       if (restated && c.feature(TallyFeature.DERIVED_ONLY) == 1) {
         continue; // a sum no sentence states, beside a figure stated twice: see this method's doc
@@ -228,12 +231,15 @@ public final class TallyModel {
   /** The logistic score of a candidate under the given weights. */
   public static double probability(TallyCandidate candidate, double[] weights) {
     double z = 0;
-    double[] f = candidate.features();
-    for (int i = 0; i < f.length; i++) {
-      z += weights[i] * f[i];
+    // feature by feature, in the same order: features() hands out a copy of the array
+    for (int i = 0; i < FEATURES.length; i++) {
+      z += weights[i] * candidate.feature(FEATURES[i]);
     }
     return 1 / (1 + Math.exp(-z));
   }
+
+  /** {@link TallyFeature#values()} once: each call of it copies the array. */
+  private static final TallyFeature[] FEATURES = TallyFeature.values();
 
   /** The article with its lead event's tally chosen by this model. */
   public ExtractedArticle apply(ExtractedArticle article) {
