@@ -71,7 +71,8 @@ final class CoreReader {
       return null;
     }
     Token t = tokens.get(i);
-    if (!t.number() && !t.isAny(starts) && t.lower().indexOf('-') < 0) {
+    if (!t.number() && !t.isAny(starts) && (!t.word() || t.lower().indexOf('-') < 0)) {
+      // a word of none of the lists starts a core only as "twenty-five"; punctuation never does
       return null;
     }
     PhraseTable.Match<Interval> vague = lexicon.vague().at(tokens, i);
@@ -103,7 +104,7 @@ final class CoreReader {
     int end = vague.end();
     Interval interval = vague.value();
     if (end < tokens.size()) {
-      Lexicon.NumberWord scale = lexicon.number(tokens.get(end).lower());
+      Lexicon.NumberWord scale = numbers.number(tokens.get(end));
       if (scale != null && (scale.kind() == NumberKind.SCALE || scale.kind() == NumberKind.DOZEN)) {
         long factor = scale.value();
         interval =
@@ -118,7 +119,7 @@ final class CoreReader {
   /** "none", "nobody", the number word "zero", "no" before a noun: "no injuries". */
   private boolean isZero(List<Token> tokens, int i) {
     Token t = tokens.get(i);
-    Lexicon.NumberWord number = lexicon.number(t.lower());
+    Lexicon.NumberWord number = numbers.number(t);
     if (t.isAny(ZERO) || number != null && number.value() == 0) {
       return true;
     }

@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
 import java.util.List;
 import java.util.Set;
@@ -27,10 +28,22 @@ final class NumberReader {
 
   private final Lexicon lexicon;
 
+  /**
+   * The lexicon's number words as a {@link WordSet}: a token that is none of them (most are) is
+   * turned away by a bit test, before the lexicon's map hashes its word.
+   */
+  private final WordSet numberWords;
+
   record Read(int end, Interval interval, boolean digits) {}
 
   NumberReader(Lexicon lexicon) {
     this.lexicon = lexicon;
+    this.numberWords = WordSet.of(lexicon.numberWords());
+  }
+
+  /** The number word a token is, or null: {@code lexicon.number(t.lower())}, cheaper on a miss. */
+  Lexicon.NumberWord number(Token t) {
+    return t.isAny(numberWords) ? lexicon.number(t.lower()) : null;
   }
 
   Read read(List<Token> tokens, int i) {
@@ -48,9 +61,9 @@ final class NumberReader {
     String text = tokens.get(i).lower();
     int dash = text.indexOf('-');
     if (dash > 0) {
-      Long low = plainInteger(text.substring(0, dash));
-      Long high = plainInteger(text.substring(dash + 1));
-      if (low != null && high != null && high > low) {
+      long low = plainInteger(text, 0, dash);
+      long high = plainInteger(text, dash + 1, text.length());
+      if (low >= 0 && high >= 0 && high > low) {
         return new Read(i + 1, new Interval(low, high), true);
       }
       return null;
@@ -61,7 +74,7 @@ final class NumberReader {
     }
     int end = i + 1;
     if (end < tokens.size()) {
-      Lexicon.NumberWord scale = lexicon.number(tokens.get(end).lower());
+      Lexicon.NumberWord scale = number(tokens.get(end));
       if (scale != null && scale.kind() == NumberKind.SCALE && scale.value() >= 1000) {
         long scaled = Math.round(value * scale.value());
         return new Read(end + 1, Interval.exactly(scaled), true);
@@ -80,7 +93,7 @@ final class NumberReader {
       return compound == null ? null : continueWords(tokens, i + 1, compound, true);
     }
     if (first.isAny(SharedWords.INDEFINITE_ARTICLES) && i + 1 < tokens.size()) {
-      Lexicon.NumberWord next = lexicon.number(tokens.get(i + 1).lower());
+      Lexicon.NumberWord next = number(tokens.get(i + 1));
       if (next != null
           && (next.kind() == NumberKind.DOZEN || next.value() == 100 || next.value() == 1000)) {
         return continueWords(tokens, i + 2, next.value(), false);
@@ -91,7 +104,7 @@ final class NumberReader {
     if (six != null) {
       return new Read(six.end(), Interval.exactly(6), false);
     }
-    Lexicon.NumberWord word = lexicon.number(first.lower());
+    Lexicon.NumberWord word = number(first);
     if (word == null || word.kind() == NumberKind.SCALE || word.kind() == NumberKind.DOZEN) {
       return null;
     }
@@ -109,16 +122,14 @@ final class NumberReader {
       if (t.isAny(JOINERS)
           && end + 1 < tokens.size()
           && current >= 100
-          && lexicon.number(tokens.get(end + 1).lower()) != null) {
+          && number(tokens.get(end + 1)) != null) {
         end++;
         canTakeUnit = true;
         continue;
       }
       Long hyphen = t.lower().contains("-") && current >= 100 ? hyphenated(t.lower()) : null;
       Lexicon.NumberWord w =
-          hyphen != null
-              ? new Lexicon.NumberWord(hyphen, NumberKind.UNIT)
-              : lexicon.number(t.lower());
+          hyphen != null ? new Lexicon.NumberWord(hyphen, NumberKind.UNIT) : number(t);
       if (w == null) {
         break;
       }
@@ -195,16 +206,23 @@ final class NumberReader {
     return digits == 0 || digits > 15 ? -1 : value;
   }
 
-  private static Long plainInteger(String s) {
-    if (s.isEmpty() || s.length() > 9) {
-      return null;
+  /**
+   * The value of the digits {@code s[from, to)} (of any script, as {@code Long.parseLong} reads
+   * them), or -1 when there are none, more than 9, or anything else: no substring, no parse.
+   */
+  private static long plainInteger(String s, int from, int to) {
+    if (from >= to || to - from > 9) {
+      return -1;
     }
-    for (int k = 0; k < s.length(); k++) {
-      if (!Character.isDigit(s.charAt(k))) {
-        return null;
+    long value = 0;
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (!Character.isDigit(c)) {
+        return -1;
       }
+      value = value * 10 + Character.digit(c, 10);
     }
-    return Long.parseLong(s);
+    return value;
   }
 
   /** "2,500" → 2500; "1.5" → 1.5; anything with other characters → null. */

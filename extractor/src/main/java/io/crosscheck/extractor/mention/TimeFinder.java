@@ -128,11 +128,12 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
       return null;
     }
     Read read = relativeDay(t, start);
+    Relation relation = read == null ? relation(t, start) : null; // weekday's and period's
     if (read == null) {
-      read = weekday(t, start);
+      read = weekday(t, start, relation);
     }
     if (read == null) {
-      read = period(t, start);
+      read = period(t, start, relation);
     }
     if (read == null) {
       read = DateReader.date(t, start);
@@ -172,8 +173,10 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
     return relation == null ? null : relation.value();
   }
 
-  private static Read weekday(List<Token> t, int i) {
-    Relation relation = relation(t, i);
+  /**
+   * @param relation the relation word at token {@code i}, or null
+   */
+  private static Read weekday(List<Token> t, int i, Relation relation) {
     boolean last = relation != null && relation != Relation.WITHIN;
     int at = last ? i + 1 : i;
     if (at >= t.size() || !t.get(at).capitalized()) {
@@ -200,8 +203,10 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
         });
   }
 
-  private static Read period(List<Token> t, int i) {
-    Relation relation = relation(t, i);
+  /**
+   * @param relation the relation word at token {@code i}, or null
+   */
+  private static Read period(List<Token> t, int i, Relation relation) {
     boolean earlier = relation == Relation.CURRENT || relation == Relation.WITHIN;
     boolean last = relation == Relation.PREVIOUS || relation == Relation.PAST;
     if (!earlier && !last || i + 1 >= t.size()) {
