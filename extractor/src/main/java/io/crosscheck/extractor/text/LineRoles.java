@@ -49,7 +49,12 @@ final class LineRoles {
 
   private static Sentence.Role firstReading(String line, String titleKey) {
     // only a line about as long as the headline can be the headline printed again
-    String key = Math.abs(line.length() - titleKey.length()) <= 80 ? key(line) : "";
+    // (and a line shorter than the headline's key, or any line when the headline has none, cannot)
+    boolean mayRepeat =
+        !titleKey.isEmpty()
+            && line.length() >= titleKey.length()
+            && Math.abs(line.length() - titleKey.length()) <= 80;
+    String key = mayRepeat ? key(line) : "";
     if (repeatsTitle(key, titleKey)) {
       return Sentence.Role.TITLE_REPEAT;
     }
@@ -207,13 +212,21 @@ final class LineRoles {
   }
 
   static String key(String s) {
-    StringBuilder b = new StringBuilder(s.length());
+    // ASCII by hand: Character's general methods cost a table walk a character
+    char[] b = new char[s.length()];
+    int n = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (Character.isLetterOrDigit(c)) {
-        b.append(Character.toLowerCase(c));
+      if (c < 128) {
+        if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+          b[n++] = c;
+        } else if (c >= 'A' && c <= 'Z') {
+          b[n++] = (char) (c + 32);
+        }
+      } else if (Character.isLetterOrDigit(c)) {
+        b[n++] = Character.toLowerCase(c);
       }
     }
-    return b.toString();
+    return new String(b, 0, n);
   }
 }

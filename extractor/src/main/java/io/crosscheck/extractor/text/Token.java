@@ -37,12 +37,16 @@ public final class Token {
    *     matching
    */
   public Token(String text, String lower, int start, int end, Kind kind) {
+    this(text, lower, start, end, kind, WordNumbers.of(lower));
+  }
+
+  private Token(String text, String lower, int start, int end, Kind kind, int wordNumber) {
     this.text = text;
     this.lower = lower;
     this.start = start;
     this.end = end;
     this.kind = kind;
-    this.wordNumber = WordNumbers.of(lower);
+    this.wordNumber = wordNumber;
     this.first = text.isEmpty() ? 0 : text.charAt(0);
     this.capitalized = kind == Kind.WORD && Character.isUpperCase(first);
   }
@@ -75,6 +79,39 @@ public final class Token {
   /** The lower-case word's number, or {@code -1 - n} when none of the first n words is it. */
   public int wordNumber() {
     return wordNumber;
+  }
+
+  /**
+   * The token {@code text[start, end)}. One pass over ASCII text finds whether it has capitals and
+   * its lower-case form's fingerprint (this runs on every token read; it was a pass to find the
+   * capitals, then another to hash the lower-case form).
+   */
+  static Token read(String text, int start, int end, Kind kind) {
+    long h = WordNumbers.SEED;
+    boolean upper = false;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c >= 128) {
+        return of(text.substring(start, end), start, kind); // folds typographic marks
+      }
+      if (c >= 'A' && c <= 'Z') {
+        c += 32;
+        upper = true;
+      }
+      h = WordNumbers.mix(h, c);
+    }
+    String own = end - start == 1 ? ONE_CHAR[text.charAt(start)] : text.substring(start, end);
+    String lower = upper ? own.toLowerCase(Locale.ROOT) : own;
+    return new Token(own, lower, start, end, kind, WordNumbers.ofPrint(WordNumbers.finish(h)));
+  }
+
+  /** One string per ASCII character, shared by every token of it: commas need no copy each. */
+  private static final String[] ONE_CHAR = new String[128];
+
+  static {
+    for (char c = 0; c < ONE_CHAR.length; c++) {
+      ONE_CHAR[c] = String.valueOf(c);
+    }
   }
 
   /** Lower case with typographic apostrophes and dashes folded; no copy when nothing changes. */

@@ -45,19 +45,18 @@ public final class Tokenizer {
         i++;
       } else if (startsWord(text, i, to)) {
         int end = wordEnd(text, i, to);
-        String word = text.substring(i, end);
         boolean numeric = isDigit(c) || c == '.';
         tokens = room(tokens, count);
-        tokens[count++] = Token.of(word, i, numeric ? Token.Kind.NUMBER : Token.Kind.WORD);
+        tokens[count++] = Token.read(text, i, end, numeric ? Token.Kind.NUMBER : Token.Kind.WORD);
         i = end;
       } else if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's')) {
         tokens = room(tokens, count);
-        tokens[count++] = Token.of(text.substring(i, i + 2), i, Token.Kind.WORD);
+        tokens[count++] = Token.read(text, i, i + 2, Token.Kind.WORD);
         i += 2;
       } else {
         int end = Character.isSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
         tokens = room(tokens, count);
-        tokens[count++] = Token.of(punctuation(text, i, end), i, Token.Kind.PUNCT);
+        tokens[count++] = Token.read(text, i, end, Token.Kind.PUNCT);
         i = end;
       }
     }
@@ -67,20 +66,6 @@ public final class Tokenizer {
   /** The array, or a copy twice as long when it is full. */
   private static Token[] room(Token[] tokens, int count) {
     return count < tokens.length ? tokens : Arrays.copyOf(tokens, tokens.length * 2);
-  }
-
-  /** One string per ASCII mark, shared by every token of it: commas and stops need no copy each. */
-  private static final String[] ASCII_MARKS = new String[128];
-
-  static {
-    for (char c = 0; c < ASCII_MARKS.length; c++) {
-      ASCII_MARKS[c] = String.valueOf(c);
-    }
-  }
-
-  private static String punctuation(String text, int start, int end) {
-    char c = text.charAt(start);
-    return end == start + 1 && c < ASCII_MARKS.length ? ASCII_MARKS[c] : text.substring(start, end);
   }
 
   public static TokenList tokenize(String text) {

@@ -142,8 +142,13 @@ public final class WordNumbers {
    * words numbered at the time: only a list holding a word numbered {@code n} or later may hold it.
    */
   public static int of(String lower) {
+    return ofPrint(print(lower));
+  }
+
+  /** As {@link #of}, for the word whose {@link #print} is given: a token hashes as it reads. */
+  static int ofPrint(long print) {
     int seen = published;
-    int number = table.find(print(lower));
+    int number = table.find(print);
     return number >= 0 && number < seen ? number : -1 - seen;
   }
 
@@ -151,10 +156,21 @@ public final class WordNumbers {
    * FNV-1a over the word's characters, its high bits folded into the low ones a slot is taken by.
    */
   static long print(String word) {
-    long h = 0xcbf29ce484222325L;
+    long h = SEED;
     for (int i = 0; i < word.length(); i++) {
-      h = (h ^ word.charAt(i)) * 0x100000001b3L;
+      h = mix(h, word.charAt(i));
     }
+    return finish(h);
+  }
+
+  /** FNV-1a's offset basis: {@link #print} is {@code finish(mix(mix(SEED, c0), c1)...)}. */
+  static final long SEED = 0xcbf29ce484222325L;
+
+  static long mix(long h, char c) {
+    return (h ^ c) * 0x100000001b3L;
+  }
+
+  static long finish(long h) {
     return h ^ (h >>> 29);
   }
 }

@@ -97,12 +97,15 @@ public final class WordSet extends AbstractSet<String> {
    * compares its word, as {@link #contains} does.
    */
   public boolean has(Token token) {
+    // one unsigned range test: a number below the base, or no number, makes a negative bit, and
+    // its word index (shifted without sign) is past the table's end
     int number = token.wordNumber();
-    if (number < 0) {
-      return -1 - number <= highest && contains(token.lower());
-    }
     int bit = number - base;
-    return bit >= 0 && bit <= highest - base && (numbered[bit >>> 6] & 1L << bit) != 0;
+    int word = bit >>> 6;
+    if (word < numbered.length) {
+      return (numbered[word] & 1L << bit) != 0;
+    }
+    return number < 0 && -1 - number <= highest && contains(token.lower());
   }
 
   /** Spreads the hash's high bits into the low ones the mask keeps. */
