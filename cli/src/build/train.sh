@@ -19,18 +19,8 @@ train() {
     "$java" $flags -XX:AOTCacheOutput="$target/crosscheck-$major.aot" -jar "$jar" compare "$seeds" >/dev/null 2>&1 \
       && echo "crosscheck: AOT cache for JDK $major: $target/crosscheck-$major.aot"
   else
-    # A static archive, dumped from the classes the training run loaded: unlike a dynamic one
-    # (-XX:ArchiveClassesAtExit) it keeps classes compiled for Java 5, as picocli's are, and every
-    # class linked against them (the CLI's own); a dynamic archive left those ~180 classes to be
-    # loaded and verified from the jar on every start. The archive holds the JDK's classes too,
-    # in place of the JDK's own default archive. The class list is a step of the build, not kept.
-    local list="$target/crosscheck-$major.classlist"
-    rm -f "$target/crosscheck-$major.jsa"
-    "$java" $flags -XX:DumpLoadedClassList="$list" -jar "$jar" compare "$seeds" >/dev/null 2>&1 \
-      && "$java" $flags -Xshare:dump -XX:SharedClassListFile="$list" \
-        -XX:SharedArchiveFile="$target/crosscheck-$major.jsa" -cp "$jar" >/dev/null 2>&1 \
+    "$java" $flags -XX:ArchiveClassesAtExit="$target/crosscheck-$major.jsa" -jar "$jar" compare "$seeds" >/dev/null 2>&1 \
       && echo "crosscheck: class-data archive for JDK $major: $target/crosscheck-$major.jsa"
-    rm -f "$list"
   fi
 }
 train "${JAVA_HOME:-/usr}/bin/java"

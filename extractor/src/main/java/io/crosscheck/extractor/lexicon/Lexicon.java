@@ -56,7 +56,11 @@ public final class Lexicon {
   private Lexicon() {
     Thread loader = new Thread(loading, "crosscheck-lexicon");
     loader.setDaemon(true); // a command that ends before it needs the names need not wait
-    loader.start();
+    try {
+      loader.start();
+    } catch (OutOfMemoryError | SecurityException e) {
+      loading.run(); // no thread to be had (a container's limit): load them here, only slower
+    }
     for (List<String> row : Tsv.read(Tsv.File.NUMBERS, 3)) {
       NumberKind kind = NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
       numbers.put(row.get(0), new NumberWord(Long.parseLong(row.get(1)), kind));

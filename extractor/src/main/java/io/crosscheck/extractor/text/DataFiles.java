@@ -19,7 +19,9 @@ import java.util.zip.ZipEntry;
  * looked at; a {@code jar:} URL for each file then costs about as much again. For two hundred files
  * that was a tenth of the engine's start-up. The files are in the jar or folder this class was
  * loaded from, so they are read from there directly; where that is neither a local jar nor a folder
- * (a native image, a loader of its own) the class loader is asked as before.
+ * (a native image, a loader of its own) the class loader is asked as before. So a bundled file is
+ * always the bundled one: a same-named file earlier on the class path no longer replaces it (a
+ * newsroom extends the lists by editing the files in {@code extractor/src/main/resources}).
  */
 public final class DataFiles {
 
@@ -73,15 +75,15 @@ public final class DataFiles {
 
   /** The local jar or folder this class was loaded from, or null when that is not known. */
   private static File source() {
-    CodeSource code = DataFiles.class.getProtectionDomain().getCodeSource();
-    URL location = code == null ? null : code.getLocation();
-    if (location == null || !location.getProtocol().equals("file")) {
-      return null;
-    }
     try {
+      CodeSource code = DataFiles.class.getProtectionDomain().getCodeSource();
+      URL location = code == null ? null : code.getLocation();
+      if (location == null || !location.getProtocol().equals("file")) {
+        return null;
+      }
       return new File(location.toURI());
-    } catch (URISyntaxException | IllegalArgumentException e) {
-      return null;
+    } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+      return null; // the class loader is asked, as before
     }
   }
 }
