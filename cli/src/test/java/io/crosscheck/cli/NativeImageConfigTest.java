@@ -121,6 +121,18 @@ class NativeImageConfigTest {
 
     List<String> needed = new ArrayList<>(lexicon);
     needed.addAll(comparator);
+    // every folder of data files the extractor opens, not only the lexicon's
+    for (String sample :
+        List.of(
+            "io/crosscheck/extractor/rules/not-a-count.rules",
+            "io/crosscheck/extractor/rules/words/accidental-adverbs.txt",
+            "io/crosscheck/extractor/rules/phrases/number-tails.tsv",
+            "io/crosscheck/extractor/text/abbreviations.txt",
+            "io/crosscheck/extractor/tally/tally-model.tsv")) {
+      List<String> folder = listResources(sample);
+      assertThat(folder).as("the data files beside %s", sample).contains(sample);
+      needed.addAll(folder);
+    }
     needed.add("io/crosscheck/cli/version.txt");
     for (String resource : needed) {
       assertThat(patterns)
@@ -213,10 +225,13 @@ class NativeImageConfigTest {
 
   private static List<String> names(Path dir, String folder) throws IOException {
     try (Stream<Path> files = Files.list(dir)) {
-      // classes share the package folder in a jar; the data files are the rest
+      // classes share the package folder in a jar; the data files are the rest (sub-folders are
+      // listed on their own)
       return files
+          .filter(Files::isRegularFile)
           .map(f -> folder + f.getFileName())
           .filter(name -> !name.endsWith(".class") && !name.endsWith("/"))
+          .filter(name -> !name.endsWith(".md")) // a folder's notes for people, never opened
           .sorted()
           .toList();
     }
