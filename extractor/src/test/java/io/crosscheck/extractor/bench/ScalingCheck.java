@@ -19,10 +19,10 @@ import java.util.stream.Stream;
  * Checks that reading and extracting one input takes time linear in its size, whatever its shape:
  * for each shape (real prose in paragraphs, the same prose as one paragraph, {@code "1 "} repeated,
  * one line without a space, many tiny paragraphs, the prose as HTML and as JSON) it times one input
- * of {@code S} bytes and one of {@code 4 S} (median of three measures each, after a warm-up) and
- * fails when the larger takes 6 times as long or more (linear is 4; quadratic would be 16). It also
- * checks that the heap the larger input needs stays under {@link #HEAP_PER_INPUT_BYTE} bytes per
- * byte of input over what the smaller one needed.
+ * of {@code S} bytes and one of {@code 4 S} (median of five measures each, the two sizes in turn,
+ * after a warm-up at both) and fails when the larger takes 6 times as long or more (linear is 4;
+ * quadratic would be 16). It also checks that the heap the larger input needs stays under {@link
+ * #HEAP_PER_INPUT_BYTE} bytes per byte of input over what the smaller one needed.
  *
  * <p>Run: {@code ./mvnw -pl extractor -am -Pbench verify -DskipTests} (with the throughput
  * benchmark; {@code -Dskip.throughput} runs this check alone); {@code -Dscaling.bytes=N} sets
@@ -72,11 +72,16 @@ public final class ScalingCheck {
       }
       byte[] small = shape.make().apply(size);
       byte[] large = shape.make().apply(4 * size);
-      run(extractor, shape.fileName(), small); // warm-up
+      run(extractor, shape.fileName(), small); // warm-up, at both sizes
+      run(extractor, shape.fileName(), large);
       long smallHeap = peakHeap(() -> run(extractor, shape.fileName(), small));
       long largeHeap = peakHeap(() -> run(extractor, shape.fileName(), large));
-      double smallMs = median(() -> run(extractor, shape.fileName(), small));
-      double largeMs = median(() -> run(extractor, shape.fileName(), large));
+      double[] ms =
+          alternating(
+              () -> run(extractor, shape.fileName(), small),
+              () -> run(extractor, shape.fileName(), large));
+      double smallMs = ms[0];
+      double largeMs = ms[1];
       double ratio = largeMs / smallMs;
       double heapPerByte = (double) (largeHeap - smallHeap) / (large.length - small.length);
       boolean ok = ratio < MAX_RATIO && heapPerByte < HEAP_PER_INPUT_BYTE;
@@ -103,24 +108,35 @@ public final class ScalingCheck {
   }
 
   /**
-   * The median of three measures of the time one run takes, each repeating the run until 300 ms
-   * have passed, so that fast shapes are not lost in the timer's and the scheduler's noise.
+   * The median time one run of each task takes, over five measures of each taken in turn (small,
+   * large, small, …), so that both sizes see the same load and the same compiled code: measuring
+   * all of one size and then all of the other let a change of the machine's load, or the JIT state
+   * the shape before left, pass for a growth in the time (2026-12-06: one full run failed three
+   * shapes that each passed alone). Each measure repeats the run until 300 ms have passed, so that
+   * fast shapes are not lost in the timer's and the scheduler's noise.
    */
-  private static double median(Runnable task) {
-    double[] ms = new double[3];
-    for (int i = 0; i < ms.length; i++) {
-      long start = System.nanoTime();
-      int runs = 0;
-      long elapsed;
-      do {
-        task.run();
-        runs++;
-        elapsed = System.nanoTime() - start;
-      } while (elapsed < 300_000_000L);
-      ms[i] = elapsed / 1e6 / runs;
+  private static double[] alternating(Runnable small, Runnable large) {
+    double[] smallMs = new double[5];
+    double[] largeMs = new double[5];
+    for (int i = 0; i < smallMs.length; i++) {
+      smallMs[i] = measure(small);
+      largeMs[i] = measure(large);
     }
-    Arrays.sort(ms);
-    return ms[1];
+    Arrays.sort(smallMs);
+    Arrays.sort(largeMs);
+    return new double[] {smallMs[2], largeMs[2]};
+  }
+
+  private static double measure(Runnable task) {
+    long start = System.nanoTime();
+    int runs = 0;
+    long elapsed;
+    do {
+      task.run();
+      runs++;
+      elapsed = System.nanoTime() - start;
+    } while (elapsed < 300_000_000L);
+    return elapsed / 1e6 / runs;
   }
 
   /** The most heap in use while the task ran, sampled every millisecond, after a full GC. */
