@@ -23,9 +23,19 @@ public interface MentionFinder<M extends Mention> {
    * its end, so mentions never overlap.
    */
   static <M extends Mention> List<M> scan(Sentence sentence, Reader<M> reader) {
+    return scan(sentence, reader, i -> i);
+  }
+
+  /**
+   * The same scan, trying only where {@code nextTry} says a mention may start: the first position
+   * at or after the one given, or -1 when none is left (a finder that knows where its mentions can
+   * start skips the tokens between).
+   */
+  static <M extends Mention> List<M> scan(
+      Sentence sentence, Reader<M> reader, java.util.function.IntUnaryOperator nextTry) {
     List<M> found = new java.util.ArrayList<>();
     int i = 0;
-    while (i < sentence.size()) {
+    while (i < sentence.size() && (i = nextTry.applyAsInt(i)) >= 0) {
       M mention = reader.at(sentence, i);
       if (mention == null) {
         i++;

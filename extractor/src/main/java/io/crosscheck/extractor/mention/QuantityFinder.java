@@ -9,7 +9,6 @@ import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -61,23 +60,15 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
       return List.of();
     }
     Marks notCounts = notACount.mark(sentence.tokens(), readings);
-    // MentionFinder.scan's walk, but from a little before each core rather than from every token:
-    // a count is a core or a modifier right before one, so no token further back starts one
-    List<QuantityMention> found = new ArrayList<>();
+    // a count is a core or a modifier right before one: no token further back starts one
     int reach = Modifier.TABLE.longest();
-    int i = 0;
-    int next;
-    while ((next = readings.nextStart(NumberReadings.NUMBER, i, sentence.size())) >= 0) {
-      i = Math.max(i, next - reach);
-      QuantityMention mention = readAt(sentence, i, readings, notCounts);
-      if (mention == null) {
-        i++;
-      } else {
-        found.add(mention);
-        i = mention.end();
-      }
-    }
-    return found;
+    return MentionFinder.scan(
+        sentence,
+        (s, i) -> readAt(s, i, readings, notCounts),
+        i -> {
+          int next = readings.nextStart(NumberReadings.NUMBER, i, sentence.size());
+          return next < 0 ? -1 : Math.max(i, next - reach);
+        });
   }
 
   private QuantityMention readAt(
