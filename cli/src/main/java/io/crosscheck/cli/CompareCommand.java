@@ -102,7 +102,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     Severity threshold = threshold();
     int workers = Extraction.threads(spec, threads);
-    Extractor extractor = Extractor.builder().maxBytes(Math.max(1, maxBytes)).build();
+    Extractor extractor = EarlyEngine.withMaxBytes(Math.max(1, maxBytes));
     PrintWriter err = spec.commandLine().getErr();
     List<ExtractedArticle> articles = new ArrayList<>();
     Batch batch = Batch.open(spec, inputs, quiet, stdin);

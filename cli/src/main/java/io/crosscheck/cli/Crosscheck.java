@@ -34,6 +34,7 @@ public final class Crosscheck implements Runnable {
   public static void main(String[] args) {
     int exit;
     try {
+      EarlyEngine.startFor(args);
       exit = commandLine(args).execute(args);
     } catch (OutOfMemoryError e) {
       // compare holds every article's claims at once; say how to give it room rather than dump a
@@ -75,8 +76,8 @@ public final class Crosscheck implements Runnable {
   /**
    * The command line a run with these arguments needs: when they start with one of our commands'
    * names, that command alone. Picocli reads every registered command's annotations by reflection
-   * before it parses anything, and a command line tool pays that at every start: the six commands
-   * a run does not use cost about 35 ms of interpreted code on JDK 17 (README, "Fast start on the
+   * before it parses anything, and a command line tool pays that at every start: the six commands a
+   * run does not use cost about 35 ms of interpreted code on JDK 17 (README, "Fast start on the
    * JVM"). Anything else (help, completion, a mistyped name that wants suggestions) gets every
    * command.
    */

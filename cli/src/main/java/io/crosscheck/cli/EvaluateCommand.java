@@ -1,7 +1,6 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.comparator.SourceComparator;
-import io.crosscheck.extractor.Extractor;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -104,7 +103,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       bounds = floors == null ? null : Floors.read(floors);
       comparator = comparator();
-      corpus = GoldCorpus.read(gold, Extractor.standard());
+      corpus = GoldCorpus.read(gold, EarlyEngine.standard());
     } catch (GoldFormatException e) {
       err.println("crosscheck: " + e.getMessage());
       err.flush();
@@ -113,7 +112,8 @@ final class EvaluateCommand implements Callable<Integer> {
     if (name != null && !name.isBlank()) {
       corpus = new GoldCorpus(name, corpus.documents(), corpus.pairs());
     }
-    EvaluationReport report = new Evaluation(Extractor.standard(), comparator).run(corpus, errors);
+    EvaluationReport report =
+        new Evaluation(EarlyEngine.standard(), comparator).run(corpus, errors);
     out.print(
         switch (format) {
           case table -> EvaluationText.of(report, errors);

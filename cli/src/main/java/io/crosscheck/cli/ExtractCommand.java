@@ -79,7 +79,7 @@ final class ExtractCommand implements Callable<Integer> {
           spec.commandLine(), "--max-bytes must be at least 1");
     }
     int workers = Extraction.threads(spec, threads);
-    Extractor extractor = Extractor.builder().maxBytes(maxBytes).build();
+    Extractor extractor = EarlyEngine.withMaxBytes(maxBytes);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     // written as soon as each article's turn comes: memory stays flat however many files

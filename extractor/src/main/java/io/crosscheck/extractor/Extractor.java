@@ -33,8 +33,21 @@ public final class Extractor {
   private final ArticlePipeline pipeline;
 
   private Extractor(Builder builder) {
-    this.reader = new ArticleReader(builder.maxBytes);
-    this.pipeline = new ArticlePipeline(builder.lexicon, builder.tallies);
+    this(
+        new ArticleReader(builder.maxBytes), new ArticlePipeline(builder.lexicon, builder.tallies));
+  }
+
+  private Extractor(ArticleReader reader, ArticlePipeline pipeline) {
+    this.reader = reader;
+    this.pipeline = pipeline;
+  }
+
+  /**
+   * This extractor with another size limit per input, sharing its stages (they are immutable): a
+   * caller that built one before it knew the limit need not build the stages again.
+   */
+  public Extractor withMaxBytes(long bytes) {
+    return new Extractor(new ArticleReader(Builder.checkedMaxBytes(bytes)), pipeline);
   }
 
   /** The extractor with the bundled lexicon and a 5 MiB size limit per input. */
@@ -119,10 +132,7 @@ public final class Extractor {
     }
 
     public Extractor build() {
-      if (maxBytes < 1) {
-        throw new IllegalStateException(
-            "reader stage: maxBytes must be at least 1 byte, was " + maxBytes);
-      }
+      checkedMaxBytes(maxBytes);
       lexicon = Lexicon.standard();
       if (tallies == null) {
         tallies = TallyModel.standard();
@@ -133,6 +143,14 @@ public final class Extractor {
       // stopping the build rather than the first article
       lexicon.loaded();
       return built;
+    }
+
+    private static long checkedMaxBytes(long bytes) {
+      if (bytes < 1) {
+        throw new IllegalStateException(
+            "reader stage: maxBytes must be at least 1 byte, was " + bytes);
+      }
+      return bytes;
     }
   }
 }
