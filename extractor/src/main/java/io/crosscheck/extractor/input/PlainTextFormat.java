@@ -7,10 +7,12 @@ import io.crosscheck.model.Diagnostic;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NoSuchElementException;
 
 /**
  * Plain text with an optional front-matter block ({@code ---} lines around {@code key: value}
@@ -95,18 +97,27 @@ final class PlainTextFormat {
 
   /** The first non-empty line that is not only a date or byline ("Published Oct. 3, 2024"). */
   static String firstLine(String text) {
-    for (String line : text.split("\n", 20)) {
+    for (String line : new Lines(text, 20)) {
       String s = line.strip();
-      String lower = s.toLowerCase(Locale.ROOT);
+      // the label first: the word count is a regular expression's split, and few lines have one
       boolean dateOnly =
-          s.split("\\s+").length <= 6
-              && DATE_LINE_LABELS.stream().anyMatch(lower::startsWith)
+          startsWithAny(s.toLowerCase(Locale.ROOT), DATE_LINE_LABELS)
+              && s.split("\\s+").length <= 6
               && Calendar.findDate(s).isPresent();
       if (!s.isEmpty() && !dateOnly && !s.equals("---")) {
         return s;
       }
     }
     return "";
+  }
+
+  private static boolean startsWithAny(String lower, List<String> labels) {
+    for (String label : labels) {
+      if (lower.startsWith(label)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   record TitleLine(String title, LocalDate date) {}
@@ -150,7 +161,7 @@ final class PlainTextFormat {
 
   static LocalDate dateNearTop(String text) {
     int lines = 0;
-    for (String line : text.split("\n", 8)) {
+    for (String line : new Lines(text, 8)) {
       if (lines++ >= 6) {
         break;
       }
@@ -160,12 +171,53 @@ final class PlainTextFormat {
         at = Math.max(at, lower.indexOf(label));
       }
       String probe = at >= 0 ? line.substring(at) : line.length() < 60 ? line : "";
-      LocalDate found = Calendar.findDate(probe).orElse(null);
+      LocalDate found = hasDigit(probe) ? Calendar.findDate(probe).orElse(null) : null;
       if (found != null) {
         return found;
       }
     }
     return null;
+  }
+
+  /** Every date {@link Calendar#findDate} reads has a year's digits: without one, none is read. */
+  private static boolean hasDigit(String probe) {
+    for (int i = 0; i < probe.length(); i++) {
+      if (probe.charAt(i) >= '0' && probe.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text's lines as {@code text.split("\n", limit)} gives them, the last of {@code limit}
+   * pieces the rest of the text, but cut one at a time as they are read: the split cut them all
+   * first, and its last piece copied the whole rest of the text, which was seldom read.
+   */
+  private record Lines(String text, int limit) implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return new Iterator<>() {
+        private int start = 0;
+        private int taken = 0;
+
+        @Override
+        public boolean hasNext() {
+          return start >= 0 && taken < limit;
+        }
+
+        @Override
+        public String next() {
+          if (!hasNext()) {
+            throw new NoSuchElementException();
+          }
+          int end = ++taken == limit ? -1 : text.indexOf('\n', start);
+          String line = text.substring(start, end < 0 ? text.length() : end);
+          start = end < 0 ? -1 : end + 1;
+          return line;
+        }
+      };
+    }
   }
 
   /** The front-matter block, if the text starts with one. */
