@@ -97,6 +97,9 @@ final class AgeWords {
     }
     int unit = -1;
     for (String suffix : AGE_SUFFIXES) {
+      if (!s.endsWith(suffix)) {
+        continue; // the test below passes only where the unit ends the word: a compare, no search
+      }
       int at = s.indexOf(suffix, dash - 1);
       if (at > 0 && at + suffix.length() == s.length()) {
         unit = at;

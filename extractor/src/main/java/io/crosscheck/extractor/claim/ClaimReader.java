@@ -5,11 +5,10 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Pairs each count in a sentence with what it counts. In order of preference: a casualty term right
@@ -50,16 +49,8 @@ public final class ClaimReader {
       return List.of(); // "How many people died?" asks; it claims nothing
     }
     List<RawClaim> claims = new ArrayList<>();
-    Set<Integer> wholes = new HashSet<>();
-    for (QuantityMention q : analysis.quantities()) {
-      if (wholes.contains(q.start())
-          || TollReader.isPreviousValue(analysis.sentence().tokens(), analysis, q)) {
-        continue;
-      }
-      RawClaim claim = quantities.readQuantity(analysis, q, claims, wholes, covered);
-      if (claim != null) {
-        claims.add(claim);
-      }
+    if (!analysis.quantities().isEmpty()) {
+      readQuantities(analysis, claims, covered);
     }
     if (!claims.isEmpty() || terms.mayFindIn(all)) {
       // every claim of a singular subject takes a term (a reflexive its verb) or the claim of a
@@ -71,9 +62,32 @@ public final class ClaimReader {
     if (named != null && claims.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
       claims.add(named);
     }
+    if (claims.isEmpty()) {
+      return List.of(); // what the steps below make of no claims, without their empty lists
+    }
     claims.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
     return ShotCounts.split(
         groups.withGroups(analysis, WithdrawnReports.without(analysis, claims)));
+  }
+
+  /**
+   * The claims of the sentence's counts, in order, added to {@code claims}. Only a sentence with
+   * counts makes the set of those that are the whole of another: most sentences have none.
+   */
+  private void readQuantities(SentenceAnalysis analysis, List<RawClaim> claims, Covered covered) {
+    List<QuantityMention> all = analysis.quantities();
+    BitSet wholes = new BitSet(); // token positions: no boxed Integer a count
+    for (int i = 0; i < all.size(); i++) {
+      QuantityMention q = all.get(i);
+      if (wholes.get(q.start())
+          || TollReader.isPreviousValue(analysis.sentence().tokens(), analysis, q)) {
+        continue;
+      }
+      RawClaim claim = quantities.readQuantity(analysis, q, claims, wholes, covered);
+      if (claim != null) {
+        claims.add(claim);
+      }
+    }
   }
 
   /**

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -24,12 +23,6 @@ final class EntityNames {
 
   private static final double SAME_NAME = 0.92;
   private static final double SAME_ORGANISATION = 0.95;
-
-  /**
-   * A leading article, compiled once: {@code String.replaceAll} would compile it again for every
-   * source an article names.
-   */
-  private static final Pattern LEADING_THE = Pattern.compile("^(?i)the\\s+");
 
   /** Words of a title before a name, left out of the person's key. */
   private static final Set<String> TITLES =
@@ -89,7 +82,7 @@ final class EntityNames {
    * organisation.
    */
   private String nearOrganisation(String source) {
-    String words = LEADING_THE.matcher(source).replaceAll("").replace("'s", "").strip();
+    String words = withoutLeadingThe(source).replace("'s", "").strip();
     if (words.length() < 8
         || words.length() > 80
         || !Character.isUpperCase(words.charAt(0))
@@ -104,6 +97,9 @@ final class EntityNames {
     double bestScore = SAME_ORGANISATION;
     // only aliases that start with the same word are compared: a handful, not hundreds
     for (Lexicon.Alias alias : lexicon.aliasesStartingWith(first)) {
+      if (tooUnlikeInLength(alias.lower(), lower)) {
+        continue;
+      }
       double score = similarity.apply(alias.lower(), lower);
       if (score > bestScore) {
         bestScore = score;
@@ -114,19 +110,58 @@ final class EntityNames {
   }
 
   /**
+   * The words without a leading "the" and the white space after it, in any case of its ASCII
+   * letters: what {@code replaceAll("^(?i)the\\s+", "")} gave, without a pattern's matcher for
+   * every source an article names. Only the start is tried, and only once, as {@code ^} anchors
+   * that pattern to the start of the input.
+   */
+  static String withoutLeadingThe(String source) {
+    if (source.length() < 4
+        || (source.charAt(0) | 0x20) != 't'
+        || (source.charAt(1) | 0x20) != 'h'
+        || (source.charAt(2) | 0x20) != 'e') {
+      return source; // ASCII letters only: the pattern had no UNICODE_CASE
+    }
+    int end = 3;
+    while (end < source.length() && isWhiteSpace(source.charAt(end))) {
+      end++;
+    }
+    return end == 3 ? source : source.substring(end);
+  }
+
+  /**
+   * Whether two strings differ so much in length that their Jaro-Winkler similarity cannot pass
+   * {@link #SAME_ORGANISATION}, so that it need not be computed. Each of the m matching characters
+   * is a character of the shorter string, so with r the shorter's length over the longer's, Jaro is
+   * at most (1 + r + 1) / 3, and Winkler's bonus (a prefix of at most 4, times 0.1) adds at most
+   * 0.4 of what Jaro lacks of 1: at most 0.8 + 0.2 r. At r &le; 0.7 that is at most 0.94, below
+   * 0.95, whatever the rounding.
+   */
+  static boolean tooUnlikeInLength(String a, String b) {
+    int shorter = Math.min(a.length(), b.length());
+    int longer = Math.max(a.length(), b.length());
+    return 10L * shorter <= 7L * longer;
+  }
+
+  /**
    * Where the first white space of the words is ({@code \\s} of a pattern: space, tab, line breaks,
    * vertical tab, form feed), or -1: a scan, not a split into an array of words.
    */
   private static int firstWhiteSpace(String words) {
     for (int i = 0; i < words.length(); i++) {
-      switch (words.charAt(i)) {
-        case ' ', '\t', '\n', '\u000B', '\f', '\r' -> {
-          return i;
-        }
-        default -> {}
+      if (isWhiteSpace(words.charAt(i))) {
+        return i;
       }
     }
     return -1;
+  }
+
+  /** A pattern's {@code \\s}: space, tab, line breaks, vertical tab, form feed. */
+  private static boolean isWhiteSpace(char c) {
+    return switch (c) {
+      case ' ', '\t', '\n', '\u000B', '\f', '\r' -> true;
+      default -> false;
+    };
   }
 
   /** "Pat Ryder" and "Patrick Ryder": one first name is the start of the other. */
@@ -152,9 +187,7 @@ final class EntityNames {
       if (!t.capitalized()) {
         continue; // before the title's word is built: most tokens open no title
       }
-      String w =
-          t.lower().endsWith(".") ? t.lower().substring(0, t.lower().length() - 1) : t.lower();
-      if (!TITLES.contains(w) || ClaimWords.COMMON_TITLES.has(w)) {
+      if (!opensTitle(t)) {
         continue;
       }
       int j = i + 1;
@@ -182,6 +215,19 @@ final class EntityNames {
       }
     }
     return last;
+  }
+
+  /**
+   * A title's word that names no common role ("Sheriff", "Gen."; not "officer"). A word with no dot
+   * is asked by its number, a bit test; only one that ends with a dot is copied without it.
+   */
+  private static boolean opensTitle(Token t) {
+    String lower = t.lower();
+    if (!lower.endsWith(".")) {
+      return t.isAny(TITLES) && !ClaimWords.COMMON_TITLES.has(t);
+    }
+    String w = lower.substring(0, lower.length() - 1);
+    return TITLES.contains(w) && !ClaimWords.COMMON_TITLES.has(w);
   }
 
   private String person(String key) {

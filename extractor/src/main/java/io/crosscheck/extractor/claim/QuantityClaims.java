@@ -8,8 +8,8 @@ import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Pairs one count with what it counts, trying in order of preference: a casualty term right after
@@ -49,7 +49,7 @@ final class QuantityClaims {
       SentenceAnalysis a,
       QuantityMention q,
       List<RawClaim> earlier,
-      Set<Integer> wholes,
+      BitSet wholes,
       Covered covered) {
     List<Token> t = a.sentence().tokens();
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;

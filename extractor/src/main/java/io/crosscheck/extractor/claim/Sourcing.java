@@ -41,6 +41,9 @@ public final class Sourcing {
       String text = personText(analysis, named);
       last = new Attribution(text, named);
     }
+    if (claims.isEmpty()) {
+      return claims; // the sources are learnt; most sentences have no claim to give them to
+    }
     List<RawClaim> out = new ArrayList<>(claims.size());
     for (RawClaim claim : claims) {
       Attribution own = attributionFor(analysis, claim, mentions, resolved, attribution);

@@ -5,8 +5,8 @@ import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import java.util.BitSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * How a count stands to the counts before it in its sentence: part of one ("…, including two
@@ -77,11 +77,10 @@ final class Subsets {
   }
 
   /** "179 of the 181 people": the 181 is the whole the count is part of, not a claim. */
-  static void markWholes(
-      SentenceAnalysis a, QuantityMention q, NounPhrase np, Set<Integer> wholes) {
+  static void markWholes(SentenceAnalysis a, QuantityMention q, NounPhrase np, BitSet wholes) {
     for (QuantityMention other : a.quantities()) {
       if (other.start() > q.start() && other.start() < np.end()) {
-        wholes.add(other.start());
+        wholes.set(other.start());
       }
     }
   }
