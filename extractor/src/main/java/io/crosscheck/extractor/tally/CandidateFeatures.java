@@ -63,7 +63,7 @@ final class CandidateFeatures {
     set(f, TallyFeature.COORDINATED_SUM, coordinated);
     set(f, TallyFeature.ZERO_ENTAILED, entailed);
     where(f, x, value, stating);
-    how(f, value, stating);
+    how(f, x, value, stating);
     rank(f, x.range(), value);
     words(f, x, stating);
     set(f, TallyFeature.SAME_AS_OTHER_PREDICATE, sameAsOther(x, value, stating));
@@ -114,7 +114,7 @@ final class CandidateFeatures {
    * {@link #where}; the flags that read a claim's words (singular, numbered) are asked only while
    * their answer is still open, as the streams' all- and none-matches did.
    */
-  private static void how(double[] f, Interval value, List<Claim> stating) {
+  private static void how(double[] f, Context x, Interval value, List<Claim> stating) {
     boolean any = !stating.isEmpty();
     boolean asserted = false;
     boolean hedgedOnly = any;
@@ -138,14 +138,14 @@ final class CandidateFeatures {
     set(f, TallyFeature.GENERAL_GROUP, general);
     set(f, TallyFeature.SINGULAR_ONLY, singularOnly);
     boolean inexact = value.min() == null || !value.min().equals(value.max());
-    boolean vague = inexact && any && noneNumbered(stating);
+    boolean vague = inexact && any && noneNumbered(x.claims(), stating);
     set(f, TallyFeature.BOUNDED, inexact && !vague);
     set(f, TallyFeature.VAGUE, vague);
   }
 
-  private static boolean noneNumbered(List<Claim> stating) {
+  private static boolean noneNumbered(ClaimsInText claims, List<Claim> stating) {
     for (Claim c : stating) {
-      if (TallyCandidates.numbered(c)) {
+      if (claims.numbered(c)) {
         return false;
       }
     }

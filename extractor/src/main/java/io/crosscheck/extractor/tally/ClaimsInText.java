@@ -1,9 +1,11 @@
 package io.crosscheck.extractor.tally;
 
 import io.crosscheck.extractor.tally.SentenceCues.Cue;
+import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Claim;
+import io.crosscheck.model.Event;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Predicate;
@@ -25,10 +27,32 @@ import java.util.Set;
  */
 final class ClaimsInText {
 
+  /**
+   * Headline first, then by where the evidence starts: written out rather than chained, since every
+   * article sorts its claims with it.
+   */
+  private static final Comparator<Claim> TEXT_ORDER =
+      (a, b) -> {
+        int byField = Integer.compare(rank(a), rank(b));
+        return byField != 0 ? byField : Integer.compare(a.evidence().start(), b.evidence().start());
+      };
+
   private final ExtractedArticle article;
+  private final Event lead;
   private final ReadSentences read;
   private final List<Claim> ordered;
   private final Map<String, Set<Cue>> cues = new HashMap<>();
+
+  /** Whether a value's words hold a number, by the words: claims often share them ("two"). */
+  private final Map<String, Boolean> numbered = new HashMap<>();
+
+  /**
+   * The claim last looked up among the read sentences, and its sentence (or null): the features ask
+   * of one claim several times running (its words, then the rest of its sentence).
+   */
+  private Claim readClaim;
+
+  private Sentence readSentence;
   private Marks title;
   private Marks text;
   private final int year;
@@ -40,11 +64,10 @@ final class ClaimsInText {
   /** {@code read}: the article's sentences as the pipeline read them, whose words are reused. */
   ClaimsInText(ExtractedArticle article, ReadSentences read) {
     this.article = article;
+    this.lead = article.lead();
     this.read = read;
     List<Claim> sorted = new ArrayList<>(article.claims());
-    sorted.sort(
-        Comparator.comparingInt((Claim c) -> c.evidence().field() == TextField.TITLE ? 0 : 1)
-            .thenComparingInt(c -> c.evidence().start()));
+    sorted.sort(TEXT_ORDER);
     this.ordered = List.copyOf(sorted);
     this.year =
         article.article().published() == null ? -1 : article.article().published().getYear();
@@ -52,6 +75,15 @@ final class ClaimsInText {
 
   ExtractedArticle article() {
     return article;
+  }
+
+  /** The article's lead event, or null: looked up once, not by every question that needs it. */
+  Event lead() {
+    return lead;
+  }
+
+  private static int rank(Claim c) {
+    return c.evidence().field() == TextField.TITLE ? 0 : 1;
   }
 
   /** The claims, headline first, then in the order of the text. */
@@ -94,12 +126,35 @@ final class ClaimsInText {
 
   Set<Cue> cues(Claim c) {
     return cues.computeIfAbsent(
-        c.evidence().sentence(), s -> SentenceCues.of(read.sentenceWords(c), year));
+        c.evidence().sentence(), s -> SentenceCues.of(read.sentenceWords(c, sentenceOf(c)), year));
   }
 
   /** The words of the claim's field between two offsets, as the tokenizer cuts them. */
   List<Token> words(Claim c, String field, int from, int to) {
-    return read.words(c, field, from, to);
+    return ReadSentences.words(sentenceOf(c), field, from, to);
+  }
+
+  /** The read sentence of the claim ({@link ReadSentences#sentenceOf}), asked once running. */
+  private Sentence sentenceOf(Claim c) {
+    if (c != readClaim) {
+      readSentence = read.sentenceOf(c);
+      readClaim = c;
+    }
+    return readSentence;
+  }
+
+  /** {@link TallyCandidates#numbered}, worked out once for each wording of a value. */
+  boolean numbered(Claim c) {
+    String words = c.value().text();
+    if (words == null) {
+      return false;
+    }
+    Boolean known = numbered.get(words);
+    if (known == null) {
+      known = TallyCandidates.numbered(c);
+      numbered.put(words, known);
+    }
+    return known;
   }
 
   /** The field's text the claim's offsets point into, or null. */

@@ -128,7 +128,7 @@ final class Coordination {
     // holds no counts, and a list of those taken to hospital is often a part (ConjoinedCounts)
     boolean subjectList =
         a.evidence().end() == b.evidence().end()
-            && !(TallyCandidates.numbered(a) && !TallyCandidates.numbered(b))
+            && !(claims.numbered(a) && !claims.numbered(b))
             && b.subject() != null
             && !b.subject().text().equalsIgnoreCase(b.value().text())
             && claims.words(a, field, a.evidence().start(), b.evidence().end()).stream()
@@ -208,21 +208,29 @@ final class Coordination {
    * tellings side by side. A zero adds nobody. Of the dead only: of the hurt, "also" more often
    * tells again of people counted ("two were wounded … one was also hit in the leg"), and on
    * gva-weak such sums of the hurt were more often wrong than right.
+   *
+   * <p>The words are read before asking whether the count is in a number: that question cuts the
+   * count's words again, and most claims say nothing of more, so it is seldom asked.
    */
   private static boolean addedLater(ClaimsInText claims, Claim a, Claim b) {
     if (a.evidence().field() == b.evidence().field()
             && a.evidence().sentence().equals(b.evidence().sentence())
-        || b.value().min() == 0
-        || !TallyCandidates.numbered(b)
-        || a.attribution() != null
-            && b.attribution() != null
-            && !a.attribution().entity().equals(b.attribution().entity())) {
+        || b.value().min() == 0) {
       return false;
     }
     String field = claims.field(b);
     if (field == null || b.evidence().end() > field.length()) {
       return false;
     }
+    return saysMore(claims, b, field)
+        && claims.numbered(b)
+        && !(a.attribution() != null
+            && b.attribution() != null
+            && !a.attribution().entity().equals(b.attribution().entity()));
+  }
+
+  /** The claim's words say "also", "another", or "more" right after its number. */
+  private static boolean saysMore(ClaimsInText claims, Claim b, String field) {
     List<Token> words = claims.words(b, field, b.evidence().start(), b.evidence().end());
     for (int i = 0; i < words.size(); i++) {
       Token t = words.get(i);

@@ -27,12 +27,12 @@ final class ReadSentences {
   }
 
   /**
-   * The words of the claim's sentence, as a tokenizer reading that sentence on its own cuts them. A
-   * read sentence opening on a full stop is cut again: on its own, ".5" is a number, where the
-   * paragraph read "." after a word ({@code Tokenizer}).
+   * The words of the claim's sentence, as a tokenizer reading that sentence on its own cuts them;
+   * {@code s} is the claim's read sentence ({@link #sentenceOf}). A read sentence opening on a full
+   * stop is cut again: on its own, ".5" is a number, where the paragraph read "." after a word
+   * ({@code Tokenizer}).
    */
-  List<Token> sentenceWords(Claim c) {
-    Sentence s = sentenceOf(c);
+  List<Token> sentenceWords(Claim c, Sentence s) {
     if (s == null || s.size() > 0 && s.token(0).punct('.')) {
       return Tokenizer.tokenize(c.evidence().sentence());
     }
@@ -40,13 +40,12 @@ final class ReadSentences {
   }
 
   /**
-   * The words of {@code field} (the claim's field) between two offsets, as a tokenizer reading just
-   * them cuts them. The tokenizer carries nothing from one word to the next but where it stands, so
-   * the read sentence's tokens are those words whenever neither offset falls inside one of its
-   * words.
+   * The words of {@code field} (a claim's field) between two offsets, as a tokenizer reading just
+   * them cuts them; {@code s} is the claim's read sentence ({@link #sentenceOf}). The tokenizer
+   * carries nothing from one word to the next but where it stands, so the read sentence's tokens
+   * are those words whenever neither offset falls inside one of its words.
    */
-  List<Token> words(Claim c, String field, int from, int to) {
-    Sentence s = sentenceOf(c);
+  static List<Token> words(Sentence s, String field, int from, int to) {
     if (s == null || from < s.span().start() || to > s.span().end() || to < from) {
       return Tokenizer.tokenize(field, from, to);
     }
@@ -61,7 +60,7 @@ final class ReadSentences {
   }
 
   /** The read sentence the claim's evidence starts in, when it is the claim's sentence; or null. */
-  private Sentence sentenceOf(Claim c) {
+  Sentence sentenceOf(Claim c) {
     TextField field = c.evidence().field();
     int start = c.evidence().start();
     int low = 0;

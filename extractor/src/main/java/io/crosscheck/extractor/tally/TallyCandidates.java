@@ -40,7 +40,7 @@ public final class TallyCandidates {
   }
 
   static List<TallyCandidate> of(ClaimsInText claims, Predicate predicate) {
-    Event lead = claims.article().lead();
+    Event lead = claims.lead();
     if (lead == null) {
       return List.of();
     }
@@ -66,7 +66,7 @@ public final class TallyCandidates {
     }
     if (predicate == Predicate.KILLED) {
       // for the injured it measured worse: "at least one of them" among those not hurt
-      rule = mergeBounds(byValue, rule);
+      rule = mergeBounds(claims, byValue, rule);
     }
     CandidateFeatures.Context x = context(claims, lead, predicate, rule, byValue.keySet());
     List<TallyCandidate> out = new ArrayList<>(byValue.size());
@@ -125,14 +125,15 @@ public final class TallyCandidates {
    * … 82" as at least 82, "three dead … at least three … three were pronounced dead" as three).
    * Returns the hand-made tally, moved to the merged reading if it was the other.
    */
-  private static Interval mergeBounds(Map<Interval, List<Claim>> byValue, Interval rule) {
+  private static Interval mergeBounds(
+      ClaimsInText claims, Map<Interval, List<Claim>> byValue, Interval rule) {
     Interval merged = rule;
     for (Interval bound : List.copyOf(byValue.keySet())) {
       List<Claim> bounds = byValue.get(bound);
       if (bound.min() == null
           || bound.max() != null
           || bounds.isEmpty()
-          || !bounds.stream().allMatch(TallyCandidates::numbered)) {
+          || !bounds.stream().allMatch(claims::numbered)) {
         continue;
       }
       Interval exact = Interval.exactly(bound.min());

@@ -256,11 +256,14 @@ public final class TallyModel {
   }
 
   private ExtractedArticle apply(ExtractedArticle article, ReadSentences read) {
-    Event lead = article.lead();
-    if (lead == null || byPredicate.isEmpty()) {
+    if (byPredicate.isEmpty()) {
       return article;
     }
     ClaimsInText claims = new ClaimsInText(article, read);
+    Event lead = claims.lead();
+    if (lead == null) {
+      return article;
+    }
     TallyCandidate killed = choose(TallyCandidates.of(claims, Predicate.KILLED));
     TallyCandidate injured = choose(TallyCandidates.of(claims, Predicate.INJURED));
     Tally tally =
@@ -289,12 +292,10 @@ public final class TallyModel {
     if (chosen == null) {
       return CountBasis.NONE;
     }
-    boolean stated =
-        chosen.claims().stream()
-            .anyMatch(
-                c ->
-                    c.predicate() == chosen.predicate()
-                        && c.value().interval().equals(chosen.value()));
+    boolean stated = false; // loops, not streams: twice an article, under C1 too
+    for (Claim c : chosen.claims()) {
+      stated |= c.predicate() == chosen.predicate() && c.value().interval().equals(chosen.value());
+    }
     List<Claim> cited = chosen.claims();
     Derivation derived = null;
     if (!stated) {
@@ -309,8 +310,17 @@ public final class TallyModel {
         derived = Derivation.COMBINED;
       }
     }
-    List<Claim> leads = cited.stream().filter(c -> c.event().equals(lead.id())).toList();
-    List<String> ids = (leads.isEmpty() ? cited : leads).stream().map(Claim::id).toList();
+    List<String> ids = new ArrayList<>(cited.size());
+    for (Claim c : cited) {
+      if (c.event().equals(lead.id())) {
+        ids.add(c.id());
+      }
+    }
+    if (ids.isEmpty()) {
+      for (Claim c : cited) {
+        ids.add(c.id());
+      }
+    }
     return new CountBasis(ids, derived);
   }
 
