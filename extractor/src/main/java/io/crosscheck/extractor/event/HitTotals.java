@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -76,15 +77,16 @@ final class HitTotals {
    * died"), or told after the count as later ("she later died") or of a part of them ("one of them
    * died"); {@link #UNLINKED} when none is.
    */
-  static long linkedDeaths(RawClaim total, List<RawClaim> dead) {
+  static long linkedDeaths(RawClaim total, List<RawClaim> dead, BitSet toldLater) {
     String name = namedMember(total);
     long n = total.value().min();
     long died = UNLINKED;
-    for (RawClaim d : dead) {
+    for (int i = 0; i < dead.size(); i++) {
+      RawClaim d = dead.get(i);
       boolean linked =
           name != null && names(d, name)
               || after(total, d)
-                  && (d.partitive() || toldAsLater(d) || d.sentence() == total.sentence());
+                  && (d.partitive() || toldLater.get(i) || d.sentence() == total.sentence());
       if (linked && d.value().exact() && d.value().min() <= n && !d.additional()) {
         died = Math.max(died, d.value().min());
       }
@@ -140,6 +142,19 @@ final class HitTotals {
   private static boolean after(RawClaim first, RawClaim then) {
     return then.sentence().index() > first.sentence().index()
         || then.sentence() == first.sentence() && then.tokenStart() > first.tokenStart();
+  }
+
+  /**
+   * Which of the deaths are told as later, by their place in the list: asked once per call, not
+   * once per count of people hit (an incident told in one long paragraph holds thousands of each,
+   * and asking it per pair read every death's sentence again for every count).
+   */
+  static BitSet toldAsLater(List<RawClaim> dead) {
+    BitSet later = new BitSet(dead.size());
+    for (int i = 0; i < dead.size(); i++) {
+      later.set(i, toldAsLater(dead.get(i)));
+    }
+    return later;
   }
 
   /**

@@ -11,6 +11,7 @@ import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -99,9 +100,18 @@ public final class ShotSettlement {
   private static final class Dead {
     final List<RawClaim> victims;
     private Interval killed;
+    private BitSet toldLater;
 
     Dead(List<RawClaim> victims) {
       this.victims = victims;
+    }
+
+    /** Which victims' deaths are told as later, worked out the first time a count asks. */
+    BitSet toldLater() {
+      if (toldLater == null) {
+        toldLater = HitTotals.toldAsLater(victims);
+      }
+      return toldLater;
     }
 
     Interval killed() {
@@ -124,7 +134,7 @@ public final class ShotSettlement {
     long died =
         HitTotals.ofAll(total)
             ? diedOfThem(total, dead.victims, dead.killed())
-            : HitTotals.linkedDeaths(total, dead.victims);
+            : HitTotals.linkedDeaths(total, dead.victims, dead.toldLater());
     if (died == UNLINKED) {
       return total;
     }
