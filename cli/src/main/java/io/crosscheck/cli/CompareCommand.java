@@ -37,6 +37,17 @@ import picocli.CommandLine.Parameters;
     })
 final class CompareCommand implements Callable<Integer> {
 
+  /** The engine it reads with: built early, or when it asks. */
+  private final EarlyEngine engine;
+
+  CompareCommand() {
+    this(EarlyEngine.onRequest());
+  }
+
+  CompareCommand(EarlyEngine engine) {
+    this.engine = engine;
+  }
+
   enum Format {
     table,
     json,
@@ -102,7 +113,7 @@ final class CompareCommand implements Callable<Integer> {
   public Integer call() {
     Severity threshold = threshold();
     int workers = Extraction.threads(spec, threads);
-    Extractor extractor = EarlyEngine.withMaxBytes(Math.max(1, maxBytes));
+    Extractor extractor = engine.withMaxBytes(Math.max(1, maxBytes));
     PrintWriter err = spec.commandLine().getErr();
     List<ExtractedArticle> articles = new ArrayList<>();
     Batch batch = Batch.open(spec, inputs, quiet, stdin);

@@ -1,7 +1,9 @@
 package io.crosscheck.cli;
 
+import io.crosscheck.extractor.Extractor;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -34,8 +36,10 @@ public final class Crosscheck implements Runnable {
   public static void main(String[] args) {
     int exit;
     try {
-      EarlyEngine.startFor(args);
-      exit = commandLine(args).execute(args);
+      Entry named = args.length > 0 ? named(args[0]) : null;
+      EarlyEngine engine =
+          EarlyEngine.startFor(named != null && named.readsArticles(), Extractor::standard, args);
+      exit = commandLine(engine, args).execute(args);
     } catch (OutOfMemoryError e) {
       // compare holds every article's claims at once; say how to give it room rather than dump a
       // stack trace. Exit 3: the input could not be processed (DESIGN §4 has no other code).
@@ -47,26 +51,36 @@ public final class Crosscheck implements Runnable {
     System.exit(exit);
   }
 
-  /** The subcommands, in the order help lists them. */
-  private static final List<String> OWN =
-      List.of("extract", "compare", "evaluate", "train-incidents", "train-tally");
+  /** One of our commands: its name, whether it reads articles, and how it is made. */
+  private record Entry(String name, boolean readsArticles, Function<EarlyEngine, Object> make) {}
 
-  private static Object command(String name) {
-    return switch (name) {
-      case "extract" -> new ExtractCommand();
-      case "compare" -> new CompareCommand();
-      case "evaluate" -> new EvaluateCommand();
-      case "train-incidents" -> new TrainIncidentsCommand();
-      case "train-tally" -> new TrainTallyCommand();
-      default -> throw new IllegalArgumentException("no command " + name);
-    };
+  /** Our commands, in the order help lists them; each name is its {@code @Command}'s. */
+  private static final List<Entry> COMMANDS =
+      List.of(
+          new Entry("extract", true, ExtractCommand::new),
+          new Entry("compare", true, CompareCommand::new),
+          new Entry("evaluate", true, EvaluateCommand::new),
+          new Entry("train-incidents", false, engine -> new TrainIncidentsCommand()),
+          new Entry("train-tally", false, engine -> new TrainTallyCommand()));
+
+  private static Entry named(String name) {
+    for (Entry e : COMMANDS) {
+      if (e.name().equals(name)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   /** The configured command line with every command: one handler turns errors into a message. */
   static CommandLine commandLine() {
+    return every(EarlyEngine.onRequest());
+  }
+
+  private static CommandLine every(EarlyEngine engine) {
     List<Object> all = new ArrayList<>();
-    for (String name : OWN) {
-      all.add(command(name));
+    for (Entry e : COMMANDS) {
+      all.add(e.make().apply(engine));
     }
     all.add(new picocli.AutoComplete.GenerateCompletion());
     all.add(new CommandLine.HelpCommand());
@@ -81,11 +95,14 @@ public final class Crosscheck implements Runnable {
    * JVM"). Anything else (help, completion, a mistyped name that wants suggestions) gets every
    * command.
    */
+  static CommandLine commandLine(EarlyEngine engine, String... args) {
+    Entry named = args.length > 0 ? named(args[0]) : null;
+    return named != null ? configured(List.of(named.make().apply(engine))) : every(engine);
+  }
+
+  /** As a run with these arguments would have it, its engine built when a command asks. */
   static CommandLine commandLine(String... args) {
-    if (args.length > 0 && OWN.contains(args[0])) {
-      return configured(List.of(command(args[0])));
-    }
-    return commandLine();
+    return commandLine(EarlyEngine.onRequest(), args);
   }
 
   private static CommandLine configured(List<Object> commands) {

@@ -1,66 +1,84 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.extractor.Extractor;
-import java.util.Set;
+import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 /**
- * The standard extractor, built on a thread of its own from the moment {@code main} sees that the
- * command will read articles, while picocli reads the command line on the main thread. Both are
- * interpreted code at start (about 0.1 s and 0.2 s of CPU on JDK 17), so on a machine with a second
- * core the command finds its engine ready, or nearly, instead of building it after parsing (README,
- * "Fast start on the JVM").
+ * The extractor a run's command reads with, built on a thread of its own from the moment {@code
+ * main} sees that the command will read articles, while picocli reads the command line on the main
+ * thread. Both are interpreted code at start (about 0.15 s and 0.2 s of CPU on JDK 17), so with a
+ * second core the command finds its engine ready, or nearly, instead of building it after parsing
+ * (README, "Fast start on the JVM").
  *
- * <p>A command that was not started this way (a test calling it directly) builds its extractor when
- * it asks; a build that failed on the early thread throws its error there, as it would have on the
- * calling thread. The stages are immutable, so one early build serves any size limit.
+ * <p>One per run, handed to the commands that read. Not started, it builds the engine when a
+ * command asks ({@link #onRequest}); a build that failed on its own thread throws its error where
+ * the command asks, as it would have on the command's thread. The stages are immutable, so one
+ * build serves any size limit.
  */
 final class EarlyEngine {
 
-  /** The commands that read articles. */
-  private static final Set<String> READERS = Set.of("extract", "compare", "evaluate");
+  /** Arguments that only ask for help or the version: no engine is wanted, none is built. */
+  private static final List<String> NO_ENGINE = List.of("-h", "--help", "-V", "--version");
 
-  private static volatile FutureTask<Extractor> early;
+  private final FutureTask<Extractor> build;
 
-  private EarlyEngine() {}
+  private EarlyEngine(Callable<Extractor> build) {
+    this.build = new FutureTask<>(build);
+  }
 
-  /** Starts building the extractor when the arguments name a command that reads articles. */
-  static void startFor(String... args) {
-    if (args.length == 0 || !READERS.contains(args[0])) {
-      return;
+  /** An engine built only when a command asks for it. */
+  static EarlyEngine onRequest() {
+    return onRequest(Extractor::standard);
+  }
+
+  static EarlyEngine onRequest(Callable<Extractor> build) {
+    return new EarlyEngine(build);
+  }
+
+  /**
+   * An engine whose build starts now when {@code readsArticles} and the arguments ask for more than
+   * help (a usage error found later still pays part of the build's CPU; it exits without waiting).
+   */
+  static EarlyEngine startFor(boolean readsArticles, Callable<Extractor> build, String... args) {
+    EarlyEngine engine = new EarlyEngine(build);
+    if (readsArticles && List.of(args).stream().noneMatch(NO_ENGINE::contains)) {
+      engine.start();
     }
-    FutureTask<Extractor> task = new FutureTask<>(Extractor::standard);
+    return engine;
+  }
+
+  private void start() {
     try {
-      Thread builder = new Thread(task, "crosscheck-engine");
-      builder.setDaemon(true); // a --help or a usage error exits without waiting for it
+      Thread builder = new Thread(build, "crosscheck-engine");
+      builder.setDaemon(true); // a usage error exits without waiting for it
       builder.start();
-      early = task;
     } catch (OutOfMemoryError | SecurityException e) {
       // no thread to be had: the command builds its engine itself when it asks
     }
   }
 
-  /** The standard extractor: the early one when it was started, else one built now. */
-  static Extractor standard() {
-    FutureTask<Extractor> task = early;
-    return task == null ? Extractor.standard() : await(task);
+  /** The standard extractor. */
+  Extractor standard() {
+    if (!build.isDone()) {
+      build.run(); // runs the build here unless its thread has begun it, then waits for that
+    }
+    return await();
   }
 
   /** The standard extractor with this size limit per input. */
-  static Extractor withMaxBytes(long maxBytes) {
-    FutureTask<Extractor> task = early;
-    return task == null
-        ? Extractor.builder().maxBytes(maxBytes).build()
-        : await(task).withMaxBytes(maxBytes);
+  Extractor withMaxBytes(long maxBytes) {
+    return standard().withMaxBytes(maxBytes);
   }
 
-  private static Extractor await(FutureTask<Extractor> task) {
+  private Extractor await() {
     boolean interrupted = false;
     try {
       while (true) {
         try {
-          return task.get();
+          return build.get();
         } catch (InterruptedException e) {
           interrupted = true; // the engine is needed: wait on, and keep the interrupt
         } catch (ExecutionException e) {
@@ -76,7 +94,7 @@ final class EarlyEngine {
 
   private static RuntimeException rethrown(Throwable cause) {
     if (cause instanceof RuntimeException runtime) {
-      throw runtime;
+      return runtime;
     }
     if (cause instanceof Error error) {
       throw error;

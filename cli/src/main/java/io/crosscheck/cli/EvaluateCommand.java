@@ -38,6 +38,17 @@ import picocli.CommandLine.Option;
     })
 final class EvaluateCommand implements Callable<Integer> {
 
+  /** The engine it reads with: built early, or when it asks. */
+  private final EarlyEngine engine;
+
+  EvaluateCommand() {
+    this(EarlyEngine.onRequest());
+  }
+
+  EvaluateCommand(EarlyEngine engine) {
+    this.engine = engine;
+  }
+
   enum Format {
     table,
     json
@@ -103,7 +114,7 @@ final class EvaluateCommand implements Callable<Integer> {
     try {
       bounds = floors == null ? null : Floors.read(floors);
       comparator = comparator();
-      corpus = GoldCorpus.read(gold, EarlyEngine.standard());
+      corpus = GoldCorpus.read(gold, engine.standard());
     } catch (GoldFormatException e) {
       err.println("crosscheck: " + e.getMessage());
       err.flush();
@@ -112,8 +123,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (name != null && !name.isBlank()) {
       corpus = new GoldCorpus(name, corpus.documents(), corpus.pairs());
     }
-    EvaluationReport report =
-        new Evaluation(EarlyEngine.standard(), comparator).run(corpus, errors);
+    EvaluationReport report = new Evaluation(engine.standard(), comparator).run(corpus, errors);
     out.print(
         switch (format) {
           case table -> EvaluationText.of(report, errors);

@@ -32,6 +32,17 @@ import picocli.CommandLine.Parameters;
     })
 final class ExtractCommand implements Callable<Integer> {
 
+  /** The engine it reads with: built early, or when it asks. */
+  private final EarlyEngine engine;
+
+  ExtractCommand() {
+    this(EarlyEngine.onRequest());
+  }
+
+  ExtractCommand(EarlyEngine engine) {
+    this.engine = engine;
+  }
+
   enum Format {
     json,
     table
@@ -79,7 +90,7 @@ final class ExtractCommand implements Callable<Integer> {
           spec.commandLine(), "--max-bytes must be at least 1");
     }
     int workers = Extraction.threads(spec, threads);
-    Extractor extractor = EarlyEngine.withMaxBytes(maxBytes);
+    Extractor extractor = engine.withMaxBytes(maxBytes);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter out = spec.commandLine().getOut();
     // written as soon as each article's turn comes: memory stays flat however many files

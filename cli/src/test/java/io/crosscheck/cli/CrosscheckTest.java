@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -42,6 +43,18 @@ class CrosscheckTest {
             "help");
     assertThat(Crosscheck.commandLine("--help").getSubcommands()).hasSize(7);
     assertThat(Crosscheck.commandLine("compar").getSubcommands()).hasSize(7);
+  }
+
+  @Test
+  void each_command_answers_to_the_name_a_run_builds_it_by() {
+    for (String name :
+        List.of("extract", "compare", "evaluate", "train-incidents", "train-tally")) {
+      CommandLine alone = Crosscheck.commandLine(name);
+      assertThat(alone.getSubcommands()).containsOnlyKeys(name);
+      Object command = alone.getSubcommands().get(name).getCommand();
+      assertThat(command.getClass().getAnnotation(CommandLine.Command.class).name())
+          .isEqualTo(name);
+    }
   }
 
   @Test

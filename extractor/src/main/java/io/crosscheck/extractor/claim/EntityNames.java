@@ -22,7 +22,7 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 final class EntityNames {
 
   private static final double SAME_NAME = 0.92;
-  private static final double SAME_ORGANISATION = 0.95;
+  static final double SAME_ORGANISATION = 0.95;
 
   /** Words of a title before a name, left out of the person's key. */
   private static final Set<String> TITLES =
@@ -134,13 +134,15 @@ final class EntityNames {
    * {@link #SAME_ORGANISATION}, so that it need not be computed. Each of the m matching characters
    * is a character of the shorter string, so with r the shorter's length over the longer's, Jaro is
    * at most (1 + r + 1) / 3, and Winkler's bonus (a prefix of at most 4, times 0.1) adds at most
-   * 0.4 of what Jaro lacks of 1: at most 0.8 + 0.2 r. At r &le; 0.7 that is at most 0.94, below
-   * 0.95, whatever the rounding.
+   * 0.4 of what Jaro lacks of 1: at most 0.8 + 0.2 r. Skipped when that bound is a hundredth or
+   * more below the threshold, so that no rounding of the computed score could have passed it (at
+   * 0.95: r &le; 0.7); a lower threshold skips fewer pairs.
    */
   static boolean tooUnlikeInLength(String a, String b) {
     int shorter = Math.min(a.length(), b.length());
     int longer = Math.max(a.length(), b.length());
-    return 10L * shorter <= 7L * longer;
+    double mostSimilar = 0.8 + 0.2 * shorter / longer;
+    return mostSimilar <= SAME_ORGANISATION - 0.01;
   }
 
   /**
