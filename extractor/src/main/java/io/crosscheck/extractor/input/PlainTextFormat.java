@@ -171,22 +171,12 @@ final class PlainTextFormat {
         at = Math.max(at, lower.indexOf(label));
       }
       String probe = at >= 0 ? line.substring(at) : line.length() < 60 ? line : "";
-      LocalDate found = hasDigit(probe) ? Calendar.findDate(probe).orElse(null) : null;
+      LocalDate found = Calendar.findDate(probe).orElse(null);
       if (found != null) {
         return found;
       }
     }
     return null;
-  }
-
-  /** Every date {@link Calendar#findDate} reads has a year's digits: without one, none is read. */
-  private static boolean hasDigit(String probe) {
-    for (int i = 0; i < probe.length(); i++) {
-      if (probe.charAt(i) >= '0' && probe.charAt(i) <= '9') {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

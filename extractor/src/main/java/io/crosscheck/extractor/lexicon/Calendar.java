@@ -45,6 +45,16 @@ public final class Calendar {
 
   private Calendar() {}
 
+  /** Whether the text has an ASCII digit, what {@code \\d} matches in these patterns. */
+  private static boolean hasDigit(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= '0' && text.charAt(i) <= '9') {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Every month name and abbreviation, in lower case. */
   public static Set<String> monthNames() {
     return Set.copyOf(MONTHS.keySet());
@@ -61,6 +71,9 @@ public final class Calendar {
   /** The first date written in {@code text} in a format news pages use, if any. */
   public static Optional<LocalDate> findDate(String text) {
     String s = text.length() > MAX_DATE_TEXT ? text.substring(0, MAX_DATE_TEXT) : text;
+    if (!hasDigit(s)) {
+      return Optional.empty(); // every format here has a year's digits: no regex need look
+    }
     Matcher iso = ISO.matcher(s);
     if (iso.find()) {
       return date(iso.group(1), iso.group(2), iso.group(3));
