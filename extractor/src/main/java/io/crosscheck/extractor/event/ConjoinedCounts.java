@@ -10,7 +10,9 @@ import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -70,16 +72,42 @@ final class ConjoinedCounts {
    * Whether {@code c} is one conjunct of a list of counts under one verb in its sentence ("a
    * toddler and two men died"): a part of the list's sum, not someone counted before again.
    */
-  static boolean inList(RawClaim c, List<RawClaim> claims) {
+  static boolean inList(RawClaim c, BySentence claims) {
     if (!summable(c)) {
       return false;
     }
-    for (RawClaim o : claims) {
-      if (o != c && o.sentence() == c.sentence() && (joined(o, c) || joined(c, o))) {
+    for (RawClaim o : claims.of(c.sentence())) {
+      if (o != c && (joined(o, c) || joined(c, o))) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * An incident's claims by sentence, grouped the first time a sentence is asked about: a list's
+   * conjuncts stand in one sentence, and looking for them among all the incident's claims, for each
+   * claim, took time growing with the square of the claims (one long paragraph is one incident with
+   * thousands). One per call.
+   */
+  static final class BySentence {
+    private final List<RawClaim> claims;
+    private Map<Sentence, List<RawClaim>> grouped;
+
+    BySentence(List<RawClaim> claims) {
+      this.claims = claims;
+    }
+
+    /** The claims of the sentence, in their order. */
+    List<RawClaim> of(Sentence sentence) {
+      if (grouped == null) {
+        grouped = new IdentityHashMap<>();
+        for (RawClaim c : claims) {
+          grouped.computeIfAbsent(c.sentence(), s -> new ArrayList<>()).add(c);
+        }
+      }
+      return grouped.getOrDefault(sentence, List.of());
+    }
   }
 
   private static void flush(List<RawClaim> run, List<RawClaim> out) {

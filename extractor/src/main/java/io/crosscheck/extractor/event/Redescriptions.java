@@ -33,6 +33,7 @@ final class Redescriptions {
    */
   static List<RawClaim> without(List<RawClaim> claims, boolean listsAreNew) {
     FirstMentions firsts = FirstMentions.of(claims);
+    ConjoinedCounts.BySentence bySentence = new ConjoinedCounts.BySentence(claims);
     // sized to the claims: the default table (64 slots) costs more than these few lookups
     Map<Sentence, Set<String>> pronounsIn = new IdentityHashMap<>(claims.size());
     List<RawClaim> kept = new ArrayList<>(claims.size());
@@ -43,7 +44,7 @@ final class Redescriptions {
         read = c.sentence();
         also = SinglePeople.saysMore(read);
       }
-      if (!firsts.describedAgain(c, also, listsAreNew, claims)
+      if (!firsts.describedAgain(c, also, listsAreNew, bySentence)
           && !headlineRestated(c, claims)
           && !pronounAgain(c, also, pronounsIn)) {
         kept.add(c);
@@ -102,7 +103,8 @@ final class Redescriptions {
     }
 
     /** Whether {@code c} tells again of someone these first mentions counted. */
-    boolean describedAgain(RawClaim c, boolean also, boolean listsAreNew, List<RawClaim> claims) {
+    boolean describedAgain(
+        RawClaim c, boolean also, boolean listsAreNew, ConjoinedCounts.BySentence claims) {
       boolean redescribed =
           SinglePeople.isSingular(c)
               && !c.additional()
