@@ -1,10 +1,9 @@
 package io.crosscheck.cli;
 
 import io.crosscheck.extractor.Extractor;
+import io.crosscheck.extractor.text.Prepared;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The extractor a run's command reads with, built on a thread of its own from the moment {@code
@@ -20,13 +19,15 @@ import java.util.concurrent.FutureTask;
  */
 final class EarlyEngine {
 
+  private static final String BUILDING = "building the extractor";
+
   /** Arguments that only ask for help or the version: no engine is wanted, none is built. */
   private static final List<String> NO_ENGINE = List.of("-h", "--help", "-V", "--version");
 
-  private final FutureTask<Extractor> build;
+  private final Prepared<Extractor> build;
 
-  private EarlyEngine(Callable<Extractor> build) {
-    this.build = new FutureTask<>(build);
+  private EarlyEngine(Prepared<Extractor> build) {
+    this.build = build;
   }
 
   /** An engine built only when a command asks for it. */
@@ -35,7 +36,7 @@ final class EarlyEngine {
   }
 
   static EarlyEngine onRequest(Callable<Extractor> build) {
-    return new EarlyEngine(build);
+    return new EarlyEngine(Prepared.onRequest(build, BUILDING));
   }
 
   /**
@@ -43,62 +44,19 @@ final class EarlyEngine {
    * help (a usage error found later still pays part of the build's CPU; it exits without waiting).
    */
   static EarlyEngine startFor(boolean readsArticles, Callable<Extractor> build, String... args) {
-    EarlyEngine engine = new EarlyEngine(build);
-    if (readsArticles && List.of(args).stream().noneMatch(NO_ENGINE::contains)) {
-      engine.start();
-    }
-    return engine;
-  }
-
-  private void start() {
-    try {
-      Thread builder = new Thread(build, "crosscheck-engine");
-      builder.setDaemon(true); // a usage error exits without waiting for it
-      builder.start();
-    } catch (OutOfMemoryError | SecurityException e) {
-      // no thread to be had: the command builds its engine itself when it asks
-    }
+    boolean wanted = readsArticles && List.of(args).stream().noneMatch(NO_ENGINE::contains);
+    return wanted
+        ? new EarlyEngine(Prepared.started(build, "crosscheck-engine", BUILDING))
+        : onRequest(build);
   }
 
   /** The standard extractor. */
   Extractor standard() {
-    if (!build.isDone()) {
-      build.run(); // runs the build here unless its thread has begun it, then waits for that
-    }
-    return await();
+    return build.get();
   }
 
   /** The standard extractor with this size limit per input. */
   Extractor withMaxBytes(long maxBytes) {
     return standard().withMaxBytes(maxBytes);
-  }
-
-  private Extractor await() {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return build.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the engine is needed: wait on, and keep the interrupt
-        } catch (ExecutionException e) {
-          throw rethrown(e.getCause());
-        }
-      }
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
-  }
-
-  private static RuntimeException rethrown(Throwable cause) {
-    if (cause instanceof RuntimeException runtime) {
-      return runtime;
-    }
-    if (cause instanceof Error error) {
-      throw error;
-    }
-    return new IllegalStateException("the extractor could not be built: " + cause, cause);
   }
 }

@@ -1,14 +1,13 @@
 package io.crosscheck.extractor.lexicon;
 
 import io.crosscheck.extractor.lexicon.PhraseTable.Casing;
+import io.crosscheck.extractor.text.Prepared;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * Every word list the extractor reads with, loaded once from the lexicon data files. Immutable
@@ -48,19 +47,13 @@ public final class Lexicon {
    * this thread loads the small ones and the engine goes on to load its rule files: on two cores
    * the names no longer add to the start-up. Every read of them goes through {@link #names()}.
    */
-  private final FutureTask<NameTables> loading = new FutureTask<>(NameTables::new);
+  private final Prepared<NameTables> loading =
+      Prepared.started(NameTables::new, "crosscheck-lexicon", "lexicon: loading the name tables");
 
   /** The built tables once a reader has waited for them; volatile, so one wait publishes them. */
   private volatile NameTables names;
 
   private Lexicon() {
-    Thread loader = new Thread(loading, "crosscheck-lexicon");
-    loader.setDaemon(true); // a command that ends before it needs the names need not wait
-    try {
-      loader.start();
-    } catch (OutOfMemoryError | SecurityException e) {
-      loading.run(); // no thread to be had (a container's limit): load them here, only slower
-    }
     for (List<String> row : Tsv.read(Tsv.File.NUMBERS, 3)) {
       NumberKind kind = NumberKind.valueOf(row.get(2).toUpperCase(Locale.ROOT));
       numbers.put(row.get(0), new NumberWord(Long.parseLong(row.get(1)), kind));
@@ -112,36 +105,10 @@ public final class Lexicon {
   private NameTables names() {
     NameTables built = names;
     if (built == null) {
-      built = awaitNames();
+      built = loading.get();
       names = built;
     }
     return built;
-  }
-
-  private NameTables awaitNames() {
-    boolean interrupted = false;
-    try {
-      while (true) {
-        try {
-          return loading.get();
-        } catch (InterruptedException e) {
-          interrupted = true; // the tables are needed to go on; the interrupt is kept for later
-        }
-      }
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      if (cause instanceof RuntimeException unchecked) {
-        throw unchecked;
-      }
-      if (cause instanceof Error error) {
-        throw error;
-      }
-      throw new IllegalStateException("lexicon: loading the name tables failed", cause);
-    } finally {
-      if (interrupted) {
-        Thread.currentThread().interrupt();
-      }
-    }
   }
 
   private static final class Holder {
