@@ -4,10 +4,13 @@ import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.event.PartitiveDeaths;
 import io.crosscheck.extractor.event.ShotSettlement;
 import io.crosscheck.extractor.event.SinglePeople;
+import io.crosscheck.extractor.text.Sentence;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** Turns an incident's raw claims into the ones the article is reported to make. */
@@ -37,6 +40,8 @@ final class ClaimsOut {
     List<RawClaim> out = new ArrayList<>(claims.size());
     Set<List<Object>> groups = new HashSet<>();
     Set<List<Object>> values = new HashSet<>();
+    // the claims kept, by sentence: a repeat is weighed only against its own sentence's claims
+    Map<Sentence, List<RawClaim>> kept = new IdentityHashMap<>();
     for (RawClaim c : claims) {
       boolean single = c.value().exact() && c.value().min() == 1;
       // each key made once, for the look-up and the entry: the group may be null
@@ -45,9 +50,10 @@ final class ClaimsOut {
       boolean repeat =
           c.definite()
               && (single && groups.contains(group) || values.contains(value))
-              && !sharesVerbWithOneBefore(c, out);
+              && !sharesVerbWithOneBefore(c, kept.getOrDefault(c.sentence(), List.of()));
       if (!repeat) {
         out.add(c);
+        kept.computeIfAbsent(c.sentence(), s -> new ArrayList<>(2)).add(c);
         groups.add(group);
         values.add(value);
       }

@@ -5,11 +5,19 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
+import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -73,25 +81,96 @@ final class HitTotals {
   }
 
   /**
-   * How many of those counted the text says died: the largest death of the named one ("Rivera
-   * died"), or told after the count as later ("she later died") or of a part of them ("one of them
-   * died"); {@link #UNLINKED} when none is.
+   * For each count, how many of those counted the text says died: the largest death of the named
+   * one ("Rivera died"), or told after the count as later ("she later died") or of a part of them
+   * ("one of them died"), or after it in its own sentence; {@link #UNLINKED} when none is. Asked
+   * for all the incident's counts at once, each kind of link found by look-up: weighing each count
+   * against each death grew with the square of an incident told in one long paragraph.
    */
-  static long linkedDeaths(RawClaim total, List<RawClaim> dead, BitSet toldLater) {
-    String name = namedMember(total);
-    long n = total.value().min();
-    long died = UNLINKED;
+  static Map<RawClaim, Long> linkedDeaths(
+      List<RawClaim> totals, List<RawClaim> dead, BitSet toldLater) {
+    List<RawClaim> countable = new ArrayList<>(); // a count takes only exact deaths, not "another"
+    List<RawClaim> laterOrPart = new ArrayList<>();
     for (int i = 0; i < dead.size(); i++) {
       RawClaim d = dead.get(i);
-      boolean linked =
-          name != null && names(d, name)
-              || after(total, d)
-                  && (d.partitive() || toldLater.get(i) || d.sentence() == total.sentence());
-      if (linked && d.value().exact() && d.value().min() <= n && !d.additional()) {
-        died = Math.max(died, d.value().min());
+      if (d.value().exact() && !d.additional()) {
+        countable.add(d);
+        if (d.partitive() || toldLater.get(i)) {
+          laterOrPart.add(d);
+        }
       }
     }
+    long[] toldAfter = toldAfter(totals, laterOrPart);
+    DeathNames names = new DeathNames(countable);
+    Map<Sentence, List<RawClaim>> bySentence = bySentence(countable);
+    Map<RawClaim, Long> died = new IdentityHashMap<>(totals.size());
+    for (int k = 0; k < totals.size(); k++) {
+      RawClaim total = totals.get(k);
+      long n = total.value().min();
+      long linked = Math.max(toldAfter[k], names.largestAtMost(namedMember(total), n));
+      for (RawClaim d : bySentence.getOrDefault(total.sentence(), List.of())) {
+        if (after(total, d) && d.value().min() <= n) {
+          linked = Math.max(linked, d.value().min());
+        }
+      }
+      died.put(total, linked);
+    }
     return died;
+  }
+
+  /**
+   * For each count, the largest of the deaths told after it, at most its own number: the counts
+   * taken from the last told to the first, each death added to the values seen once the counts come
+   * before it.
+   */
+  private static long[] toldAfter(List<RawClaim> totals, List<RawClaim> deaths) {
+    Integer[] lastFirst = new Integer[totals.size()];
+    Arrays.setAll(lastFirst, k -> k);
+    Arrays.sort(lastFirst, Comparator.comparing(totals::get, TOLD).reversed());
+    List<RawClaim> deathsInOrder = new ArrayList<>(deaths);
+    deathsInOrder.sort(TOLD);
+    TreeSet<Long> seen = new TreeSet<>();
+    long[] largest = new long[totals.size()];
+    int next = deathsInOrder.size() - 1;
+    for (int k : lastFirst) {
+      RawClaim total = totals.get(k);
+      for (; next >= 0 && after(total, deathsInOrder.get(next)); next--) {
+        seen.add(deathsInOrder.get(next).value().min());
+      }
+      Long below = seen.floor(total.value().min());
+      largest[k] = below == null ? UNLINKED : Math.max(UNLINKED, below);
+    }
+    return largest;
+  }
+
+  private static Map<Sentence, List<RawClaim>> bySentence(List<RawClaim> deaths) {
+    Map<Sentence, List<RawClaim>> by = new IdentityHashMap<>();
+    for (RawClaim d : deaths) {
+      by.computeIfAbsent(d.sentence(), s -> new ArrayList<>(2)).add(d);
+    }
+    return by;
+  }
+
+  /** The deaths by the words of their subjects ("Fred Rivera, 38, died"), lower-cased. */
+  private static final class DeathNames {
+    private final Map<String, TreeSet<Long>> byWord = new HashMap<>();
+
+    DeathNames(List<RawClaim> deaths) {
+      for (RawClaim d : deaths) {
+        if (d.subjectText() != null) {
+          for (String word : WORDS.split(d.subjectText().toLowerCase(Locale.ROOT))) {
+            byWord.computeIfAbsent(word, w -> new TreeSet<>()).add(d.value().min());
+          }
+        }
+      }
+    }
+
+    /** The largest death of the one named, at most {@code n}; {@link #UNLINKED} for none. */
+    long largestAtMost(String name, long n) {
+      TreeSet<Long> values = name == null ? null : byWord.get(name);
+      Long below = values == null ? null : values.floor(n);
+      return below == null ? UNLINKED : Math.max(UNLINKED, below);
+    }
   }
 
   /**
@@ -126,18 +205,10 @@ final class HitTotals {
     return w.capitalized() && !w.isAny(NO_NAME) ? w.lower() : null;
   }
 
-  /** The death's subject names the person: "Fred Rivera, 38, died". */
-  private static boolean names(RawClaim d, String name) {
-    if (d.subjectText() == null) {
-      return false;
-    }
-    for (String word : WORDS.split(d.subjectText().toLowerCase(Locale.ROOT))) {
-      if (word.equals(name)) {
-        return true;
-      }
-    }
-    return false;
-  }
+  /** Where a claim is told: by sentence (one per index), then within it. */
+  private static final Comparator<RawClaim> TOLD =
+      Comparator.comparingInt((RawClaim c) -> c.sentence().index())
+          .thenComparingInt(RawClaim::tokenStart);
 
   private static boolean after(RawClaim first, RawClaim then) {
     return then.sentence().index() > first.sentence().index()

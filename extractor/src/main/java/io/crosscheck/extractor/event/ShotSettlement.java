@@ -11,11 +11,11 @@ import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -67,7 +67,7 @@ public final class ShotSettlement {
 
   /** The incident's claims with each shot count made an injured count or left out. */
   public static List<RawClaim> settle(List<RawClaim> claims) {
-    Dead dead = new Dead(TheDead.victims(claims));
+    Dead dead = new Dead(TheDead.victims(claims), claims);
     RawClaim lastDeath = lastDeath(claims);
     Set<Sentence> deathsTold = deathsTold(dead.victims);
     int shotCounts = 0; // a loop, not a stream: this runs for every incident, under C1 too
@@ -99,19 +99,14 @@ public final class ShotSettlement {
    */
   private static final class Dead {
     final List<RawClaim> victims;
+    private final List<RawClaim> claims;
     private Interval killed;
-    private BitSet toldLater;
+    private DeathIndex index;
+    private Map<RawClaim, Long> linked;
 
-    Dead(List<RawClaim> victims) {
+    Dead(List<RawClaim> victims, List<RawClaim> claims) {
       this.victims = victims;
-    }
-
-    /** Which victims' deaths are told as later, worked out the first time a count asks. */
-    BitSet toldLater() {
-      if (toldLater == null) {
-        toldLater = HitTotals.toldAsLater(victims);
-      }
-      return toldLater;
+      this.claims = claims;
     }
 
     Interval killed() {
@@ -119,6 +114,30 @@ public final class ShotSettlement {
         killed = TallyCalculator.total(victims, CountedAs.KILLED);
       }
       return killed;
+    }
+
+    DeathIndex index() {
+      if (index == null) {
+        index = new DeathIndex(victims);
+      }
+      return index;
+    }
+
+    /**
+     * The deaths linked to a count of everyone hit ({@link HitTotals#linkedDeaths}), found for all
+     * the incident's such counts the first time one asks.
+     */
+    long linked(RawClaim total) {
+      if (linked == null) {
+        List<RawClaim> totals = new ArrayList<>();
+        for (RawClaim c : claims) {
+          if (HitTotals.isTotal(c) && !HitTotals.ofAll(c)) {
+            totals.add(c);
+          }
+        }
+        linked = HitTotals.linkedDeaths(totals, victims, HitTotals.toldAsLater(victims));
+      }
+      return linked.get(total);
     }
   }
 
@@ -131,10 +150,7 @@ public final class ShotSettlement {
     if (apartFromTheDead(total, dead.victims) || !dead.killed().known()) {
       return total;
     }
-    long died =
-        HitTotals.ofAll(total)
-            ? diedOfThem(total, dead.victims, dead.killed())
-            : HitTotals.linkedDeaths(total, dead.victims, dead.toldLater());
+    long died = HitTotals.ofAll(total) ? diedOfThem(total, dead) : dead.linked(total);
     if (died == UNLINKED) {
       return total;
     }
@@ -188,7 +204,7 @@ public final class ShotSettlement {
     if (!v.exact() || apartFromTheDead(shot, dead.victims) || !dead.killed().known()) {
       return shot.withCounted(CountedAs.INJURED);
     }
-    long died = diedOfThem(shot, dead.victims, dead.killed());
+    long died = diedOfThem(shot, dead);
     return died == UNLINKED ? null : lessTheDead(shot, died);
   }
 
@@ -226,20 +242,13 @@ public final class ShotSettlement {
    * count said of a part of them ("three of the victims died") or in the count's own sentence;
    * {@link #UNLINKED} when there is none.
    */
-  private static long diedOfThem(RawClaim shot, List<RawClaim> dead, Interval killed) {
+  private static long diedOfThem(RawClaim shot, Dead dead) {
     long n = shot.value().min();
+    Interval killed = dead.killed();
     if (killed.min() != null && killed.min().equals(killed.max()) && killed.min() <= n) {
       return killed.min();
     }
-    long died = UNLINKED;
-    for (RawClaim c : dead) {
-      if (c.value().exact()
-          && c.value().min() <= n
-          && (c.partitive() || c.sentence() == shot.sentence())) {
-        died = Math.max(died, c.value().min());
-      }
-    }
-    return died;
+    return dead.index().ofPartOrIn(shot.sentence(), n, UNLINKED);
   }
 
   /** The sentences that tell a death of a victim, each once. */

@@ -1,0 +1,60 @@
+package io.crosscheck.extractor.event;
+
+import io.crosscheck.extractor.claim.RawClaim;
+import io.crosscheck.extractor.text.Sentence;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * An incident's exact death counts, indexed once so that each count of people hit is weighed
+ * against the deaths it may hold by look-up, not against every death in turn: an incident told in
+ * one long paragraph holds thousands of both, and the pairs grew with the square of its length.
+ */
+final class DeathIndex {
+
+  /** The values of the deaths said of a part ("two of them died"), in ascending order. */
+  private final long[] ofParts;
+
+  /** The deaths by the sentence that tells them. */
+  private final Map<Sentence, List<RawClaim>> bySentence = new IdentityHashMap<>();
+
+  DeathIndex(List<RawClaim> dead) {
+    long[] parts = new long[dead.size()];
+    int count = 0;
+    for (RawClaim d : dead) {
+      if (!d.value().exact()) {
+        continue;
+      }
+      if (d.partitive()) {
+        parts[count++] = d.value().min();
+      }
+      bySentence.computeIfAbsent(d.sentence(), s -> new ArrayList<>(2)).add(d);
+    }
+    ofParts = Arrays.copyOf(parts, count);
+    Arrays.sort(ofParts);
+  }
+
+  /**
+   * The largest death, at most {@code n}, said of a part of those counted or told in the count's
+   * own sentence ("three of the victims died"); {@code none} when there is none.
+   */
+  long ofPartOrIn(Sentence sentence, long n, long none) {
+    long died = largestAtMost(ofParts, n, none);
+    for (RawClaim d : bySentence.getOrDefault(sentence, List.of())) {
+      if (d.value().min() <= n) {
+        died = Math.max(died, d.value().min());
+      }
+    }
+    return died;
+  }
+
+  /** The largest of ascending {@code values} at most {@code n}, or {@code none}. */
+  static long largestAtMost(long[] values, long n, long none) {
+    int at = Arrays.binarySearch(values, n);
+    int below = at >= 0 ? at : -at - 2; // a miss gives -(insertion point) - 1
+    return below >= 0 ? Math.max(none, values[below]) : none;
+  }
+}
