@@ -169,11 +169,27 @@ final class StageMatcher {
           pc = inst.next();
         }
         default -> {
-          agenda.add(p, new Strand(rule, pc, slots));
+          if (takes(inst, p, in)) {
+            agenda.add(p, new Strand(rule, pc, slots));
+          }
           return;
         }
       }
     }
+  }
+
+  /**
+   * Whether a strand about to wait at {@code p} for a token test or a reading can take it. The
+   * whole sentence is known, so a strand that would fail there is never made: most strands die at
+   * their next token (a rule begun at every number of "1 1 1 …" waits for a unit word that is not
+   * there), and making, merging and stepping each cost more than the test. A match waits as it is.
+   */
+  private static boolean takes(Program.Inst inst, int p, Input in) {
+    return switch (inst.op()) {
+      case TEST -> p < in.size() && inst.test().accepts(in, p);
+      case READ -> p < in.size() && in.readings().startsAt(inst.reading(), p);
+      default -> true;
+    };
   }
 
   private void step(Strand s, int p, Input in, Agenda agenda, List<Match> found) {
