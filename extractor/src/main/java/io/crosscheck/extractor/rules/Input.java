@@ -2,6 +2,7 @@ package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -25,6 +26,9 @@ final class Input {
   private final int anchorCount;
   private final Readings readings;
   private final Marks marks;
+
+  /** The word numbers of the sentence's tokens, noted the first time a rule asks. */
+  private BitSet present;
 
   /**
    * Notes the number tokens and the anchor words (a small table, which turns most tokens away at
@@ -96,6 +100,20 @@ final class Input {
   /** The position of the {@code k}-th number token. */
   int number(int k) {
     return positions[k];
+  }
+
+  /** True when some token's word is among the word numbers {@code ids}. */
+  boolean hasWordIn(BitSet ids) {
+    if (present == null) {
+      present = new BitSet();
+      for (int i = 0; i < size; i++) {
+        int id = id(i);
+        if (id >= 0) {
+          present.set(id);
+        }
+      }
+    }
+    return present.intersects(ids);
   }
 
   Readings readings() {

@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -54,15 +55,27 @@ final class Program {
   /** Marks the pattern requires: for each list, some token carries one of them. */
   private final Attribute[][] requiredMarks;
 
+  /**
+   * Words the pattern requires: for each set of word numbers, some token of the sentence is one of
+   * them ({@code years|year} in {@code #1..110{1,8} years|year old}).
+   */
+  private final BitSet[] requiredWords;
+
   private final boolean opensAtStart;
   private final boolean fixed;
   private final Anchor anchor;
 
-  private Program(List<Inst> code, int slots, Anchor anchor, Attribute[][] requiredMarks) {
+  private Program(
+      List<Inst> code,
+      int slots,
+      Anchor anchor,
+      Attribute[][] requiredMarks,
+      BitSet[] requiredWords) {
     this.code = List.copyOf(code);
     this.slots = slots;
     this.anchor = anchor;
     this.requiredMarks = requiredMarks;
+    this.requiredWords = requiredWords;
     List<Inst> steps = new ArrayList<>();
     for (int pc : firsts(false)) {
       Op op = this.code.get(pc).op();
@@ -133,7 +146,23 @@ final class Program {
       }
     }
     code.add(new Inst(Op.MATCH, -1, -1, null, null, -1));
-    return new Program(code, 1 + 2 * captures, Anchor.of(elements), requiredMarks(elements));
+    return new Program(
+        code,
+        1 + 2 * captures,
+        Anchor.of(elements),
+        requiredMarks(elements),
+        requiredWords(elements));
+  }
+
+  /** The word sets of the tests every match passes (elements taken at least once). */
+  private static BitSet[] requiredWords(List<Element> elements) {
+    List<BitSet> required = new ArrayList<>();
+    for (Element element : elements) {
+      if (element.min() >= 1 && element.body() instanceof Body.Test test) {
+        required.addAll(test.test().wordSets());
+      }
+    }
+    return required.toArray(new BitSet[0]);
   }
 
   private static Attribute[][] requiredMarks(List<Element> elements) {
@@ -169,16 +198,35 @@ final class Program {
   }
 
   /**
-   * The look before the rule is tried at token {@code start}, taken when the start is listed so
-   * that only the places that pass are kept: false when no token of the sentence carries a mark the
-   * pattern requires, or its fixed leading steps fail there ({@link #mayStart}). A {@code <start>}
-   * rule is tried untested, at token 0 only.
+   * The look at the sentence before the rule is tried anywhere in it: false when no token carries a
+   * mark the pattern requires, or none is a word of a set it requires. The same for every start, so
+   * asked once per rule and sentence ({@link Starts}).
    */
-  boolean worthTrying(Input in, int start) {
-    if (opensAtStart) {
-      return start == 0 && marksPresent(in);
+  boolean fitsSentence(Input in) {
+    return marksPresent(in) && wordsPresent(in);
+  }
+
+  /**
+   * The look before the rule is tried at token {@code start}, once it {@link #fitsSentence}: false
+   * when its fixed leading steps fail there ({@link #mayStart}). A {@code <start>} rule is tried
+   * untested, at token 0 only.
+   */
+  boolean mayStartAt(Input in, int start) {
+    return opensAtStart ? start == 0 : mayStart(in, start);
+  }
+
+  /**
+   * False when the sentence lacks every word of a set the pattern requires: a rule that waits for
+   * "years old" is not started at each of a hundred numbers of a sentence without "years" (each
+   * start made partial matches that lived for up to eight tokens).
+   */
+  private boolean wordsPresent(Input in) {
+    for (BitSet any : requiredWords) {
+      if (!in.hasWordIn(any)) {
+        return false;
+      }
     }
-    return marksPresent(in) && mayStart(in, start);
+    return true;
   }
 
   /** False when no token of the sentence carries a mark the pattern requires. */

@@ -148,6 +148,7 @@ final class StartIndex {
         found.at(q, byReading[k], readingKinds[k]);
       }
     }
+    found.sort();
   }
 
   /** The rules one kind of anchor starts: asked in turn, and found by a key word. */

@@ -3,9 +3,10 @@ package io.crosscheck.extractor.rules;
 import java.util.Arrays;
 
 /**
- * The rules to try in one sentence and where, kept in order of token then rule as they are listed
- * (a handful per sentence, so an insertion is a short shift). Made for one run and cleared for each
- * stage, which fills it through {@link StartIndex}.
+ * The rules to try in one sentence and where: listed in any order, then put in order of token then
+ * rule, each once, by {@link #sort} (a sentence of numbers lists thousands, and keeping the list in
+ * order as it grew shifted it for each). Made for one run and cleared for each stage, which fills
+ * it through {@link StartIndex}.
  */
 final class Starts {
   private final Input in;
@@ -17,10 +18,13 @@ final class Starts {
   private int[] min;
   private int[] max;
 
-  /** {@code start << 32 | rule}, ascending, each once. */
+  /** {@code start << 32 | rule}; ascending, each once, after {@link #sort}. */
   private long[] codes = new long[8];
 
   private int size;
+
+  /** Per rule of the stage: 0 not yet asked, 1 it {@link Program#fitsSentence}, 2 it does not. */
+  private byte[] fits = new byte[0];
 
   Starts(Input in) {
     this.in = in;
@@ -33,27 +37,42 @@ final class Starts {
     this.min = min;
     this.max = max;
     size = 0;
+    if (fits.length < programs.length) {
+      fits = new byte[programs.length];
+    } else {
+      Arrays.fill(fits, (byte) 0);
+    }
   }
 
-  /** Lists a rule at a token, unless it is there already. */
+  /** Lists a rule at a token. */
   void add(int start, int r) {
     if (start >= tokens) {
-      return;
-    }
-    long code = (long) start << 32 | r;
-    int at = size;
-    while (at > 0 && codes[at - 1] > code) {
-      at--;
-    }
-    if (at > 0 && codes[at - 1] == code) {
       return;
     }
     if (size == codes.length) {
       codes = Arrays.copyOf(codes, size * 2);
     }
-    System.arraycopy(codes, at, codes, at + 1, size - at);
-    codes[at] = code;
-    size++;
+    codes[size++] = (long) start << 32 | r;
+  }
+
+  /** Puts the places listed in order of token then rule, each once. */
+  void sort() {
+    Arrays.sort(codes, 0, size);
+    int kept = 0;
+    for (int k = 0; k < size; k++) {
+      if (kept == 0 || codes[kept - 1] != codes[k]) {
+        codes[kept++] = codes[k];
+      }
+    }
+    size = kept;
+  }
+
+  /** Whether rule {@code r} is worth trying at {@code start}: the sentence, then the place. */
+  private boolean worthTrying(int r, int start) {
+    if (fits[r] == 0) {
+      fits[r] = programs[r].fitsSentence(in) ? (byte) 1 : (byte) 2;
+    }
+    return fits[r] == 1 && programs[r].mayStartAt(in, start);
   }
 
   /**
@@ -66,7 +85,7 @@ final class Starts {
     }
     for (int r : bucket.unkeyed) {
       for (int start = Math.max(0, q - max[r]); start <= q - min[r]; start++) {
-        if (programs[r].worthTrying(in, start)) {
+        if (worthTrying(r, start)) {
           add(start, r);
         }
       }
@@ -91,7 +110,7 @@ final class Starts {
       return;
     }
     for (int r : table.rules[id]) {
-      if (q - min[r] >= 0 && programs[r].worthTrying(in, q - min[r])) {
+      if (q - min[r] >= 0 && worthTrying(r, q - min[r])) {
         add(q - min[r], r);
       }
     }

@@ -246,6 +246,20 @@ final class TokenTest {
   }
 
   /**
+   * The word numbers of each clause made of words alone and not negated: a token the test accepts
+   * is one of each such set's words.
+   */
+  List<BitSet> wordSets() {
+    List<BitSet> required = new ArrayList<>();
+    for (Clause clause : clauses) {
+      if (!clause.negated && clause.words != null && !clause.words.isEmpty()) {
+        required.add((BitSet) clause.words.clone());
+      }
+    }
+    return required;
+  }
+
+  /**
    * The attributes of each clause that lists only marks ({@code [PERIOD_RATE]}): a token the test
    * accepts carries one of each. Empty when there is none.
    */
