@@ -9,6 +9,7 @@ import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Set;
 
@@ -34,6 +35,15 @@ public record RawClaim(
     Attribution attribution,
     PlaceMention where,
     int tokenStart) {
+
+  /**
+   * Claims in the order the article tells them: by sentence, then by place within it. Sentences are
+   * numbered across the whole article, title first, one number each ({@link Sentence#index}), so
+   * two claims of the same number are of the same sentence.
+   */
+  public static final Comparator<RawClaim> AS_TOLD =
+      Comparator.comparingInt((RawClaim c) -> c.sentence().index())
+          .thenComparingInt(RawClaim::tokenStart);
 
   /** What a claim's words say about the claim besides its count. */
   public enum Flag {

@@ -39,10 +39,10 @@ final class DeathIndex {
 
   /**
    * The largest death, at most {@code n}, said of a part of those counted or told in the count's
-   * own sentence ("three of the victims died"); {@code none} when there is none.
+   * own sentence ("three of the victims died"); {@link HitTotals#UNLINKED} when there is none.
    */
-  long ofPartOrIn(Sentence sentence, long n, long none) {
-    long died = largestAtMost(ofParts, n, none);
+  long ofPartOrIn(Sentence sentence, long n) {
+    long died = largestAtMost(ofParts, n);
     for (RawClaim d : bySentence.getOrDefault(sentence, List.of())) {
       if (d.value().min() <= n) {
         died = Math.max(died, d.value().min());
@@ -51,10 +51,10 @@ final class DeathIndex {
     return died;
   }
 
-  /** The largest of ascending {@code values} at most {@code n}, or {@code none}. */
-  static long largestAtMost(long[] values, long n, long none) {
+  /** The largest of ascending {@code values} at most {@code n}, or {@link HitTotals#UNLINKED}. */
+  private static long largestAtMost(long[] values, long n) {
     int at = Arrays.binarySearch(values, n);
     int below = at >= 0 ? at : -at - 2; // a miss gives -(insertion point) - 1
-    return below >= 0 ? Math.max(none, values[below]) : none;
+    return below >= 0 ? values[below] : HitTotals.UNLINKED;
   }
 }

@@ -126,9 +126,9 @@ final class HitTotals {
   private static long[] toldAfter(List<RawClaim> totals, List<RawClaim> deaths) {
     Integer[] lastFirst = new Integer[totals.size()];
     Arrays.setAll(lastFirst, k -> k);
-    Arrays.sort(lastFirst, Comparator.comparing(totals::get, TOLD).reversed());
+    Arrays.sort(lastFirst, Comparator.comparing(totals::get, RawClaim.AS_TOLD).reversed());
     List<RawClaim> deathsInOrder = new ArrayList<>(deaths);
-    deathsInOrder.sort(TOLD);
+    deathsInOrder.sort(RawClaim.AS_TOLD);
     TreeSet<Long> seen = new TreeSet<>();
     long[] largest = new long[totals.size()];
     int next = deathsInOrder.size() - 1;
@@ -138,7 +138,7 @@ final class HitTotals {
         seen.add(deathsInOrder.get(next).value().min());
       }
       Long below = seen.floor(total.value().min());
-      largest[k] = below == null ? UNLINKED : Math.max(UNLINKED, below);
+      largest[k] = below == null ? UNLINKED : below;
     }
     return largest;
   }
@@ -169,7 +169,7 @@ final class HitTotals {
     long largestAtMost(String name, long n) {
       TreeSet<Long> values = name == null ? null : byWord.get(name);
       Long below = values == null ? null : values.floor(n);
-      return below == null ? UNLINKED : Math.max(UNLINKED, below);
+      return below == null ? UNLINKED : below;
     }
   }
 
@@ -204,11 +204,6 @@ final class HitTotals {
   private static String name(Token w) {
     return w.capitalized() && !w.isAny(NO_NAME) ? w.lower() : null;
   }
-
-  /** Where a claim is told: by sentence (one per index), then within it. */
-  private static final Comparator<RawClaim> TOLD =
-      Comparator.comparingInt((RawClaim c) -> c.sentence().index())
-          .thenComparingInt(RawClaim::tokenStart);
 
   private static boolean after(RawClaim first, RawClaim then) {
     return then.sentence().index() > first.sentence().index()

@@ -11,8 +11,8 @@ import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Collections;
-import java.util.Comparator;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,11 +55,6 @@ public final class ShotSettlement {
   /** A settlement that found no death among those shot it may subtract. */
   private static final long UNLINKED = HitTotals.UNLINKED;
 
-  /** Where a claim is told: by sentence, then within it. */
-  private static final Comparator<RawClaim> POSITION =
-      Comparator.comparingInt((RawClaim c) -> c.sentence().index())
-          .thenComparingInt(RawClaim::tokenStart);
-
   /** More dead than this are not weighed one by one against each count of people shot. */
   private static final int DEAD_WEIGHED = 20;
 
@@ -93,9 +88,10 @@ public final class ShotSettlement {
   }
 
   /**
-   * The incident's dead, and their killed total as the tally counts it, worked out the first time a
-   * count asks: most incidents hold no count of people shot that weighs the dead, and the total
-   * reads every death again. One per call.
+   * The incident's dead and what the counts of people hit are weighed against: their killed total
+   * as the tally counts it, an index of the deaths ({@link DeathIndex}) and the deaths linked to
+   * each count of everyone hit, each worked out the first time a count asks: most incidents hold no
+   * count that weighs the dead, and each reads every death again. One per call.
    */
   private static final class Dead {
     final List<RawClaim> victims;
@@ -103,6 +99,7 @@ public final class ShotSettlement {
     private Interval killed;
     private DeathIndex index;
     private Map<RawClaim, Long> linked;
+    private BitSet toldLater;
 
     Dead(List<RawClaim> victims, List<RawClaim> claims) {
       this.victims = victims;
@@ -125,7 +122,8 @@ public final class ShotSettlement {
 
     /**
      * The deaths linked to a count of everyone hit ({@link HitTotals#linkedDeaths}), found for all
-     * the incident's such counts the first time one asks.
+     * the incident's counts that are not of "all" the first time one asks; a count not among them
+     * is looked up alone.
      */
     long linked(RawClaim total) {
       if (linked == null) {
@@ -135,9 +133,19 @@ public final class ShotSettlement {
             totals.add(c);
           }
         }
-        linked = HitTotals.linkedDeaths(totals, victims, HitTotals.toldAsLater(victims));
+        linked = HitTotals.linkedDeaths(totals, victims, toldLater());
       }
-      return linked.get(total);
+      Long died = linked.get(total);
+      return died != null
+          ? died
+          : HitTotals.linkedDeaths(List.of(total), victims, toldLater()).get(total);
+    }
+
+    private BitSet toldLater() {
+      if (toldLater == null) {
+        toldLater = HitTotals.toldAsLater(victims);
+      }
+      return toldLater;
     }
   }
 
@@ -248,7 +256,7 @@ public final class ShotSettlement {
     if (killed.min() != null && killed.min().equals(killed.max()) && killed.min() <= n) {
       return killed.min();
     }
-    return dead.index().ofPartOrIn(shot.sentence(), n, UNLINKED);
+    return dead.index().ofPartOrIn(shot.sentence(), n);
   }
 
   /** The sentences that tell a death of a victim, each once. */
@@ -267,7 +275,7 @@ public final class ShotSettlement {
    * an editor less than one counted twice.
    */
   private static boolean diedAfter(RawClaim shot, RawClaim lastDeath) {
-    return lastDeath != null && POSITION.compare(lastDeath, shot) > 0;
+    return lastDeath != null && RawClaim.AS_TOLD.compare(lastDeath, shot) > 0;
   }
 
   /**
@@ -282,7 +290,7 @@ public final class ShotSettlement {
           && c.value().exact()
           && c.value().min() >= 1
           && !c.additional()
-          && (last == null || POSITION.compare(c, last) > 0)) {
+          && (last == null || RawClaim.AS_TOLD.compare(c, last) > 0)) {
         last = c;
       }
     }

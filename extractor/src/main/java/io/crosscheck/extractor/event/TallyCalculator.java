@@ -8,7 +8,6 @@ import io.crosscheck.model.Interval;
 import io.crosscheck.model.Tally;
 import io.crosscheck.model.TextField;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -245,9 +244,7 @@ public final class TallyCalculator {
    */
   private static Interval withPeopleAdded(Interval best, List<RawClaim> claims) {
     List<RawClaim> ordered = new ArrayList<>(claims);
-    ordered.sort(
-        Comparator.comparingInt((RawClaim c) -> c.sentence().index())
-            .thenComparingInt(RawClaim::tokenStart));
+    ordered.sort(RawClaim.AS_TOLD);
     Interval running = null;
     Interval counted = null;
     long unanchored = 0;

@@ -16,7 +16,11 @@ public interface Readings {
    */
   int end(ReadingKind kind, int start, int k);
 
-  /** True when some reading of this kind starts at token {@code start}. */
+  /**
+   * True when some reading of this kind starts at token {@code start}: exactly when {@code
+   * end(kind, start, 0) >= 0}, which the matcher relies on to pass over a place (an override must
+   * keep it).
+   */
   default boolean startsAt(ReadingKind kind, int start) {
     return end(kind, start, 0) >= 0;
   }

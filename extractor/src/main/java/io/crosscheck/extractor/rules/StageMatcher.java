@@ -144,9 +144,9 @@ final class StageMatcher {
 
   /**
    * Puts a strand at position {@code p}, first following the moves that take no token (splits,
-   * saves, {@code <start>}, {@code <end>}), so that what waits at a position is a test, a reading
-   * or a finished match. Each split leads forward to its element's end, so the moves followed are
-   * at most the program's length.
+   * saves, {@code <start>}, {@code <end>}), so that what waits at a position is a test or a reading
+   * that passes there ({@link #takes}), or a finished match. Each split leads forward to its
+   * element's end, so the moves followed are at most the program's length.
    */
   private void add(Agenda agenda, int p, int rule, int pc, int[] slots, Input in) {
     Program program = rules.get(rule).program();

@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * A sentence of an article with its tokens and what kind of text it is part of.
  *
- * @param index the sentence's position among all sentences of the article, title first
+ * @param index the sentence's position among all sentences of the article, title first: one
+ *     sentence per number, which claims' order relies on ({@code RawClaim.AS_TOLD})
  * @param paragraph the index of the paragraph (a line of the field) it belongs to
  */
 public record Sentence(
