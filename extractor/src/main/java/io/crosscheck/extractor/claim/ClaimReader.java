@@ -58,8 +58,10 @@ public final class ClaimReader {
       // sentences have neither (reading their people was a sixth of the extraction)
       singulars.readSingulars(analysis, claims, covered);
     }
-    RawClaim named = singulars.namedVictims(analysis);
-    if (named != null && claims.stream().noneMatch(c -> c.counted() == CountedAs.KILLED)) {
+    // the dead named one by one only where no count of the dead was read: looked for after that
+    // test, as it reads the whole sentence for names
+    RawClaim named = noneKilled(claims) ? singulars.namedVictims(analysis) : null;
+    if (named != null) {
       claims.add(named);
     }
     if (claims.isEmpty()) {
@@ -68,6 +70,16 @@ public final class ClaimReader {
     claims.sort((a, b) -> Integer.compare(a.tokenStart(), b.tokenStart()));
     return ShotCounts.split(
         groups.withGroups(analysis, WithdrawnReports.without(analysis, claims)));
+  }
+
+  /** Whether none of the claims counts dead; a loop, not a stream: it runs on every sentence. */
+  private static boolean noneKilled(List<RawClaim> claims) {
+    for (RawClaim c : claims) {
+      if (c.counted() == CountedAs.KILLED) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

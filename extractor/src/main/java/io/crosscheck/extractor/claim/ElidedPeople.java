@@ -79,17 +79,12 @@ final class ElidedPeople {
   }
 
   /** The words an elided person opens with: a word that is none starts no elision. */
-  private static final Set<String> FIRST_WORDS = WordSet.of(ELISIONS.firstWords());
+  static final Set<String> FIRST_WORDS = WordSet.of(ELISIONS.firstWords());
 
   private final Lexicon lexicon;
 
   ElidedPeople(Lexicon lexicon) {
     this.lexicon = lexicon;
-  }
-
-  /** Whether an elided person may start at the word: the cheap test before {@link #at}. */
-  boolean mayStartAt(Token w) {
-    return w.isAny(FIRST_WORDS);
   }
 
   /**

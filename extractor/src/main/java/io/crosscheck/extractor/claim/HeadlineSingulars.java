@@ -41,7 +41,7 @@ final class HeadlineSingulars {
    * death"): the possessive binds the role to the death, whatever stands before.
    */
   NounPhrase at(List<Token> t, int k) {
-    if (!mayOpen(t.get(k))) {
+    if (!mayStartAt(t, k)) {
       return null; // before the lookups of the clause's opening
     }
     boolean opens = partStart(t, k) && afterClause(t, k - 1);
@@ -76,9 +76,13 @@ final class HeadlineSingulars {
     return new NounPhrase(k, end, group, t.get(role.end() - 1).text(), false, true, true);
   }
 
-  /** Whether {@link #at} may find a person at {@code k}: the cheap part of its first tests. */
+  /**
+   * Whether {@link #at} may find a person at {@code k}: the cheap part of its first tests, where
+   * the part starts or a possessive follows first, as most words stand at neither and asking it
+   * needs only the tokens around, not the word's own lists.
+   */
   boolean mayStartAt(List<Token> t, int k) {
-    return mayOpen(t.get(k)) && (partStart(t, k) || possessiveAhead(t, k));
+    return (partStart(t, k) || possessiveAhead(t, k)) && mayOpen(t.get(k));
   }
 
   /**

@@ -296,11 +296,16 @@ final class NounPhrases {
   }
 
   /**
-   * Whether a singular subject or a named person may start at {@code k}: see {@link
-   * SingularPhrases}.
+   * Whether a singular subject or a named person with neither an opening word nor a capital may
+   * start at {@code k}: see {@link SingularPhrases#mayStartUnopened}.
    */
-  boolean mayStartSingular(List<Token> t, int k) {
-    return singulars.mayStartAt(t, k);
+  boolean mayStartUnopened(List<Token> t, int k) {
+    return singulars.mayStartUnopened(t, k);
+  }
+
+  /** Whether the capital at {@code k} may start someone: see {@link SingularPhrases}. */
+  boolean capitalMayStart(List<Token> t, int k) {
+    return singulars.capitalMayStart(t, k);
   }
 
   /** A singular role with no article: see {@link SingularPhrases#bareSingular}. */

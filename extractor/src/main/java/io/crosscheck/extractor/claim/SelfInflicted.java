@@ -10,6 +10,7 @@ import io.crosscheck.extractor.text.Token;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the reflexives of a shooting: "before killing himself", "killing only himself", "fatally
@@ -40,10 +41,8 @@ final class SelfInflicted {
     this.phrases = phrases;
   }
 
-  /** Whether a reflexive may be read at the word: the cheap test before {@link #reflexive}. */
-  boolean mayStartAt(Token w) {
-    return ClaimWords.REFLEXIVE_PRONOUNS.has(w);
-  }
+  /** The words {@link #reflexive} reads at: a word that is none starts no reflexive. */
+  static final Set<String> FIRST_WORDS = ClaimWords.union(ClaimWords.REFLEXIVE_PRONOUNS);
 
   /**
    * "before killing himself", "killing only himself", "fatally shooting himself": the one who

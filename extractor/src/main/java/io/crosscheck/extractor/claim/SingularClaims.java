@@ -6,12 +6,15 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Reads claims with no number: singular subjects ("a man was killed", "the gunman was shot dead",
@@ -116,13 +119,25 @@ final class SingularClaims {
   /**
    * Whether a reflexive, a singular subject, a named person or an elided person may start at {@code
    * k}: the readers' cheap first tests in one, asked before any of them runs. Most tokens start
-   * none, and each reader would ask several lists of them again.
+   * none, and each reader would ask several lists of them again: the readers' first words in one
+   * bit test, a capital that the next word lets start someone, then the rest of the singular
+   * subject's tests.
    */
   private boolean mayStartPerson(List<Token> t, int k) {
     Token w = t.get(k);
-    return selfInflicted.mayStartAt(w)
-        || phrases.mayStartSingular(t, k)
-        || elidedPeople.mayStartAt(w);
+    return FIRST_WORDS.has(w)
+        || w.capitalized() && phrases.capitalMayStart(t, k)
+        || phrases.mayStartUnopened(t, k);
+  }
+
+  /** The words a reflexive, a singular subject or an elided person opens with, all together. */
+  private static final WordSet FIRST_WORDS = firstWords();
+
+  private static WordSet firstWords() {
+    Set<String> words = new HashSet<>(SelfInflicted.FIRST_WORDS);
+    words.addAll(SingularPhrases.OPENERS);
+    words.addAll(ElidedPeople.FIRST_WORDS);
+    return WordSet.of(words);
   }
 
   /**

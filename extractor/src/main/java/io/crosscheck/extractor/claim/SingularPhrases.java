@@ -20,7 +20,7 @@ import java.util.Set;
 final class SingularPhrases {
 
   /** Words a singular subject opens with: a pronoun, an article, a possessive, "each". */
-  private static final Set<String> OPENERS =
+  static final Set<String> OPENERS =
       ClaimWords.union(
           ClaimWords.PERSONAL_PRONOUNS,
           ClaimWords.DEFINITE_ARTICLE,
@@ -99,16 +99,31 @@ final class SingularPhrases {
   }
 
   /**
-   * Whether {@link #singularAt} or {@link #namedPersonAt} may find someone at {@code k}: an opening
-   * word, a capital (a name, a possessor, a headline's role), the hyphen of an age, or where a
-   * headline's person may stand. The cheap test before either: most tokens are none of these.
+   * Whether {@link #singularAt} or {@link #namedPersonAt} may find someone at {@code k} whose first
+   * word is neither one of {@link #OPENERS} nor a capital (a name, a possessor, a headline's role):
+   * the hyphen of an age, or where a headline's person may stand. The caller tests those two
+   * itself, the openers in one bit test with its other readers' first words; most tokens are none.
    */
-  boolean mayStartAt(List<Token> t, int k) {
-    Token w = t.get(k);
-    return w.isAny(OPENERS)
-        || w.capitalized()
-        || w.lower().indexOf('-') > 0
-        || headlines.mayStartAt(t, k);
+  boolean mayStartUnopened(List<Token> t, int k) {
+    return t.get(k).lower().indexOf('-') > 0 || headlines.mayStartAt(t, k);
+  }
+
+  /**
+   * Whether the capitalized word at {@code k} may start someone that neither one of {@link
+   * #OPENERS} nor {@link #mayStartUnopened} lets start: a possessor ("Ortiz's cousin", {@link
+   * #possessed}) or a name ({@link #namedPersonAt}: "Ana Ruiz", "Smith was…", "Smith died"). The
+   * next word tells both, and most capitals (a place, a name that does something, a sentence's
+   * first word) have none of them after.
+   */
+  boolean capitalMayStart(List<Token> t, int k) {
+    if (k + 1 >= t.size()) {
+      return false;
+    }
+    Token next = t.get(k + 1);
+    return next.capitalized()
+        || ClaimWords.POSSESSIVE_ENDINGS.has(next)
+        || ClaimWords.AUXILIARY_VERBS.has(next)
+        || lexicon.termsAfter().at(t, k + 1) != null;
   }
 
   /**
