@@ -82,7 +82,16 @@ final class HeadlineSingulars {
    * needs only the tokens around, not the word's own lists.
    */
   boolean mayStartAt(List<Token> t, int k) {
-    return (partStart(t, k) || possessiveAhead(t, k)) && mayOpen(t.get(k));
+    return mayStartAt(t, k, possessiveAhead(t, k));
+  }
+
+  /**
+   * {@link #mayStartAt}, told whether a possessive ending follows within reach by a caller that
+   * walks the sentence and finds its possessive endings once ({@link #nextPossessive}), rather than
+   * looking ahead again at each word.
+   */
+  boolean mayStartAt(List<Token> t, int k, boolean possessiveAhead) {
+    return (possessiveAhead || partStart(t, k)) && mayOpen(t.get(k));
   }
 
   /**
@@ -131,6 +140,24 @@ final class HeadlineSingulars {
 
   /** Words an age, a place and a role take before their possessive: "Bronx 16-year-old girl's". */
   private static final int POSSESSIVE_REACH = 5;
+
+  /**
+   * The first possessive ending after {@code k}, or the sentence's length: one lies within reach of
+   * a word at {@code k} ({@link #possessiveAhead}) when it comes before {@code k + 5}.
+   */
+  static int nextPossessive(List<Token> t, int k) {
+    for (int j = k + 1; j < t.size(); j++) {
+      if (ClaimWords.POSSESSIVE_ENDINGS.has(t.get(j))) {
+        return j;
+      }
+    }
+    return t.size();
+  }
+
+  /** Whether the possessive ending at {@code possessive} is within reach of a word at {@code k}. */
+  static boolean withinReach(int k, int possessive) {
+    return possessive < k + POSSESSIVE_REACH;
+  }
 
   /** A possessive ending within reach after {@code k}: the cheap test before any lookup. */
   private static boolean possessiveAhead(List<Token> t, int k) {

@@ -299,8 +299,8 @@ final class NounPhrases {
    * Whether a singular subject or a named person with neither an opening word nor a capital may
    * start at {@code k}: see {@link SingularPhrases#mayStartUnopened}.
    */
-  boolean mayStartUnopened(List<Token> t, int k) {
-    return singulars.mayStartUnopened(t, k);
+  boolean mayStartUnopened(List<Token> t, int k, boolean possessiveAhead) {
+    return singulars.mayStartUnopened(t, k, possessiveAhead);
   }
 
   /** Whether the capital at {@code k} may start someone: see {@link SingularPhrases}. */

@@ -53,8 +53,17 @@ final class SingularClaims {
    */
   void readSingulars(SentenceAnalysis a, List<RawClaim> claims, Covered covered) {
     List<Token> t = a.sentence().tokens();
+    // the next possessive ending after k: k only moves forward, so the sentence is read for them
+    // once, not four words ahead at each word
+    int possessive = -1;
     for (int k = 0; k < t.size(); k++) {
-      if (!mayStartPerson(t, k) || a.quantityAt(k) != null || covered.contains(k)) {
+      if (possessive <= k) {
+        possessive = HeadlineSingulars.nextPossessive(t, k);
+      }
+      boolean possessiveAhead = HeadlineSingulars.withinReach(k, possessive);
+      if (!mayStartPerson(t, k, possessiveAhead)
+          || a.quantityAt(k) != null
+          || covered.contains(k)) {
         continue;
       }
       RawClaim reflexive = selfInflicted.reflexive(a, k, claims);
@@ -123,11 +132,11 @@ final class SingularClaims {
    * bit test, a capital that the next word lets start someone, then the rest of the singular
    * subject's tests.
    */
-  private boolean mayStartPerson(List<Token> t, int k) {
+  private boolean mayStartPerson(List<Token> t, int k, boolean possessiveAhead) {
     Token w = t.get(k);
     return FIRST_WORDS.has(w)
         || w.capitalized() && phrases.capitalMayStart(t, k)
-        || phrases.mayStartUnopened(t, k);
+        || phrases.mayStartUnopened(t, k, possessiveAhead);
   }
 
   /** The words a reflexive, a singular subject or an elided person opens with, all together. */

@@ -103,9 +103,12 @@ final class SingularPhrases {
    * word is neither one of {@link #OPENERS} nor a capital (a name, a possessor, a headline's role):
    * the hyphen of an age, or where a headline's person may stand. The caller tests those two
    * itself, the openers in one bit test with its other readers' first words; most tokens are none.
+   *
+   * @param possessiveAhead a possessive ending follows within reach (see {@link
+   *     HeadlineSingulars#nextPossessive}), which the caller finds once for the sentence
    */
-  boolean mayStartUnopened(List<Token> t, int k) {
-    return t.get(k).lower().indexOf('-') > 0 || headlines.mayStartAt(t, k);
+  boolean mayStartUnopened(List<Token> t, int k, boolean possessiveAhead) {
+    return t.get(k).lower().indexOf('-') > 0 || headlines.mayStartAt(t, k, possessiveAhead);
   }
 
   /**
