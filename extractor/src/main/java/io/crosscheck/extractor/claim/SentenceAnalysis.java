@@ -46,6 +46,24 @@ public record SentenceAnalysis(
     return null;
   }
 
+  /**
+   * The index of the first quantity starting after token {@code token}, or their number when none
+   * does: a binary search, as in {@link #quantityAt}.
+   */
+  int firstQuantityAfter(int token) {
+    int low = 0;
+    int high = quantities.size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (quantities.get(mid).start() > token) {
+        high = mid;
+      } else {
+        low = mid + 1;
+      }
+    }
+    return low;
+  }
+
   private static void quantityIndex(int size, List<QuantityMention> quantities) {
     int last = -1;
     for (QuantityMention q : quantities) {

@@ -76,12 +76,16 @@ final class Subsets {
     return last;
   }
 
-  /** "179 of the 181 people": the 181 is the whole the count is part of, not a claim. */
+  /**
+   * "179 of the 181 people": the 181 is the whole the count is part of, not a claim. Those after
+   * the count are found by halving, not by a walk from the first (a sentence of numbers holds
+   * hundreds, each a count asking this).
+   */
   static void markWholes(SentenceAnalysis a, QuantityMention q, NounPhrase np, BitSet wholes) {
-    for (QuantityMention other : a.quantities()) {
-      if (other.start() > q.start() && other.start() < np.end()) {
-        wholes.set(other.start());
-      }
+    List<QuantityMention> all = a.quantities();
+    int k = a.firstQuantityAfter(q.start());
+    for (; k < all.size() && all.get(k).start() < np.end(); k++) {
+      wholes.set(all.get(k).start());
     }
   }
 
