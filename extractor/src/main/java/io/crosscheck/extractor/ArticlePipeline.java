@@ -88,6 +88,8 @@ final class ArticlePipeline {
       if (s.role() == Sentence.Role.TITLE) {
         claimReader.namedGroups(a).forEach(headlineGroups::putIfAbsent);
       }
+      // its quantities are read: the stages after read the places, times and sources it keeps
+      analyses.set(analyses.size() - 1, a.withoutQuantities());
     }
     IncidentCues cues = new IncidentCues(); // per article: it keeps what it found
     List<Incident> incidents = segmenter.segment(analyses, claims, article.published(), cues);

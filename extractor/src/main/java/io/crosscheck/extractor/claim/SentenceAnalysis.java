@@ -28,6 +28,17 @@ public record SentenceAnalysis(
     attributions = List.copyOf(attributions);
   }
 
+  /**
+   * The analysis without its quantities, once its own claims are read and it only tells the stages
+   * after (incidents, scopes, recalls) its places, times, hedges and sources: an article holds its
+   * analyses to its end, and a long text of numbers held a quantity for each number.
+   */
+  public SentenceAnalysis withoutQuantities() {
+    return quantities.isEmpty()
+        ? this
+        : new SentenceAnalysis(sentence, List.of(), places, times, hedges, attributions);
+  }
+
   /** The quantity starting at token {@code i}, or null: a binary search, quantities are ordered. */
   QuantityMention quantityAt(int i) {
     int low = 0;
