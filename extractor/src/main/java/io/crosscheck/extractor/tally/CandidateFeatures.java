@@ -27,6 +27,8 @@ final class CandidateFeatures {
 
   private static final Interval ZERO = Interval.exactly(0);
 
+  private static final Interval ONE = Interval.exactly(1);
+
   private CandidateFeatures() {}
 
   /** What every candidate of one predicate is weighed against. */
@@ -37,7 +39,7 @@ final class CandidateFeatures {
       Interval rule,
       Interval otherRule,
       Claim firstInBody,
-      Set<ClaimsInText.Statement> otherStatements,
+      Predicate other,
       Range range) {}
 
   /** The lowest and highest lower bound among the candidates, and how many there are. */
@@ -68,9 +70,9 @@ final class CandidateFeatures {
     words(f, x, stating);
     set(f, TallyFeature.SAME_AS_OTHER_PREDICATE, sameAsOther(x, value, stating));
     // a zero of the other ("she was not killed") is no one who may be this one again
-    boolean otherKnown = x.otherRule().known() && !x.otherRule().equals(ZERO);
+    boolean otherKnown = x.otherRule().known() && !ClaimsInText.same(x.otherRule(), ZERO);
     set(f, TallyFeature.OTHER_PREDICATE_KNOWN, otherKnown);
-    set(f, TallyFeature.ONE_WITH_OTHER_KNOWN, otherKnown && value.equals(Interval.exactly(1)));
+    set(f, TallyFeature.ONE_WITH_OTHER_KNOWN, otherKnown && ClaimsInText.same(value, ONE));
     return new TallyCandidate(x.predicate(), value, stating, f);
   }
 
@@ -80,7 +82,7 @@ final class CandidateFeatures {
    * stream per flag cost more than the flags).
    */
   private static void where(double[] f, Context x, Interval value, List<Claim> stating) {
-    set(f, TallyFeature.RULE_TALLY, value.equals(x.rule()));
+    set(f, TallyFeature.RULE_TALLY, ClaimsInText.same(value, x.rule()));
     set(f, TallyFeature.DERIVED_ONLY, stating.isEmpty());
     set(f, TallyFeature.RULE_TALLY_UNKNOWN, !x.rule().known());
     String leadId = x.lead().id();
@@ -94,7 +96,7 @@ final class CandidateFeatures {
       if (body == null && c.evidence().field() == TextField.TEXT) {
         body = c;
       }
-      statesValue |= c.value().interval().equals(value);
+      statesValue |= ClaimsInText.states(c, value);
     }
     set(f, TallyFeature.LEAD_CLAIM, lead);
     set(f, TallyFeature.OTHER_EVENT_ONLY, !stating.isEmpty() && !lead);
@@ -182,7 +184,7 @@ final class CandidateFeatures {
 
   private static boolean sameAsOther(Context x, Interval value, List<Claim> stating) {
     for (Claim c : stating) {
-      if (x.otherStatements().contains(ClaimsInText.key(c, value))) {
+      if (x.claims().statedAlso(c, x.other(), value)) {
         return true;
       }
     }

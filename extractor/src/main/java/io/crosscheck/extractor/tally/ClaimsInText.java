@@ -14,9 +14,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -43,6 +43,9 @@ final class ClaimsInText {
   private final List<Claim> ordered;
   private final Map<String, Set<Cue>> cues = new HashMap<>();
 
+  /** {@link #countingBySentence()}, or null until asked. */
+  private Map<String, List<Claim>> countingBySentence;
+
   /** Whether a value's words hold a number, by the words: claims often share them ("two"). */
   private final Map<String, Boolean> numbered = new HashMap<>();
 
@@ -64,11 +67,9 @@ final class ClaimsInText {
   /** {@code read}: the article's sentences as the pipeline read them, whose words are reused. */
   ClaimsInText(ExtractedArticle article, ReadSentences read) {
     this.article = article;
-    this.lead = article.lead();
+    this.lead = lead(article);
     this.read = read;
-    List<Claim> sorted = new ArrayList<>(article.claims());
-    sorted.sort(TEXT_ORDER);
-    this.ordered = List.copyOf(sorted);
+    this.ordered = inTextOrder(article.claims());
     this.year =
         article.article().published() == null ? -1 : article.article().published().getYear();
   }
@@ -80,6 +81,32 @@ final class ClaimsInText {
   /** The article's lead event, or null: looked up once, not by every question that needs it. */
   Event lead() {
     return lead;
+  }
+
+  /**
+   * The claims sorted by {@link #TEXT_ORDER}. The extractor hands them over sorted already (by a
+   * finer order that agrees with this one), and a stable sort of sorted claims leaves them as they
+   * are: one look along them then spares the copy and the sort.
+   */
+  private static List<Claim> inTextOrder(List<Claim> claims) {
+    for (int i = 1; i < claims.size(); i++) {
+      if (TEXT_ORDER.compare(claims.get(i - 1), claims.get(i)) > 0) {
+        List<Claim> sorted = new ArrayList<>(claims);
+        sorted.sort(TEXT_ORDER);
+        return List.copyOf(sorted);
+      }
+    }
+    return List.copyOf(claims);
+  }
+
+  /** {@link ExtractedArticle#lead()}, in a loop rather than its stream: once every article. */
+  private static Event lead(ExtractedArticle article) {
+    for (Event e : article.events()) {
+      if (e.lead()) {
+        return e;
+      }
+    }
+    return null;
   }
 
   private static int rank(Claim c) {
@@ -106,27 +133,85 @@ final class ClaimsInText {
     return null;
   }
 
-  /** Sentence and value of every claim of the predicate that counts: to find the same elsewhere. */
-  Set<Statement> statements(Predicate predicate) {
-    Set<Statement> keys = new HashSet<>();
-    for (Claim c : ordered) {
-      if (c.predicate() == predicate && counts(c)) {
-        keys.add(key(c, c.value().interval()));
+  /**
+   * Whether a claim of {@code predicate} that counts states {@code value} in the sentence and field
+   * of {@code c}: the same count said of the other predicate elsewhere. The claims that count are
+   * grouped by sentence once per article; a sentence holds few claims, so this is a short walk.
+   */
+  boolean statedAlso(Claim c, Predicate predicate, Interval value) {
+    List<Claim> same = countingBySentence().get(c.evidence().sentence());
+    if (same == null) {
+      return false;
+    }
+    for (Claim o : same) {
+      if (o.predicate() == predicate
+          && o.evidence().field() == c.evidence().field()
+          && states(o, value)) {
+        return true;
       }
     }
-    return keys;
+    return false;
   }
 
-  /** A value stated in one sentence of one field. */
-  record Statement(TextField field, Interval value, String sentence) {}
-
-  static Statement key(Claim c, Interval value) {
-    return new Statement(c.evidence().field(), value, c.evidence().sentence());
+  /**
+   * The claims that count, by the text of their sentence, one for each predicate, field and value
+   * stated in it: worked out the first time asked. One of each, because a text that repeats one
+   * sentence (a wire story pasted twice, a hostile input) would otherwise gather every claim of
+   * every copy under the one text, and each question would walk them all.
+   */
+  private Map<String, List<Claim>> countingBySentence() {
+    if (countingBySentence == null) {
+      countingBySentence = new HashMap<>();
+      for (Claim c : ordered) {
+        if (counts(c)) {
+          List<Claim> same =
+              countingBySentence.computeIfAbsent(c.evidence().sentence(), s -> new ArrayList<>(2));
+          if (!holdsStatement(same, c)) {
+            same.add(c);
+          }
+        }
+      }
+    }
+    return countingBySentence;
   }
 
+  /** A claim of the list states what {@code c} states: the same predicate, field and value. */
+  private static boolean holdsStatement(List<Claim> claims, Claim c) {
+    for (Claim o : claims) {
+      if (o.predicate() == c.predicate()
+          && o.evidence().field() == c.evidence().field()
+          && Objects.equals(o.value().min(), c.value().min())
+          && Objects.equals(o.value().max(), c.value().max())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The claim's value has the bounds of {@code value}: {@code c.value().interval().equals(value)}
+   * without building an interval, and without the record's generated equals, which profiled as the
+   * largest single cost of the candidates' features.
+   */
+  static boolean states(Claim c, Interval value) {
+    return Objects.equals(c.value().min(), value.min())
+        && Objects.equals(c.value().max(), value.max());
+  }
+
+  /** {@code a.equals(b)}, bound by bound, for the reason {@link #states} gives. */
+  static boolean same(Interval a, Interval b) {
+    return Objects.equals(a.min(), b.min()) && Objects.equals(a.max(), b.max());
+  }
+
+  /** The cues of the claim's sentence, read once per distinct sentence of the article. */
   Set<Cue> cues(Claim c) {
-    return cues.computeIfAbsent(
-        c.evidence().sentence(), s -> SentenceCues.of(read.sentenceWords(c, sentenceOf(c)), year));
+    String sentence = c.evidence().sentence();
+    Set<Cue> known = cues.get(sentence); // not computeIfAbsent: its lambda would hold the claim
+    if (known == null) {
+      known = SentenceCues.of(read.sentenceWords(c, sentenceOf(c)), year);
+      cues.put(sentence, known);
+    }
+    return known;
   }
 
   /** The words of the claim's field between two offsets, as the tokenizer cuts them. */

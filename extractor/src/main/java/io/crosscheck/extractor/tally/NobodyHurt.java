@@ -59,14 +59,14 @@ final class NobodyHurt {
       if (!c.event().equals(lead.id()) || !ClaimsInText.counts(c)) {
         continue;
       }
-      if (c.predicate() == predicate && !c.value().interval().equals(ZERO)) {
+      if (c.predicate() == predicate && !isZero(c)) {
         return List.of(); // "two were killed; no injuries were reported"
       }
       boolean broader =
           c.predicate() == Predicate.CASUALTIES
               || predicate == Predicate.KILLED && c.predicate() == Predicate.INJURED;
       if (broader
-          && c.value().interval().equals(ZERO)
+          && isZero(c)
           && !besidesOthers(claims, c)
           && !(someDead && c.predicate() == Predicate.CASUALTIES)) {
         zeros.add(c);
@@ -121,7 +121,7 @@ final class NobodyHurt {
   }
 
   static boolean isZero(Claim c) {
-    return c.value().interval().equals(ZERO);
+    return ClaimsInText.states(c, ZERO);
   }
 
   /**

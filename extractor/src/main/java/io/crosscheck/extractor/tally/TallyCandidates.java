@@ -77,8 +77,8 @@ public final class TallyCandidates {
                     x,
                     value,
                     stating,
-                    value.equals(ZERO) && !entailing.isEmpty(),
-                    sums.containsKey(value))));
+                    !entailing.isEmpty() && ClaimsInText.same(value, ZERO),
+                    !sums.isEmpty() && sums.containsKey(value))));
     return out;
   }
 
@@ -97,10 +97,32 @@ public final class TallyCandidates {
       if (c.predicate() == predicate
           && ClaimsInText.counts(c)
           && (closes || !NobodyHurt.isZero(c) || !NobodyHurt.besidesOthers(claims, c))) {
-        byValue.computeIfAbsent(c.value().interval(), k -> new ArrayList<>()).add(c);
+        statingOf(byValue, c).add(c);
       }
     }
     return byValue;
+  }
+
+  /** Most articles state a count of a predicate in a few values: so many are compared by bounds. */
+  private static final int FEW_VALUES = 8;
+
+  /**
+   * The claims stating the claim's value, a new list if none did yet. Among a few values the one
+   * stated is found by its bounds, not by hashing an interval built for the question: an interval's
+   * generated hashCode and equals cost more than the rest of gathering the candidates.
+   */
+  private static List<Claim> statingOf(Map<Interval, List<Claim>> byValue, Claim c) {
+    if (byValue.size() > FEW_VALUES) {
+      return byValue.computeIfAbsent(c.value().interval(), k -> new ArrayList<>());
+    }
+    for (Map.Entry<Interval, List<Claim>> e : byValue.entrySet()) {
+      if (ClaimsInText.states(c, e.getKey())) {
+        return e.getValue();
+      }
+    }
+    List<Claim> stating = new ArrayList<>();
+    byValue.put(c.value().interval(), stating);
+    return stating;
   }
 
   /** What every candidate of the predicate is weighed against. */
@@ -114,7 +136,7 @@ public final class TallyCandidates {
         rule,
         tallied(lead.tally(), other),
         claims.firstInBody(predicate),
-        claims.statements(other),
+        other,
         CandidateFeatures.Range.of(values));
   }
 

@@ -294,7 +294,7 @@ public final class TallyModel {
     }
     boolean stated = false; // loops, not streams: twice an article, under C1 too
     for (Claim c : chosen.claims()) {
-      stated |= c.predicate() == chosen.predicate() && c.value().interval().equals(chosen.value());
+      stated |= c.predicate() == chosen.predicate() && ClaimsInText.states(c, chosen.value());
     }
     List<Claim> cited = chosen.claims();
     Derivation derived = null;
