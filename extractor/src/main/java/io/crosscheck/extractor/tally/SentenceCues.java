@@ -80,8 +80,21 @@ final class SentenceCues {
       }
       add(cues, Cue.OTHER_YEAR, otherYear(t, year));
     }
-    add(cues, Cue.PARTS, !PARTS.findAll(tokens).isEmpty());
+    add(cues, Cue.PARTS, anyPart(tokens));
     return cues;
+  }
+
+  /**
+   * Some phrase of parts starts at some token: what {@code !PARTS.findAll(tokens).isEmpty()} says
+   * (its walk reaches the first token a phrase starts at), without listing every match.
+   */
+  private static boolean anyPart(List<Token> tokens) {
+    for (int i = 0; i < tokens.size(); i++) {
+      if (PARTS.at(tokens, i) != null) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Map<String, Set<Cue>> cuesOfWords(Map<Cue, Lists> lists) {

@@ -38,7 +38,9 @@ final class ShotWords {
 
   /**
    * Each claim's own words (its evidence span) say "shot", none says "wounded" or "hurt", and no
-   * claim's sentence goes on to say the one shot lived.
+   * claim's sentence goes on to say the one shot lived. The rest of the sentences is read only once
+   * the claims' own words said "shot": most readings (all the dead's "killed") never do, and the
+   * answer is false either way.
    */
   static boolean only(ClaimsInText claims, List<Claim> stating) {
     boolean shot = false;
@@ -47,19 +49,33 @@ final class ShotWords {
       if (field == null) {
         return false;
       }
-      int start = Math.min(c.evidence().start(), field.length());
-      int end = Math.min(Math.max(start, c.evidence().end()), field.length());
-      for (Token t : claims.words(c, field, start, end)) {
+      for (Token t : claims.words(c, field, start(c, field), end(c, field))) {
         if (t.isAny(HURT)) {
           return false;
         }
         shot |= t.isAny(SHOT);
       }
-      if (survivesAfter(claims, c, field, end)) {
+    }
+    if (!shot) {
+      return false;
+    }
+    for (Claim c : stating) {
+      String field = claims.field(c);
+      if (survivesAfter(claims, c, field, end(c, field))) {
         return false;
       }
     }
-    return shot;
+    return true;
+  }
+
+  /** Where the claim's words start in its field, kept inside it. */
+  private static int start(Claim c, String field) {
+    return Math.min(c.evidence().start(), field.length());
+  }
+
+  /** Where the claim's words end in its field, kept inside it and not before their start. */
+  private static int end(Claim c, String field) {
+    return Math.min(Math.max(start(c, field), c.evidence().end()), field.length());
   }
 
   /**
