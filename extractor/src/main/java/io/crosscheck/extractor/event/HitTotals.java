@@ -121,7 +121,8 @@ final class HitTotals {
   /**
    * For each count, the largest of the deaths told after it, at most its own number: the counts
    * taken from the last told to the first, each death added to the values seen once the counts come
-   * before it.
+   * before it. "After" is {@link RawClaim#AS_TOLD}'s order, a sentence's number being its own; a
+   * set of values rather than a sorted array, as it grows while the counts are taken.
    */
   private static long[] toldAfter(List<RawClaim> totals, List<RawClaim> deaths) {
     Integer[] lastFirst = new Integer[totals.size()];
