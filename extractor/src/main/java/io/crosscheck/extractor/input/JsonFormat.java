@@ -1,6 +1,8 @@
 package io.crosscheck.extractor.input;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.crosscheck.model.Article;
@@ -16,7 +18,17 @@ import java.util.List;
  */
 final class JsonFormat {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Without Jackson's cap on a string's length (20 million characters): the reader's size limit
+   * ({@code --max-bytes}) bounds the whole input before it is parsed, and the cap refused an
+   * article the user had allowed ("--max-bytes 60000000" and a 50 MB text).
+   */
+  private static final ObjectMapper JSON =
+      new ObjectMapper(
+          JsonFactory.builder()
+              .streamReadConstraints(
+                  StreamReadConstraints.builder().maxStringLength(Integer.MAX_VALUE).build())
+              .build());
 
   private JsonFormat() {}
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Diagnostic;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,22 @@ class JsonFormatTest {
     assertThat(article.published()).isEqualTo(LocalDate.of(2024, 10, 22));
     assertThat(article.text()).isEqualTo("Three people were killed.\n\nTwo were injured.");
     assertThat(input.diagnostics()).isEmpty();
+  }
+
+  @Test
+  void reads_a_text_longer_than_jacksons_string_cap_when_the_size_limit_allows_it() {
+    // given: 21 million characters of text, over Jackson's default cap of 20 million
+    String text = "Three people were killed. ".repeat(21_000_000 / 26 + 1);
+    String json = "{\"id\": \"big\", \"text\": \"" + text + "\"}";
+
+    // when
+    ReadResult result =
+        new ArticleReader(60_000_000).read("big.json", json.getBytes(StandardCharsets.UTF_8));
+
+    // then
+    assertThat(result.problems()).isEmpty();
+    assertThat(result.articles()).hasSize(1);
+    assertThat(result.articles().get(0).article().text().length()).isEqualTo(text.length());
   }
 
   @ParameterizedTest(name = "{0}")
