@@ -49,10 +49,11 @@ public final class ClaimReader {
       return List.of(); // "How many people died?" asks; it claims nothing
     }
     List<RawClaim> claims = new ArrayList<>();
+    boolean termsHere = terms.mayFindIn(all);
     if (!analysis.quantities().isEmpty()) {
-      readQuantities(analysis, claims, covered);
+      readQuantities(analysis, claims, covered, termsHere);
     }
-    if (!claims.isEmpty() || terms.mayFindIn(all)) {
+    if (!claims.isEmpty() || termsHere) {
       // every claim of a singular subject takes a term (a reflexive its verb) or the claim of a
       // count before it: with neither, no person the sentence names is counted, and most
       // sentences have neither (reading their people was a sixth of the extraction)
@@ -86,7 +87,8 @@ public final class ClaimReader {
    * The claims of the sentence's counts, in order, added to {@code claims}. Only a sentence with
    * counts makes the set of those that are the whole of another: most sentences have none.
    */
-  private void readQuantities(SentenceAnalysis analysis, List<RawClaim> claims, Covered covered) {
+  private void readQuantities(
+      SentenceAnalysis analysis, List<RawClaim> claims, Covered covered, boolean termsHere) {
     List<QuantityMention> all = analysis.quantities();
     BitSet wholes = new BitSet(); // token positions: no boxed Integer a count
     for (int i = 0; i < all.size(); i++) {
@@ -95,7 +97,7 @@ public final class ClaimReader {
           || TollReader.isPreviousValue(analysis.sentence().tokens(), analysis, q)) {
         continue;
       }
-      RawClaim claim = quantities.readQuantity(analysis, q, claims, wholes, covered);
+      RawClaim claim = quantities.readQuantity(analysis, q, claims, wholes, covered, termsHere);
       if (claim != null) {
         claims.add(claim);
       }

@@ -44,13 +44,17 @@ final class QuantityClaims {
    * @param earlier the claims read before in the sentence, the last of which a subset belongs to
    * @param wholes where counts start that are the whole another is part of; adds to it
    * @param covered the tokens claims use; adds to it
+   * @param termsHere whether the sentence may hold a casualty term ({@link
+   *     CasualtyTerms#mayFindIn}): where it does not, every question about a term answers null, and
+   *     a sentence of numbers asked each of them for each number
    */
   RawClaim readQuantity(
       SentenceAnalysis a,
       QuantityMention q,
       List<RawClaim> earlier,
       BitSet wholes,
-      Covered covered) {
+      Covered covered,
+      boolean termsHere) {
     List<Token> t = a.sentence().tokens();
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
     if (sets.memberOfCountedSet(t, a, q)) {
@@ -66,7 +70,8 @@ final class QuantityClaims {
       return null; // "one of the deadliest", "one of the injured officers"
     }
     boolean subset = subset(t, a, q, np, zero, earlier);
-    Reading reading = reading(t, a, q, np, zero, lives, subset, Subsets.lastWhole(earlier));
+    Reading reading =
+        reading(t, a, q, np, zero, lives, subset, Subsets.lastWhole(earlier), termsHere);
     return reading == null ? null : claim(t, a, q, np, reading, covered);
   }
 
@@ -141,7 +146,8 @@ final class QuantityClaims {
       boolean zero,
       boolean lives,
       boolean subset,
-      RawClaim parent) {
+      RawClaim parent,
+      boolean termsHere) {
     int from = Math.max(q.end(), np.end());
     Found found = null;
     if (subset && parent != null && Subsets.subsetCueBefore(t, q.start())) {
@@ -150,7 +156,7 @@ final class QuantityClaims {
     if (found == null && lives) {
       found = new Found(CountedAs.KILLED, q.start() - 1, q.end() + 1);
     }
-    if (found == null) {
+    if (found == null && termsHere) {
       found = terms.termAfter(t, a, from, np.empty() ? 2 : 5, null);
       found = np.person() ? pastPostModifier(t, a, from, found) : found;
       Found before = terms.termBefore(t, q.start());
@@ -177,7 +183,7 @@ final class QuantityClaims {
       listed = !subset;
     }
     boolean closesList = false;
-    if (found == null && !zero && np.person()) {
+    if (found == null && !zero && np.person() && termsHere) {
       found = terms.listVerb(a, q.start(), Math.max(q.end(), np.end()));
       // "a commander and two other fighters": the two are on top of the commander
       closesList =
@@ -185,10 +191,10 @@ final class QuantityClaims {
     }
     // "nobody else in the car was hurt": of zeros, only one of those besides the counted, whose
     // "else" says they were there; "none of their injuries appeared serious" counts nothing
-    if (found == null && (!zero || besides(t, q)) && (np.person() || np.empty())) {
+    if (termsHere && found == null && (!zero || besides(t, q)) && (np.person() || np.empty())) {
       found = terms.termLaterInClause(t, a, from);
     }
-    if (found == null && zero) {
+    if (termsHere && found == null && zero) {
       found = terms.deniedSecondParticiple(t, from);
     }
     if (found == null && np.military()) {
