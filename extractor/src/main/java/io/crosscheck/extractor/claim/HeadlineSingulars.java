@@ -142,8 +142,9 @@ final class HeadlineSingulars {
   private static final int POSSESSIVE_REACH = 5;
 
   /**
-   * The first possessive ending after {@code k}, or the sentence's length: one lies within reach of
-   * a word at {@code k} ({@link #possessiveAhead}) when it comes before {@code k + 5}.
+   * The first possessive ending after {@code k}, or {@link Integer#MAX_VALUE} when none follows
+   * (never within reach: the sentence's length would be, for its last words): one lies within reach
+   * of a word at {@code k} ({@link #possessiveAhead}) when it comes before {@code k + 5}.
    */
   static int nextPossessive(List<Token> t, int k) {
     for (int j = k + 1; j < t.size(); j++) {
@@ -151,7 +152,7 @@ final class HeadlineSingulars {
         return j;
       }
     }
-    return t.size();
+    return Integer.MAX_VALUE;
   }
 
   /** Whether the possessive ending at {@code possessive} is within reach of a word at {@code k}. */
