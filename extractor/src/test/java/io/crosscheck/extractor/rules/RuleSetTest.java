@@ -107,6 +107,33 @@ class RuleSetTest {
   }
 
   @Test
+  void each_stage_asks_afresh_which_of_its_rules_the_sentence_can_hold() {
+    // the first rule of each stage: stage 1's needs "years" (at no fixed place, so it is asked
+    // whether the sentence has the word), which the sentence lacks; stage 2's does not, and is
+    // still tried: the answer is not carried from one stage's rule to the other's
+    RuleSet rules =
+        RuleSet.parse(
+            "test.rules",
+            List.of(
+                "stage 1 ages",
+                "rule age",
+                "  match n:# [WORD]? years old",
+                "  mark AGE n",
+                "  example a man, 40 years old => \"40\"",
+                "stage 2 troops",
+                "rule troops",
+                "  match n:# soldiers",
+                "  mark TROOPS n",
+                "  example 500 soldiers arrived => \"500\""),
+            VOCABULARY);
+
+    String text = "500 soldiers arrived, 40 more left";
+
+    assertThat(marked(rules, text, "AGE")).isEmpty();
+    assertThat(marked(rules, text, "TROOPS")).containsExactly("500");
+  }
+
+  @Test
   void a_reading_matches_all_of_its_tokens_as_one_element() {
     RuleSet rules = rules("rule price", "  match n:<amount> dollars", "  mark PRICE n");
 
