@@ -19,22 +19,31 @@ final class DeathIndex {
   private final long[] ofParts;
 
   /** The deaths by the sentence that tells them. */
-  private final Map<Sentence, List<RawClaim>> bySentence = new IdentityHashMap<>();
+  private final Map<Sentence, List<RawClaim>> bySentence;
 
   DeathIndex(List<RawClaim> dead) {
+    List<RawClaim> exact = new ArrayList<>(dead.size());
     long[] parts = new long[dead.size()];
     int count = 0;
     for (RawClaim d : dead) {
-      if (!d.value().exact()) {
-        continue;
+      if (d.value().exact()) {
+        exact.add(d);
+        parts[count] = d.value().min();
+        count += d.partitive() ? 1 : 0;
       }
-      if (d.partitive()) {
-        parts[count++] = d.value().min();
-      }
-      bySentence.computeIfAbsent(d.sentence(), s -> new ArrayList<>(2)).add(d);
     }
     ofParts = Arrays.copyOf(parts, count);
     Arrays.sort(ofParts);
+    bySentence = bySentence(exact);
+  }
+
+  /** Deaths by the sentence that tells them, each sentence's in their order. */
+  static Map<Sentence, List<RawClaim>> bySentence(List<RawClaim> deaths) {
+    Map<Sentence, List<RawClaim>> by = new IdentityHashMap<>();
+    for (RawClaim d : deaths) {
+      by.computeIfAbsent(d.sentence(), s -> new ArrayList<>(2)).add(d);
+    }
+    return by;
   }
 
   /**

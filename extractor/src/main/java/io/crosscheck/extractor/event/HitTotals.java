@@ -102,7 +102,7 @@ final class HitTotals {
     }
     long[] toldAfter = toldAfter(totals, laterOrPart);
     DeathNames names = new DeathNames(countable);
-    Map<Sentence, List<RawClaim>> bySentence = bySentence(countable);
+    Map<Sentence, List<RawClaim>> bySentence = DeathIndex.bySentence(countable);
     Map<RawClaim, Long> died = new IdentityHashMap<>(totals.size());
     for (int k = 0; k < totals.size(); k++) {
       RawClaim total = totals.get(k);
@@ -142,14 +142,6 @@ final class HitTotals {
       largest[k] = below == null ? UNLINKED : below;
     }
     return largest;
-  }
-
-  private static Map<Sentence, List<RawClaim>> bySentence(List<RawClaim> deaths) {
-    Map<Sentence, List<RawClaim>> by = new IdentityHashMap<>();
-    for (RawClaim d : deaths) {
-      by.computeIfAbsent(d.sentence(), s -> new ArrayList<>(2)).add(d);
-    }
-    return by;
   }
 
   /** The deaths by the words of their subjects ("Fred Rivera, 38, died"), lower-cased. */

@@ -146,35 +146,42 @@ final class Program {
       }
     }
     code.add(new Inst(Op.MATCH, -1, -1, null, null, -1));
+    List<TokenTest> required = testsEveryMatchPasses(elements);
     return new Program(
         code,
         1 + 2 * captures,
         Anchor.of(elements),
-        requiredMarks(elements),
-        requiredWords(elements));
+        requiredMarks(required),
+        requiredWords(required));
   }
 
-  /** The word sets of the tests every match passes (elements taken at least once). */
-  private static BitSet[] requiredWords(List<Element> elements) {
-    List<BitSet> required = new ArrayList<>();
+  /** The tests of the elements taken at least once: every match passes each of them. */
+  private static List<TokenTest> testsEveryMatchPasses(List<Element> elements) {
+    List<TokenTest> tests = new ArrayList<>();
     for (Element element : elements) {
       if (element.min() >= 1 && element.body() instanceof Body.Test test) {
-        required.addAll(test.test().wordSets());
+        tests.add(test.test());
       }
     }
-    return required.toArray(new BitSet[0]);
+    return tests;
   }
 
-  private static Attribute[][] requiredMarks(List<Element> elements) {
-    List<Attribute[]> required = new ArrayList<>();
-    for (Element element : elements) {
-      if (element.min() >= 1 && element.body() instanceof Body.Test test) {
-        for (List<Attribute> any : test.test().requiredMarks()) {
-          required.add(any.toArray(new Attribute[0]));
-        }
+  private static BitSet[] requiredWords(List<TokenTest> required) {
+    List<BitSet> words = new ArrayList<>();
+    for (TokenTest test : required) {
+      words.addAll(test.wordSets());
+    }
+    return words.toArray(new BitSet[0]);
+  }
+
+  private static Attribute[][] requiredMarks(List<TokenTest> required) {
+    List<Attribute[]> marks = new ArrayList<>();
+    for (TokenTest test : required) {
+      for (List<Attribute> any : test.requiredMarks()) {
+        marks.add(any.toArray(new Attribute[0]));
       }
     }
-    return required.toArray(new Attribute[0][]);
+    return marks.toArray(new Attribute[0][]);
   }
 
   private static Inst save(int pc, int slot) {
