@@ -70,9 +70,9 @@ final class CandidateFeatures {
     words(f, x, stating);
     set(f, TallyFeature.SAME_AS_OTHER_PREDICATE, sameAsOther(x, value, stating));
     // a zero of the other ("she was not killed") is no one who may be this one again
-    boolean otherKnown = x.otherRule().known() && !ClaimsInText.same(x.otherRule(), ZERO);
+    boolean otherKnown = x.otherRule().known() && !x.otherRule().equals(ZERO);
     set(f, TallyFeature.OTHER_PREDICATE_KNOWN, otherKnown);
-    set(f, TallyFeature.ONE_WITH_OTHER_KNOWN, otherKnown && ClaimsInText.same(value, ONE));
+    set(f, TallyFeature.ONE_WITH_OTHER_KNOWN, otherKnown && value.equals(ONE));
     return new TallyCandidate(x.predicate(), value, stating, f);
   }
 
@@ -82,7 +82,7 @@ final class CandidateFeatures {
    * stream per flag cost more than the flags).
    */
   private static void where(double[] f, Context x, Interval value, List<Claim> stating) {
-    set(f, TallyFeature.RULE_TALLY, ClaimsInText.same(value, x.rule()));
+    set(f, TallyFeature.RULE_TALLY, value.equals(x.rule()));
     set(f, TallyFeature.DERIVED_ONLY, stating.isEmpty());
     set(f, TallyFeature.RULE_TALLY_UNKNOWN, !x.rule().known());
     String leadId = x.lead().id();

@@ -77,7 +77,7 @@ public final class TallyCandidates {
                     x,
                     value,
                     stating,
-                    !entailing.isEmpty() && ClaimsInText.same(value, ZERO),
+                    !entailing.isEmpty() && value.equals(ZERO),
                     !sums.isEmpty() && sums.containsKey(value))));
     return out;
   }
