@@ -26,13 +26,16 @@ public final class WordSet extends AbstractSet<String> {
   private final int mask;
 
   /**
-   * The list's words by {@link WordNumbers number}: bit {@code n - base} is set when word {@code n}
-   * is one of them. A list's own words are numbered together, so the table spans little more than
-   * the list.
+   * The rows of {@link Memberships} as they were when the list was made, and the list's column and
+   * bit in each: word {@code n} is one of the list's when bit {@code bit} of {@code rows[n * stride
+   * + column]} is set. Later lists may grow the table into a new array; this one keeps the list's
+   * bits for every word numbered when it was made, and a word numbered later is none of its words.
    */
-  private final long[] numbered;
+  private final int[] rows;
 
-  private final int base;
+  private final int stride;
+  private final int column;
+  private final int bit;
 
   /** The highest number of a word of the list; -1 when it is empty. */
   private final int highest;
@@ -40,18 +43,16 @@ public final class WordSet extends AbstractSet<String> {
   private WordSet(String[] words) {
     this.words = words;
     int[] numbers = WordNumbers.number(Arrays.asList(words));
-    int low = Integer.MAX_VALUE;
     int high = -1;
     for (int n : numbers) {
-      low = Math.min(low, n);
       high = Math.max(high, n);
     }
-    this.base = high < 0 ? 0 : low;
     this.highest = high;
-    this.numbered = new long[high < 0 ? 0 : ((high - low) >>> 6) + 1];
-    for (int n : numbers) {
-      numbered[(n - base) >>> 6] |= 1L << (n - base);
-    }
+    Memberships.Column own = Memberships.of(numbers);
+    this.rows = own.rows();
+    this.stride = own.stride();
+    this.column = own.column();
+    this.bit = own.bit();
     int capacity = Integer.highestOneBit(Math.max(2, words.length) * 4 - 1);
     this.slots = new String[capacity];
     this.hashes = new int[capacity];
@@ -97,13 +98,11 @@ public final class WordSet extends AbstractSet<String> {
    * compares its word, as {@link #contains} does.
    */
   public boolean has(Token token) {
-    // one unsigned range test: a number below the base, or no number, makes a negative bit, and
-    // its word index (shifted without sign) is past the table's end
+    // the token's row of the table all lists share: the dozen lists asked of a token read one line
     int number = token.wordNumber();
-    int bit = number - base;
-    int word = bit >>> 6;
-    if (word < numbered.length) {
-      return (numbered[word] & 1L << bit) != 0;
+    int at = number * stride + column;
+    if (number >= 0 && at < rows.length) {
+      return (rows[at] & bit) != 0;
     }
     return number < 0 && -1 - number <= highest && contains(token.lower());
   }
