@@ -91,4 +91,26 @@ class WordSetTest {
     assertThat(other.isAny(words)).isFalse();
     assertThat(WordSet.of(List.of("thistledown")).has(other)).isTrue();
   }
+
+  @Test
+  void keeps_its_answers_when_later_lists_grow_the_shared_table() {
+    // given: a list made before three hundred others, which take more columns than the shared
+    // table first has, and a list of the same words made after them
+    WordSet first = WordSet.of(List.of("marshwort", "fenberry"));
+    List<WordSet> later = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      later.add(WordSet.of(List.of("fenberry", "sedgeling" + i)));
+    }
+    WordSet again = WordSet.of(List.of("fenberry", "marshwort"));
+    Token marshwort = Tokenizer.tokenize("Marshwort").get(0);
+    Token sedgeling = Tokenizer.tokenize("sedgeling7").get(0);
+
+    // then
+    assertThat(first.has(marshwort)).isTrue();
+    assertThat(first.has(sedgeling)).isFalse();
+    assertThat(again.has(marshwort)).isTrue();
+    assertThat(later.get(7).has(sedgeling)).isTrue();
+    assertThat(later.get(8).has(sedgeling)).isFalse();
+    assertThat(later.get(299).has(marshwort)).isFalse();
+  }
 }
