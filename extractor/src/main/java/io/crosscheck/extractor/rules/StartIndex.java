@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -35,6 +36,9 @@ final class StartIndex {
   private final int[] min;
   private final int[] max;
   private final Program[] programs;
+
+  /** How many {@link KeyTable}s the buckets hold, each with its {@link KeyTable#id}. */
+  private int tables;
 
   StartIndex(List<Rule> rules, WordIds wordIds) {
     int count = rules.size();
@@ -105,7 +109,11 @@ final class StartIndex {
               });
           tables.add(
               new KeyTable(
-                  (Integer) place.get(0), (Boolean) place.get(1), new WordIds.Table(local), table));
+                  this.tables++,
+                  (Integer) place.get(0),
+                  (Boolean) place.get(1),
+                  new WordIds.Table(local),
+                  table));
         });
     return new Bucket(ints(unkeyed), tables.toArray(new KeyTable[0]));
   }
@@ -124,7 +132,7 @@ final class StartIndex {
    * a rule anchored on {@code <start>} is listed at token 0.
    */
   void fill(Starts found, Input in) {
-    found.clear(programs, min, max);
+    found.clear(programs, min, max, tables);
     for (int r : atStart) {
       found.add(0, r);
     }
@@ -168,12 +176,20 @@ final class StartIndex {
    * these words, so a look at a token touches little memory.
    */
   static final class KeyTable {
+    /** The table's number among its stage's, by which a run notes whether any rule of it fits. */
+    final int id;
+
     final int offset;
     final boolean afterReading;
     final WordIds.Table words;
     final int[][] rules;
 
-    KeyTable(int offset, boolean afterReading, WordIds.Table words, int[][] rules) {
+    /** Every rule the table lists, each once. */
+    final int[] all;
+
+    KeyTable(int id, int offset, boolean afterReading, WordIds.Table words, int[][] rules) {
+      this.all = Arrays.stream(rules).flatMapToInt(Arrays::stream).distinct().toArray();
+      this.id = id;
       this.offset = offset;
       this.afterReading = afterReading;
       this.words = words;

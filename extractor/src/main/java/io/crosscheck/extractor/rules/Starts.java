@@ -26,13 +26,21 @@ final class Starts {
   /** Per rule of the stage: 0 not yet asked, 1 it {@link Program#fitsSentence}, 2 it does not. */
   private byte[] fits = new byte[0];
 
+  /**
+   * Per key table of the stage, as {@link #fits}: whether any of its rules fits the sentence. A
+   * table none of whose rules does is not looked up: in a long run of numbers with none of the
+   * rules' words, each number looked up a table or two whose every rule the sentence had already
+   * turned away.
+   */
+  private byte[] tableFits = new byte[0];
+
   Starts(Input in) {
     this.in = in;
     this.tokens = in.size();
   }
 
   /** Empties the list for a stage whose rules these are, with their anchors' distances. */
-  void clear(Program[] programs, int[] min, int[] max) {
+  void clear(Program[] programs, int[] min, int[] max, int tables) {
     this.programs = programs;
     this.min = min;
     this.max = max;
@@ -41,6 +49,11 @@ final class Starts {
       fits = new byte[programs.length];
     } else {
       Arrays.fill(fits, (byte) 0);
+    }
+    if (tableFits.length < tables) {
+      tableFits = new byte[tables];
+    } else {
+      Arrays.fill(tableFits, (byte) 0);
     }
   }
 
@@ -69,10 +82,27 @@ final class Starts {
 
   /** Whether rule {@code r} is worth trying at {@code start}: the sentence, then the place. */
   private boolean worthTrying(int r, int start) {
+    return fits(r) && programs[r].mayStartAt(in, start);
+  }
+
+  /** Whether rule {@code r} {@link Program#fitsSentence fits} the sentence, asked once a stage. */
+  private boolean fits(int r) {
     if (fits[r] == 0) {
       fits[r] = programs[r].fitsSentence(in) ? (byte) 1 : (byte) 2;
     }
-    return fits[r] == 1 && programs[r].mayStartAt(in, start);
+    return fits[r] == 1;
+  }
+
+  /** Whether any rule of the table fits the sentence, asked once a stage. */
+  private boolean anyFits(StartIndex.KeyTable table) {
+    if (tableFits[table.id] == 0) {
+      boolean any = false;
+      for (int k = 0; k < table.all.length && !any; k++) {
+        any = fits(table.all[k]);
+      }
+      tableFits[table.id] = any ? (byte) 1 : (byte) 2;
+    }
+    return tableFits[table.id] == 1;
   }
 
   /**
@@ -84,6 +114,9 @@ final class Starts {
       return;
     }
     for (int r : bucket.unkeyed) {
+      if (!fits(r)) {
+        continue;
+      }
       for (int start = Math.max(0, q - max[r]); start <= q - min[r]; start++) {
         if (worthTrying(r, start)) {
           add(start, r);
@@ -91,6 +124,9 @@ final class Starts {
       }
     }
     for (StartIndex.KeyTable table : bucket.keyed) {
+      if (!anyFits(table)) {
+        continue;
+      }
       if (!table.afterReading) {
         keyed(q, q + table.offset, table);
         continue;
