@@ -7,6 +7,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /** A word set answers as the immutable set it replaces, and keeps the order it was given. */
@@ -112,5 +115,40 @@ class WordSetTest {
     assertThat(later.get(7).has(sedgeling)).isTrue();
     assertThat(later.get(8).has(sedgeling)).isFalse();
     assertThat(later.get(299).has(marshwort)).isFalse();
+  }
+
+  @Test
+  void lists_made_on_several_threads_at_once_each_keep_their_words() throws Exception {
+    // given: four threads making lists at once, each of words no list had before, so every list
+    // numbers new words and takes a new column while the others grow the shared table
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    List<Future<List<String>>> wrong = new ArrayList<>();
+    for (int t = 0; t < 4; t++) {
+      String prefix = "quillmoss" + t + "x";
+      wrong.add(pool.submit(() -> madeAndAsked(prefix)));
+    }
+    pool.shutdown();
+
+    // then: each list answers for its own words and for none of the next list's
+    for (Future<List<String>> f : wrong) {
+      assertThat(f.get()).isEmpty();
+    }
+  }
+
+  /** Makes 150 lists of new words and returns every wrong answer they give. */
+  private static List<String> madeAndAsked(String prefix) {
+    List<WordSet> lists = new ArrayList<>();
+    for (int i = 0; i < 150; i++) {
+      lists.add(WordSet.of(List.of(prefix + i, prefix + i + "b", "fenberry")));
+    }
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < lists.size(); i++) {
+      Token own = Tokenizer.tokenize(prefix + i + "b").get(0);
+      Token next = Tokenizer.tokenize(prefix + (i + 1)).get(0);
+      if (!lists.get(i).has(own) || lists.get(i).has(next)) {
+        wrong.add(prefix + i);
+      }
+    }
+    return wrong;
   }
 }
