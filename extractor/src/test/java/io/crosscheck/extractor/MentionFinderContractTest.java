@@ -69,7 +69,7 @@ class MentionFinderContractTest {
   private static Sentence snapshot(Sentence s) {
     List<Token> tokens = new ArrayList<>();
     for (Token t : s.tokens()) {
-      tokens.add(new Token(t.text(), t.lower(), t.start(), t.end(), t.kind()));
+      tokens.add(new Token(t.text(), t.lower(), t.start(), t.kind()));
     }
     return new Sentence(
         s.field(),

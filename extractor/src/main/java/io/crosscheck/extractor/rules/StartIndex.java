@@ -38,7 +38,7 @@ final class StartIndex {
   private final Program[] programs;
 
   /** How many {@link KeyTable}s the buckets hold, each with its {@link KeyTable#id}. */
-  private int tables;
+  private final int tables;
 
   StartIndex(List<Rule> rules, WordIds wordIds) {
     int count = rules.size();
@@ -68,21 +68,26 @@ final class StartIndex {
         others.add(r);
       }
     }
+    List<KeyTable> made = new ArrayList<>(); // every bucket's key tables, numbered in turn
     this.byWord = new Bucket[words.isEmpty() ? 0 : wordIds.size()];
-    words.forEach((id, anchored) -> byWord[id] = bucket(anchored, false));
+    words.forEach((id, anchored) -> byWord[id] = bucket(anchored, false, made));
     this.ranges = numbers.keySet().toArray(new TokenTest.Atom.DigitsBetween[0]);
-    this.byNumber = numbers.values().stream().map(rs -> bucket(rs, false)).toArray(Bucket[]::new);
+    this.byNumber =
+        numbers.values().stream().map(rs -> bucket(rs, false, made)).toArray(Bucket[]::new);
     this.readingKinds = readings.keySet().toArray(new ReadingKind[0]);
-    this.byReading = readings.values().stream().map(rs -> bucket(rs, true)).toArray(Bucket[]::new);
+    this.byReading =
+        readings.values().stream().map(rs -> bucket(rs, true, made)).toArray(Bucket[]::new);
+    this.tables = made.size();
     this.atStart = ints(first);
     this.anywhere = ints(others);
   }
 
   /**
    * The rules one kind of anchor starts: those whose key sits at a known place from the anchor, by
-   * that place and word; the others asked in turn.
+   * that place and word; the others asked in turn. Its key tables are numbered on from those
+   * already {@code made}, and added to them.
    */
-  private Bucket bucket(List<Integer> rules, boolean reading) {
+  private Bucket bucket(List<Integer> rules, boolean reading, List<KeyTable> made) {
     List<Integer> unkeyed = new ArrayList<>();
     Map<List<Object>, Map<String, List<Integer>>> keyed = new LinkedHashMap<>();
     for (int r : rules) {
@@ -107,13 +112,15 @@ final class StartIndex {
                 local.put(word, local.size());
                 table[local.size() - 1] = ints(rs);
               });
-          tables.add(
+          KeyTable next =
               new KeyTable(
-                  this.tables++,
+                  made.size(),
                   (Integer) place.get(0),
                   (Boolean) place.get(1),
                   new WordIds.Table(local),
-                  table));
+                  table);
+          made.add(next);
+          tables.add(next);
         });
     return new Bucket(ints(unkeyed), tables.toArray(new KeyTable[0]));
   }

@@ -42,15 +42,13 @@ public final class Token {
   private final boolean capitalized;
 
   /**
+   * A token of {@code text} at {@code start}; it ends its text's length later.
+   *
    * @param lower the text in lower case with typographic apostrophes and dashes folded, for
    *     matching
-   * @param end {@code start} plus the text's length
    */
-  public Token(String text, String lower, int start, int end, Kind kind) {
+  public Token(String text, String lower, int start, Kind kind) {
     this(text, lower, start, kind, WordNumbers.of(lower));
-    if (end != start + text.length()) {
-      throw new IllegalArgumentException("a token ends its text's length after its start");
-    }
   }
 
   private Token(String text, String lower, int start, Kind kind, int wordNumber) {
@@ -64,7 +62,7 @@ public final class Token {
   }
 
   public static Token of(String text, int start, Kind kind) {
-    return new Token(text, lowerFolded(text), start, start + text.length(), kind);
+    return new Token(text, lowerFolded(text), start, kind);
   }
 
   public String text() {
