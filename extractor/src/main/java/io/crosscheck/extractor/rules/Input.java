@@ -2,7 +2,6 @@ package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -27,8 +26,12 @@ final class Input {
   private final Readings readings;
   private final Marks marks;
 
-  /** The word numbers of the sentence's tokens, noted the first time a rule asks. */
-  private BitSet present;
+  /**
+   * Which of the rule file's {@link WordIds#required required word sets} some token of the sentence
+   * is in, noted the first time a stage asks: one pass over the tokens answers every rule, where
+   * each rule intersecting its sets with the sentence's words cost more than all the matching.
+   */
+  private long[] present;
 
   /**
    * Notes the number tokens and the anchor words (a small table, which turns most tokens away at
@@ -102,18 +105,21 @@ final class Input {
     return positions[k];
   }
 
-  /** True when some token's word is among the word numbers {@code ids}. */
-  boolean hasWordIn(BitSet ids) {
+  /**
+   * Which {@link WordIds#required required sets} some token's word is in: bit {@code s % 64} of
+   * element {@code s / 64} for set {@code s}. Read, not written, by the caller.
+   */
+  long[] requiredPresent() {
     if (present == null) {
-      present = new BitSet();
+      present = new long[words.requiredLength()];
       for (int i = 0; i < size; i++) {
         int id = id(i);
         if (id >= 0) {
-          present.set(id);
+          words.addRequired(id, present);
         }
       }
     }
-    return present.intersects(ids);
+    return present;
   }
 
   Readings readings() {

@@ -75,7 +75,7 @@ final class PatternParser {
     if (elements.stream().filter(Program.Element::anchor).count() > 1) {
       throw new Invalid("two elements are marked ^; a rule has one anchor");
     }
-    Program program = Program.compile(elements, parser.captures.size());
+    Program program = Program.compile(elements, parser.captures.size(), wordIds);
     if (program.matchesEmpty()) {
       throw new Invalid("the pattern can match without any token; make one element required");
     }

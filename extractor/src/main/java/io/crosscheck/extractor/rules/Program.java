@@ -1,7 +1,6 @@
 package io.crosscheck.extractor.rules;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -56,21 +55,18 @@ final class Program {
   private final Attribute[][] requiredMarks;
 
   /**
-   * Words the pattern requires: for each set of word numbers, some token of the sentence is one of
-   * them ({@code years|year} in {@code #1..110{1,8} years|year old}).
+   * Words the pattern requires, as the numbers of {@link WordIds#required required sets}: for each
+   * set, some token of the sentence is one of its words ({@code years|year} in {@code #1..110{1,8}
+   * years|year old}).
    */
-  private final BitSet[] requiredWords;
+  private final int[] requiredWords;
 
   private final boolean opensAtStart;
   private final boolean fixed;
   private final Anchor anchor;
 
   private Program(
-      List<Inst> code,
-      int slots,
-      Anchor anchor,
-      Attribute[][] requiredMarks,
-      BitSet[] requiredWords) {
+      List<Inst> code, int slots, Anchor anchor, Attribute[][] requiredMarks, int[] requiredWords) {
     this.code = List.copyOf(code);
     this.slots = slots;
     this.anchor = anchor;
@@ -123,7 +119,10 @@ final class Program {
     return slots;
   }
 
-  static Program compile(List<Element> elements, int captures) {
+  /**
+   * @param wordIds the rule file's word numbers, which number the word sets the pattern requires
+   */
+  static Program compile(List<Element> elements, int captures, WordIds wordIds) {
     List<Inst> code = new ArrayList<>();
     for (Element element : elements) {
       if (element.capture() >= 0) {
@@ -152,7 +151,7 @@ final class Program {
         1 + 2 * captures,
         Anchor.of(elements),
         requiredMarks(required),
-        requiredWords(required));
+        requiredWords(required, wordIds));
   }
 
   /** The tests of the elements taken at least once: every match passes each of them. */
@@ -166,12 +165,12 @@ final class Program {
     return tests;
   }
 
-  private static BitSet[] requiredWords(List<TokenTest> required) {
-    List<BitSet> words = new ArrayList<>();
-    for (TokenTest test : required) {
-      words.addAll(test.wordSets());
-    }
-    return words.toArray(new BitSet[0]);
+  private static int[] requiredWords(List<TokenTest> required, WordIds wordIds) {
+    return required.stream()
+        .flatMap(test -> test.wordSets().stream())
+        .mapToInt(wordIds::required)
+        .distinct()
+        .toArray();
   }
 
   private static Attribute[][] requiredMarks(List<TokenTest> required) {
@@ -205,35 +204,22 @@ final class Program {
   }
 
   /**
-   * The look at the sentence before the rule is tried anywhere in it: false when no token carries a
-   * mark the pattern requires, or none is a word of a set it requires. The same for every start, so
-   * asked once per rule and sentence ({@link Starts}).
-   */
-  boolean fitsSentence(Input in) {
-    return marksPresent(in) && wordsPresent(in);
-  }
-
-  /**
-   * The look before the rule is tried at token {@code start}, once it {@link #fitsSentence}: false
-   * when its fixed leading steps fail there ({@link #mayStart}). A {@code <start>} rule is tried
-   * untested, at token 0 only.
+   * The look before the rule is tried at token {@code start}, once it fits the sentence ({@link
+   * SentenceFit}): false when its fixed leading steps fail there ({@link #mayStart}). A {@code
+   * <start>} rule is tried untested, at token 0 only.
    */
   boolean mayStartAt(Input in, int start) {
     return opensAtStart ? start == 0 : mayStart(in, start);
   }
 
-  /**
-   * False when the sentence lacks every word of a set the pattern requires: a rule that waits for
-   * "years old" is not started at each of a hundred numbers of a sentence without "years" (each
-   * start made partial matches that lived for up to eight tokens).
-   */
-  private boolean wordsPresent(Input in) {
-    for (BitSet any : requiredWords) {
-      if (!in.hasWordIn(any)) {
-        return false;
-      }
-    }
-    return true;
+  /** The numbers of the {@link WordIds#required word sets} the pattern requires. */
+  int[] requiredWords() {
+    return requiredWords.clone();
+  }
+
+  /** True when the pattern requires a mark some token of the sentence must carry. */
+  boolean needsMarks() {
+    return requiredMarks.length > 0;
   }
 
   /** False when no token of the sentence carries a mark the pattern requires. */

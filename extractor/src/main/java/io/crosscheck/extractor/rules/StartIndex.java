@@ -36,9 +36,7 @@ final class StartIndex {
   private final int[] min;
   private final int[] max;
   private final Program[] programs;
-
-  /** How many {@link KeyTable}s the buckets hold, each with its {@link KeyTable#id}. */
-  private final int tables;
+  private final SentenceFit fit;
 
   StartIndex(List<Rule> rules, WordIds wordIds) {
     int count = rules.size();
@@ -50,6 +48,7 @@ final class StartIndex {
     min = new int[count];
     max = new int[count];
     programs = rules.stream().map(Rule::program).toArray(Program[]::new);
+    fit = new SentenceFit(programs, wordIds.requiredCount());
     for (int r = 0; r < count; r++) {
       Anchor anchor = programs[r].anchor();
       min[r] = anchor.min();
@@ -68,26 +67,21 @@ final class StartIndex {
         others.add(r);
       }
     }
-    List<KeyTable> made = new ArrayList<>(); // every bucket's key tables, numbered in turn
     this.byWord = new Bucket[words.isEmpty() ? 0 : wordIds.size()];
-    words.forEach((id, anchored) -> byWord[id] = bucket(anchored, false, made));
+    words.forEach((id, anchored) -> byWord[id] = bucket(anchored, false));
     this.ranges = numbers.keySet().toArray(new TokenTest.Atom.DigitsBetween[0]);
-    this.byNumber =
-        numbers.values().stream().map(rs -> bucket(rs, false, made)).toArray(Bucket[]::new);
+    this.byNumber = numbers.values().stream().map(rs -> bucket(rs, false)).toArray(Bucket[]::new);
     this.readingKinds = readings.keySet().toArray(new ReadingKind[0]);
-    this.byReading =
-        readings.values().stream().map(rs -> bucket(rs, true, made)).toArray(Bucket[]::new);
-    this.tables = made.size();
+    this.byReading = readings.values().stream().map(rs -> bucket(rs, true)).toArray(Bucket[]::new);
     this.atStart = ints(first);
     this.anywhere = ints(others);
   }
 
   /**
    * The rules one kind of anchor starts: those whose key sits at a known place from the anchor, by
-   * that place and word; the others asked in turn. Its key tables are numbered on from those
-   * already {@code made}, and added to them.
+   * that place and word; the others asked in turn.
    */
-  private Bucket bucket(List<Integer> rules, boolean reading, List<KeyTable> made) {
+  private Bucket bucket(List<Integer> rules, boolean reading) {
     List<Integer> unkeyed = new ArrayList<>();
     Map<List<Object>, Map<String, List<Integer>>> keyed = new LinkedHashMap<>();
     for (int r : rules) {
@@ -112,15 +106,9 @@ final class StartIndex {
                 local.put(word, local.size());
                 table[local.size() - 1] = ints(rs);
               });
-          KeyTable next =
+          tables.add(
               new KeyTable(
-                  made.size(),
-                  (Integer) place.get(0),
-                  (Boolean) place.get(1),
-                  new WordIds.Table(local),
-                  table);
-          made.add(next);
-          tables.add(next);
+                  (Integer) place.get(0), (Boolean) place.get(1), new WordIds.Table(local), table));
         });
     return new Bucket(ints(unkeyed), tables.toArray(new KeyTable[0]));
   }
@@ -139,7 +127,7 @@ final class StartIndex {
    * a rule anchored on {@code <start>} is listed at token 0.
    */
   void fill(Starts found, Input in) {
-    found.clear(programs, min, max, tables);
+    found.clear(programs, fit, min, max);
     for (int r : atStart) {
       found.add(0, r);
     }
@@ -183,20 +171,21 @@ final class StartIndex {
    * these words, so a look at a token touches little memory.
    */
   static final class KeyTable {
-    /** The table's number among its stage's, by which a run notes whether any rule of it fits. */
-    final int id;
-
     final int offset;
     final boolean afterReading;
     final WordIds.Table words;
     final int[][] rules;
 
-    /** Every rule the table lists, each once. */
-    final int[] all;
+    /**
+     * Every rule the table lists, as bits like {@link SentenceFit#of}'s: a table none of whose
+     * rules fits the sentence is not looked up.
+     */
+    final long[] all;
 
-    KeyTable(int id, int offset, boolean afterReading, WordIds.Table words, int[][] rules) {
-      this.all = Arrays.stream(rules).flatMapToInt(Arrays::stream).distinct().toArray();
-      this.id = id;
+    KeyTable(int offset, boolean afterReading, WordIds.Table words, int[][] rules) {
+      this.all =
+          new long[1 + Arrays.stream(rules).flatMapToInt(Arrays::stream).max().orElse(0) / 64];
+      Arrays.stream(rules).flatMapToInt(Arrays::stream).forEach(r -> all[r >>> 6] |= 1L << r);
       this.offset = offset;
       this.afterReading = afterReading;
       this.words = words;

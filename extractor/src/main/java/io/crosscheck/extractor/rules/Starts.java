@@ -12,8 +12,15 @@ final class Starts {
   private final Input in;
   private final int tokens;
 
-  /** The rules of the stage being listed, and their anchors' distances. */
+  /**
+   * The rules of the stage being listed, which of them fit the sentence, their anchors' distances.
+   */
   private Program[] programs;
+
+  private SentenceFit fit;
+
+  /** The stage's rules that fit the sentence ({@link SentenceFit#of}); null until asked. */
+  private long[] fitting;
 
   private int[] min;
   private int[] max;
@@ -23,38 +30,19 @@ final class Starts {
 
   private int size;
 
-  /** Per rule of the stage: 0 not yet asked, 1 it {@link Program#fitsSentence}, 2 it does not. */
-  private byte[] fits = new byte[0];
-
-  /**
-   * Per key table of the stage, as {@link #fits}: whether any of its rules fits the sentence. A
-   * table none of whose rules does is not looked up: in a long run of numbers with none of the
-   * rules' words, each number looked up a table or two whose every rule the sentence had already
-   * turned away.
-   */
-  private byte[] tableFits = new byte[0];
-
   Starts(Input in) {
     this.in = in;
     this.tokens = in.size();
   }
 
   /** Empties the list for a stage whose rules these are, with their anchors' distances. */
-  void clear(Program[] programs, int[] min, int[] max, int tables) {
+  void clear(Program[] programs, SentenceFit fit, int[] min, int[] max) {
     this.programs = programs;
+    this.fit = fit;
+    this.fitting = null;
     this.min = min;
     this.max = max;
     size = 0;
-    if (fits.length < programs.length) {
-      fits = new byte[programs.length];
-    } else {
-      Arrays.fill(fits, (byte) 0);
-    }
-    if (tableFits.length < tables) {
-      tableFits = new byte[tables];
-    } else {
-      Arrays.fill(tableFits, (byte) 0);
-    }
   }
 
   /** Lists a rule at a token. */
@@ -85,24 +73,27 @@ final class Starts {
     return fits(r) && programs[r].mayStartAt(in, start);
   }
 
-  /** Whether rule {@code r} {@link Program#fitsSentence fits} the sentence, asked once a stage. */
+  /**
+   * Whether rule {@code r} fits the sentence; the stage's rules are all asked at the first call.
+   */
   private boolean fits(int r) {
-    if (fits[r] == 0) {
-      fits[r] = programs[r].fitsSentence(in) ? (byte) 1 : (byte) 2;
+    if (fitting == null) {
+      fitting = fit.of(in);
     }
-    return fits[r] == 1;
+    return (fitting[r >>> 6] & 1L << r) != 0;
   }
 
-  /** Whether any rule of the table fits the sentence, asked once a stage. */
+  /** Whether any rule of the table fits the sentence. */
   private boolean anyFits(StartIndex.KeyTable table) {
-    if (tableFits[table.id] == 0) {
-      boolean any = false;
-      for (int k = 0; k < table.all.length && !any; k++) {
-        any = fits(table.all[k]);
-      }
-      tableFits[table.id] = any ? (byte) 1 : (byte) 2;
+    if (fitting == null) {
+      fitting = fit.of(in);
     }
-    return tableFits[table.id] == 1;
+    for (int k = 0; k < table.all.length; k++) {
+      if ((table.all[k] & fitting[k]) != 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

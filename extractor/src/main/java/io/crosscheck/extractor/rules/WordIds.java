@@ -17,6 +17,9 @@ final class WordIds {
 
   private final Map<String, Integer> ids = new HashMap<>();
 
+  /** The word sets patterns require ({@link #required}), each once, in the order first named. */
+  private final Map<BitSet, Integer> requiredSets = new HashMap<>();
+
   /** The number of a word, given it the first time it is named. */
   int intern(String word) {
     return ids.computeIfAbsent(word, w -> ids.size());
@@ -31,6 +34,19 @@ final class WordIds {
     return set;
   }
 
+  /**
+   * The number of a set of word numbers some token of a sentence must be in for a rule to match
+   * there: the same set required by several rules is numbered once, so a sentence answers it once.
+   */
+  int required(BitSet words) {
+    return requiredSets.computeIfAbsent((BitSet) words.clone(), w -> requiredSets.size());
+  }
+
+  /** How many required sets are numbered. */
+  int requiredCount() {
+    return requiredSets.size();
+  }
+
   /** The number of a lower-case word, or -1 when no rule names it. */
   int id(String word) {
     Integer id = ids.get(word);
@@ -41,9 +57,9 @@ final class WordIds {
     return ids.size();
   }
 
-  /** A lookup of all the words named so far. */
+  /** A lookup of all the words named so far, with the required sets each is in. */
   Table table() {
-    return new Table(ids);
+    return new Table(ids, requiredSets);
   }
 
   /**
@@ -73,7 +89,20 @@ final class WordIds {
     /** The highest global number of a word of the table; -1 when it is empty. */
     private final int highest;
 
+    /**
+     * Per word of the table, the {@link WordIds#required required sets} it is in: bit {@code s} of
+     * {@code requiredBits[id * stride + s / 64]}.
+     */
+    private final long[] requiredBits;
+
+    private final int stride;
+
+    /** A lookup of words that no required set names (key words, anchor words). */
     Table(Map<String, Integer> numbered) {
+      this(numbered, Map.of());
+    }
+
+    Table(Map<String, Integer> numbered, Map<BitSet, Integer> required) {
       this.empty = numbered.isEmpty();
       List<String> named = List.copyOf(numbered.keySet());
       int[] global = WordNumbers.number(named);
@@ -103,6 +132,26 @@ final class WordIds {
             slots[i] = (long) word.hashCode() << 32 | (id + 1);
             words[i] = word;
           });
+      this.stride = (required.size() + 63) >>> 6;
+      this.requiredBits = new long[numbered.size() * stride];
+      required.forEach(
+          (set, s) -> {
+            for (int id = set.nextSetBit(0); id >= 0; id = set.nextSetBit(id + 1)) {
+              requiredBits[id * stride + (s >>> 6)] |= 1L << s;
+            }
+          });
+    }
+
+    /** How many longs {@link #addRequired} adds to: one bit per required set. */
+    int requiredLength() {
+      return stride;
+    }
+
+    /** Sets in {@code present} the bits of the required sets the word numbered {@code id} is in. */
+    void addRequired(int id, long[] present) {
+      for (int k = 0; k < stride; k++) {
+        present[k] |= requiredBits[id * stride + k];
+      }
     }
 
     boolean isEmpty() {

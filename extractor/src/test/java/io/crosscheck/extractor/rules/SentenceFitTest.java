@@ -3,7 +3,9 @@ package io.crosscheck.extractor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.crosscheck.extractor.text.Tokenizer;
+import java.util.BitSet;
 import java.util.Set;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,7 +46,31 @@ class SentenceFitTest {
             Readings.NONE,
             new Marks(0));
 
-    assertThat(program.fitsSentence(in) ? "tried" : "not tried").isEqualTo(tried);
+    long[] fitting = new SentenceFit(new Program[] {program}, words.requiredCount()).of(in);
+
+    assertThat((fitting[0] & 1) != 0 ? "tried" : "not tried").isEqualTo(tried);
+  }
+
+  @Test
+  void a_stage_of_more_than_64_rules_and_word_sets_is_answered_rule_by_rule() {
+    WordIds words = new WordIds();
+    Program[] programs = new Program[70];
+    for (int r = 0; r < programs.length; r++) {
+      programs[r] =
+          PatternParser.parse("n:# w" + r, VOCABULARY, words, SentenceFitTest::noAttribute)
+              .program();
+    }
+    Input in =
+        new Input(
+            Tokenizer.tokenize("5 w3 and 6 w66"),
+            words.table(),
+            words.table(),
+            Readings.NONE,
+            new Marks(0));
+
+    long[] fitting = new SentenceFit(programs, words.requiredCount()).of(in);
+
+    assertThat(BitSet.valueOf(fitting).stream().boxed().toList()).containsExactly(3, 66);
   }
 
   private static Attribute noAttribute(String name) {
