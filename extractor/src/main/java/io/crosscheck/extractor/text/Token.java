@@ -92,17 +92,18 @@ public final class Token {
   }
 
   /**
-   * The token {@code text[start, end)}. One pass over ASCII text finds whether it has capitals and
-   * its lower-case form's fingerprint (this runs on every token read; it was a pass to find the
-   * capitals, then another to hash the lower-case form).
+   * The token {@code cs[start, end)}, at {@code base + start} in its text. One pass over ASCII text
+   * finds whether it has capitals and its lower-case form's fingerprint (this runs on every token
+   * read; it was a pass to find the capitals, then another to hash the lower-case form).
    */
-  static Token read(String text, int start, int end, Kind kind) {
+  static Token read(char[] cs, int start, int end, int base, Kind kind) {
     long h = WordNumbers.SEED;
     boolean upper = false;
     for (int i = start; i < end; i++) {
-      char c = text.charAt(i);
+      char c = cs[i];
       if (c >= 128) {
-        return of(text.substring(start, end), start, kind); // folds typographic marks
+        // the general path folds typographic marks
+        return of(new String(cs, start, end - start), base + start, kind);
       }
       if (c >= 'A' && c <= 'Z') {
         c += 32;
@@ -110,9 +111,9 @@ public final class Token {
       }
       h = WordNumbers.mix(h, c);
     }
-    String own = end - start == 1 ? ONE_CHAR[text.charAt(start)] : text.substring(start, end);
+    String own = end - start == 1 ? ONE_CHAR[cs[start]] : new String(cs, start, end - start);
     String lower = upper ? own.toLowerCase(Locale.ROOT) : own;
-    return new Token(own, lower, start, kind, WordNumbers.ofPrint(WordNumbers.finish(h)));
+    return new Token(own, lower, base + start, kind, WordNumbers.ofPrint(WordNumbers.finish(h)));
   }
 
   /** One string per ASCII character, shared by every token of it: commas need no copy each. */

@@ -35,28 +35,39 @@ public final class Tokenizer {
     return Character.isWhitespace(c) || Character.isISOControl(c) || c == '\u00a0';
   }
 
+  /**
+   * The tokens of {@code text[from, to)}, with their offsets in {@code text}. The range is copied
+   * once into an array (with the character before it, which decides whether ".5" starts a number)
+   * and read from there: every character is looked at two or three times, and each {@code
+   * String.charAt} checked the string's coding and bounds again.
+   */
   public static TokenList tokenize(String text, int from, int to) {
+    int base = Math.max(0, from - 1);
+    char[] cs = new char[to - base];
+    text.getChars(base, to, cs, 0);
+    int n = cs.length;
     Token[] tokens = new Token[Math.max(4, Math.min(to - from, 1 << 16) / 5)];
     int count = 0;
-    int i = from;
-    while (i < to) {
-      char c = text.charAt(i);
+    int i = from - base;
+    while (i < n) {
+      char c = cs[i];
       if (isSpace(c)) {
         i++;
-      } else if (startsWord(text, i, to)) {
-        int end = wordEnd(text, i, to);
+      } else if (startsWord(cs, i, base)) {
+        int end = wordEnd(cs, i);
         boolean numeric = isDigit(c) || c == '.';
         tokens = room(tokens, count);
-        tokens[count++] = Token.read(text, i, end, numeric ? Token.Kind.NUMBER : Token.Kind.WORD);
+        tokens[count++] =
+            Token.read(cs, i, end, base, numeric ? Token.Kind.NUMBER : Token.Kind.WORD);
         i = end;
-      } else if (isApostrophe(c) && i + 1 < to && (text.charAt(i + 1) == 's')) {
+      } else if (isApostrophe(c) && i + 1 < n && (cs[i + 1] == 's')) {
         tokens = room(tokens, count);
-        tokens[count++] = Token.read(text, i, i + 2, Token.Kind.WORD);
+        tokens[count++] = Token.read(cs, i, i + 2, base, Token.Kind.WORD);
         i += 2;
       } else {
-        int end = Character.isSurrogate(c) && i + 1 < to ? i + 2 : i + 1;
+        int end = Character.isSurrogate(c) && i + 1 < n ? i + 2 : i + 1;
         tokens = room(tokens, count);
-        tokens[count++] = Token.read(text, i, end, Token.Kind.PUNCT);
+        tokens[count++] = Token.read(cs, i, end, base, Token.Kind.PUNCT);
         i = end;
       }
     }
@@ -72,38 +83,40 @@ public final class Tokenizer {
     return tokenize(text, 0, text.length());
   }
 
-  private static boolean startsWord(String text, int i, int to) {
-    char c = text.charAt(i);
+  /** Whether a word or number starts at {@code cs[i]}; {@code base} is the array's offset. */
+  private static boolean startsWord(char[] cs, int i, int base) {
+    char c = cs[i];
     if (isLetterOrDigit(c)) {
       return true;
     }
     return c == '.'
-        && i + 1 < to
-        && isDigit(text.charAt(i + 1))
-        && (i == 0 || !isLetterOrDigit(text.charAt(i - 1)));
+        && i + 1 < cs.length
+        && isDigit(cs[i + 1])
+        && (base + i == 0 || !isLetterOrDigit(cs[i - 1]));
   }
 
-  private static int wordEnd(String text, int start, int to) {
+  private static int wordEnd(char[] cs, int start) {
     int i = start + 1;
-    while (i < to) {
-      char c = text.charAt(i);
+    while (i < cs.length) {
+      char c = cs[i];
       if (isLetterOrDigit(c)) {
         i++;
-      } else if (joinsWord(text, i, to, c, start)) {
+      } else if (joinsWord(cs, i, c, start)) {
         i++;
       } else {
         break;
       }
     }
-    return abbreviationEnd(text, start, i, to);
+    return abbreviationEnd(cs, start, i);
   }
 
-  private static boolean joinsWord(String text, int i, int to, char c, int start) {
+  private static boolean joinsWord(char[] cs, int i, char c, int start) {
+    int to = cs.length;
     if (i + 1 >= to) {
       return false;
     }
-    char prev = text.charAt(i - 1);
-    char next = text.charAt(i + 1);
+    char prev = cs[i - 1];
+    char next = cs[i + 1];
     switch (c) {
       case '-', '‐', '‑', '–' -> {
         return isLetterOrDigit(prev) && isLetterOrDigit(next) && c != '–'
@@ -111,15 +124,15 @@ public final class Tokenizer {
       }
       case '\'', '’' -> {
         // a possessive 's is a token of its own; other inner apostrophes join (O'Brien, don't)
-        boolean possessive = next == 's' && (i + 2 >= to || !isLetterOrDigit(text.charAt(i + 2)));
+        boolean possessive = next == 's' && (i + 2 >= to || !isLetterOrDigit(cs[i + 2]));
         return Character.isLetter(prev) && Character.isLetter(next) && !possessive;
       }
       case ',' -> {
-        return isDigit(prev) && isThousandsGroup(text, i + 1, to);
+        return isDigit(prev) && isThousandsGroup(cs, i + 1);
       }
       case '.' -> {
         return isDigit(prev) && isDigit(next)
-            || Character.isLetter(prev) && Character.isLetter(next) && isInitialism(text, start, i);
+            || Character.isLetter(prev) && Character.isLetter(next) && isInitialism(cs, start, i);
       }
       case ':' -> {
         return isDigit(prev) && isDigit(next);
@@ -131,14 +144,14 @@ public final class Tokenizer {
   }
 
   /** "U.S", "a.m": single letters between dots. */
-  private static boolean isInitialism(String text, int start, int dot) {
-    return dot - start == 1 || dot >= 2 && text.charAt(dot - 2) == '.';
+  private static boolean isInitialism(char[] cs, int start, int dot) {
+    return dot - start == 1 || dot >= 2 && cs[dot - 2] == '.';
   }
 
-  private static boolean isThousandsGroup(String text, int from, int to) {
+  private static boolean isThousandsGroup(char[] cs, int from) {
     int digits = 0;
     int i = from;
-    while (i < to && isDigit(text.charAt(i)) && digits < 4) {
+    while (i < cs.length && isDigit(cs[i]) && digits < 4) {
       digits++;
       i++;
     }
@@ -146,8 +159,8 @@ public final class Tokenizer {
   }
 
   /** Takes the closing dot of an initialism into the word: "U.S." and "a.m." keep their dot. */
-  private static int abbreviationEnd(String text, int start, int end, int to) {
-    if (end < to && text.charAt(end) == '.' && end - start >= 3 && text.charAt(end - 2) == '.') {
+  private static int abbreviationEnd(char[] cs, int start, int end) {
+    if (end < cs.length && cs[end] == '.' && end - start >= 3 && cs[end - 2] == '.') {
       return end + 1;
     }
     return end;
