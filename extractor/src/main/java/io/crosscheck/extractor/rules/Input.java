@@ -2,6 +2,7 @@ package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -15,59 +16,57 @@ final class Input {
   private final int size;
   private final WordIds.Table words;
 
-  /**
-   * The positions of the number tokens, then of the anchor words ({@code numberCount} and {@code
-   * anchorCount} of them): a few a sentence, so one small array grown as needed.
-   */
-  private int[] positions = new int[8];
+  /** The positions of the number tokens: a few a sentence, grown as needed. */
+  private int[] numbers = new int[8];
 
-  private final int numberCount;
-  private final int anchorCount;
+  /** The positions of the tokens whose word anchors a rule ({@link Anchor.Words}). */
+  private int[] anchors = new int[8];
+
+  private int numberCount;
+  private int anchorCount;
   private final Readings readings;
   private final Marks marks;
 
   /**
    * Which of the rule file's {@link WordIds#required required word sets} some token of the sentence
-   * is in, noted the first time a stage asks: one pass over the tokens answers every rule, where
-   * each rule intersecting its sets with the sentence's words cost more than all the matching.
+   * is in: one pass over the tokens answers every rule, where each rule intersecting its sets with
+   * the sentence's words cost more than all the matching.
    */
-  private long[] present;
+  private final long[] present;
 
   /**
-   * Notes the number tokens and the anchor words (a small table, which turns most tokens away at
-   * once); any other token's word is looked up only when a rule tests it.
+   * Notes in one pass the number tokens, the anchor words and the required sets the words are in:
+   * each token's word is looked up in the file's table once.
+   *
+   * @param anchorIds the file's numbers of the words that anchor a rule
    */
-  Input(
-      List<Token> tokens,
-      WordIds.Table words,
-      WordIds.Table anchorWords,
-      Readings readings,
-      Marks marks) {
+  Input(List<Token> tokens, WordIds.Table words, BitSet anchorIds, Readings readings, Marks marks) {
     this.tokens = tokens;
     this.size = tokens.size();
     this.words = words;
-    int count = 0;
+    this.present = new long[words.requiredLength()];
     for (int i = 0; i < size; i++) {
-      if (tokens.get(i).number()) {
-        note(count++, i);
+      Token token = tokens.get(i);
+      if (token.number()) {
+        numbers = noted(numbers, numberCount++, i);
+      }
+      int id = words.id(token);
+      if (id >= 0) {
+        if (anchorIds.get(id)) {
+          anchors = noted(anchors, anchorCount++, i);
+        }
+        words.addRequired(id, present);
       }
     }
-    this.numberCount = count;
-    for (int i = 0; i < size && !anchorWords.isEmpty(); i++) {
-      if (anchorWords.id(tokens.get(i)) >= 0) {
-        note(count++, i);
-      }
-    }
-    this.anchorCount = count - numberCount;
     this.readings = readings;
     this.marks = marks;
   }
 
-  private void note(int k, int position) {
-    if (k == positions.length) {
-      positions = Arrays.copyOf(positions, 2 * k);
-    }
-    positions[k] = position;
+  /** The positions with {@code position} at {@code k}, grown when full. */
+  private static int[] noted(int[] positions, int k, int position) {
+    int[] room = k < positions.length ? positions : Arrays.copyOf(positions, 2 * k);
+    room[k] = position;
+    return room;
   }
 
   int size() {
@@ -92,7 +91,7 @@ final class Input {
   }
 
   int anchor(int k) {
-    return positions[numberCount + k];
+    return anchors[k];
   }
 
   /** The number of tokens that are numbers ({@code #}); {@link #number(int)} gives each. */
@@ -102,7 +101,7 @@ final class Input {
 
   /** The position of the {@code k}-th number token. */
   int number(int k) {
-    return positions[k];
+    return numbers[k];
   }
 
   /**
@@ -110,15 +109,6 @@ final class Input {
    * element {@code s / 64} for set {@code s}. Read, not written, by the caller.
    */
   long[] requiredPresent() {
-    if (present == null) {
-      present = new long[words.requiredLength()];
-      for (int i = 0; i < size; i++) {
-        int id = id(i);
-        if (id >= 0) {
-          words.addRequired(id, present);
-        }
-      }
-    }
     return present;
   }
 

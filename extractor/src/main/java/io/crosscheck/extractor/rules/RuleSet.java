@@ -10,7 +10,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.BitSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,7 +40,9 @@ public final class RuleSet {
   private final Map<String, Attribute> attributes;
   private final Readings.Factory readings;
   private final WordIds.Table words;
-  private final WordIds.Table anchorWords;
+
+  /** The file's numbers of the words that anchor a rule. */
+  private final BitSet anchorIds;
 
   private RuleSet(String file, RuleFileParser.Parsed parsed, Readings.Factory readings) {
     this.file = file;
@@ -61,13 +63,13 @@ public final class RuleSet {
     }
     this.stages = List.copyOf(built);
     this.rules = List.copyOf(all);
-    Map<String, Integer> anchoring = new HashMap<>();
+    BitSet anchoring = new BitSet();
     for (Rule rule : all) {
       if (rule.program().anchor() instanceof Anchor.Words anchor) {
-        anchor.words().forEach(word -> anchoring.put(word, wordIds.id(word)));
+        anchor.words().forEach(word -> anchoring.set(wordIds.id(word)));
       }
     }
-    this.anchorWords = new WordIds.Table(anchoring);
+    this.anchorIds = anchoring;
     this.attributes =
         parsed.attributes().stream()
             .collect(Collectors.toUnmodifiableMap(Attribute::name, Function.identity()));
@@ -121,7 +123,7 @@ public final class RuleSet {
    */
   private RuleRun run(List<Token> tokens, Readings readings, List<Match> matches) {
     Marks marks = new Marks(attributes.size());
-    Input in = new Input(tokens, words, anchorWords, readings, marks);
+    Input in = new Input(tokens, words, anchorIds, readings, marks);
     Starts starts = new Starts(in);
     List<Candidate> candidates = new ArrayList<>(0);
     for (int s = 0; s < stages.size(); s++) {

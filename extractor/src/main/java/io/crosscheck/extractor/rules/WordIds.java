@@ -75,7 +75,6 @@ final class WordIds {
     private final long[] slots;
 
     private final String[] words;
-    private final boolean empty;
 
     /**
      * The file's number of each word by its {@link WordNumbers global number}, minus {@link #base}
@@ -103,7 +102,6 @@ final class WordIds {
     }
 
     Table(Map<String, Integer> numbered, Map<BitSet, Integer> required) {
-      this.empty = numbered.isEmpty();
       List<String> named = List.copyOf(numbered.keySet());
       int[] global = WordNumbers.number(named);
       int low = Integer.MAX_VALUE;
@@ -152,10 +150,6 @@ final class WordIds {
       for (int k = 0; k < stride; k++) {
         present[k] |= requiredBits[id * stride + k];
       }
-    }
-
-    boolean isEmpty() {
-      return empty;
     }
 
     private int slot(int hash) {

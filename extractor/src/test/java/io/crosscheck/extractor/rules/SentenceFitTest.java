@@ -40,11 +40,7 @@ class SentenceFitTest {
         PatternParser.parse(pattern, VOCABULARY, words, SentenceFitTest::noAttribute).program();
     Input in =
         new Input(
-            Tokenizer.tokenize(sentence),
-            words.table(),
-            words.table(),
-            Readings.NONE,
-            new Marks(0));
+            Tokenizer.tokenize(sentence), words.table(), new BitSet(), Readings.NONE, new Marks(0));
 
     long[] fitting = new SentenceFit(new Program[] {program}, words.requiredCount()).of(in);
 
@@ -64,7 +60,7 @@ class SentenceFitTest {
         new Input(
             Tokenizer.tokenize("5 w3 and 6 w66"),
             words.table(),
-            words.table(),
+            new BitSet(),
             Readings.NONE,
             new Marks(0));
 
