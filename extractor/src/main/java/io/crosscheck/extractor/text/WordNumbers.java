@@ -39,13 +39,36 @@ public final class WordNumbers {
 
   private static final int FIRST_CAPACITY = 1 << 12;
 
+  /** The filter's size in bits: 8 KB, which stays in the nearest cache. */
+  private static final int FILTER_BITS = 1 << 16;
+
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
 
-  /** Slots, two longs each: a word's fingerprint and its number plus one (0: not written yet). */
-  private record Table(long[] slots) {
+  /**
+   * Slots, two longs each: a word's fingerprint and its number plus one (0: not written yet); and a
+   * filter of two bits per numbered fingerprint. The slots outgrow the processor's nearer caches,
+   * and a word of no list (a name, a rare word: a third of a text's tokens) waited on memory to
+   * find its slot empty; the filter is 8 KB and turns nearly all of them away (with 7,500 words
+   * numbered, one in twenty-five gets through and probes the slots as before).
+   */
+  private record Table(long[] slots, long[] filter) {
 
     static Table ofCapacity(int capacity) {
-      return new Table(new long[capacity * 2]);
+      return new Table(new long[capacity * 2], new long[FILTER_BITS / 64]);
+    }
+
+    /** False when no numbered word has this fingerprint; true may be wrong. */
+    boolean mayHold(long print) {
+      int a = (int) (print >>> 40) & (FILTER_BITS - 1);
+      int b = (int) (print >>> 20) & (FILTER_BITS - 1);
+      return (filter[a >>> 6] & 1L << a) != 0 && (filter[b >>> 6] & 1L << b) != 0;
+    }
+
+    private void addToFilter(long print) {
+      int a = (int) (print >>> 40) & (FILTER_BITS - 1);
+      int b = (int) (print >>> 20) & (FILTER_BITS - 1);
+      filter[a >>> 6] |= 1L << a;
+      filter[b >>> 6] |= 1L << b;
     }
 
     int capacity() {
@@ -54,6 +77,9 @@ public final class WordNumbers {
 
     /** The number of the word with this fingerprint, or -1. */
     int find(long print) {
+      if (!mayHold(print)) {
+        return -1;
+      }
       int mask = capacity() - 1;
       for (int i = slot(print, mask); ; i = (i + 1) & mask) {
         long number = (long) SLOT.getAcquire(slots, 2 * i + 1);
@@ -66,8 +92,12 @@ public final class WordNumbers {
       }
     }
 
-    /** Fills the fingerprint's first empty slot, the number last. */
+    /**
+     * Fills the fingerprint's first empty slot, the number last; the filter's bits before either,
+     * so that a reader that sees the number (or the count published after it) sees them too.
+     */
     void put(long print, int number) {
+      addToFilter(print);
       int mask = capacity() - 1;
       int i = slot(print, mask);
       while (slots[2 * i + 1] != 0) {
