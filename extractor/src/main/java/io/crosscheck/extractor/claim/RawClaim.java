@@ -75,10 +75,22 @@ public record RawClaim(
     TOTAL
   }
 
+  /**
+   * Keeps its own copy of the flags as an {@link EnumSet}, which no one else holds; {@link
+   * #flags()} hands out a read-only view. The flag questions ({@link #subset()}…) run for every
+   * pair of claims the tally weighs, and through a read-only wrapper each was an interface call the
+   * JIT could not inline (the wrapper's {@code contains} is shared by every set of the program).
+   */
   public RawClaim {
     EnumSet<Flag> copy = EnumSet.noneOf(Flag.class);
     copy.addAll(flags);
-    flags = Collections.unmodifiableSet(copy);
+    flags = copy;
+  }
+
+  /** What the claim's words say about how it adds up with others; read-only. */
+  @Override
+  public Set<Flag> flags() {
+    return Collections.unmodifiableSet(flags);
   }
 
   /** A claim asserted on no one's word yet, with no flags, previous value or place. */

@@ -5,13 +5,13 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.TextField;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -36,9 +36,9 @@ public final class SinglePeople {
 
   private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
 
-  private static final Set<String> SINGLE_PERSON = Wording.words(Lists.SINGLE_PERSON_WORDS);
+  private static final WordSet SINGLE_PERSON = Wording.words(Lists.SINGLE_PERSON_WORDS);
 
-  private static final Set<String> PERSONAL = Wording.words(Lists.PERSONAL_PRONOUNS);
+  private static final WordSet PERSONAL = Wording.words(Lists.PERSONAL_PRONOUNS);
 
   /**
    * A first size for maps keyed by the sentences of one incident: the default sets up and clears a
@@ -54,8 +54,7 @@ public final class SinglePeople {
   }
 
   static boolean isSingular(RawClaim c) {
-    String w = c.value().text().toLowerCase(Locale.ROOT);
-    return SINGLE_PERSON.contains(w);
+    return SINGLE_PERSON.containsLowerCaseOf(c.value().text());
   }
 
   /**
@@ -108,7 +107,7 @@ public final class SinglePeople {
    * counts him by nothing else.
    */
   static boolean isPronoun(RawClaim c) {
-    return PERSONAL.contains(c.value().text().toLowerCase(Locale.ROOT));
+    return PERSONAL.containsLowerCaseOf(c.value().text());
   }
 
   /**
