@@ -21,6 +21,7 @@ import java.util.Set;
  * @param evidence the characters of the claim's words (count, subject and casualty term)
  * @param flags what the claim's words say about how it adds up with others, see {@link Flag}
  * @param previous the value an update replaced ("revised from eight to six"), or null
+ * @param countWords what the count's words say of one person, read from {@code value}'s text
  */
 public record RawClaim(
     Sentence sentence,
@@ -34,7 +35,8 @@ public record RawClaim(
     Certainty certainty,
     Attribution attribution,
     PlaceMention where,
-    int tokenStart) {
+    int tokenStart,
+    CountWords countWords) {
 
   /**
    * Claims in the order the article tells them: by sentence, then by place within it. Sentences are
@@ -224,6 +226,10 @@ public record RawClaim(
     b.certainty = certainty;
     b.attribution = attribution;
     b.where = where;
+    if (newValue == value) {
+      b.countWordsOf = value;
+      b.countWords = countWords;
+    }
     return b;
   }
 
@@ -241,6 +247,11 @@ public record RawClaim(
     private Certainty certainty = Certainty.ASSERTED;
     private Attribution attribution;
     private PlaceMention where;
+
+    /** The value whose words {@link #countWords} were read from: a copy keeps its claim's. */
+    private Quantity countWordsOf;
+
+    private CountWords countWords;
 
     private Builder(
         Sentence sentence, CountedAs counted, Quantity value, Span evidence, int tokenStart) {
@@ -285,7 +296,8 @@ public record RawClaim(
           certainty,
           attribution,
           where,
-          tokenStart);
+          tokenStart,
+          value == countWordsOf ? countWords : CountWords.of(value.text()));
     }
   }
 }

@@ -5,7 +5,6 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
-import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.TextField;
@@ -29,16 +28,10 @@ public final class SinglePeople {
 
   /** The word lists this class reads, kept in {@code rules/words/}. */
   private enum Lists implements WordList {
-    MORE_PEOPLE_ADVERBS,
-    SINGLE_PERSON_WORDS,
-    PERSONAL_PRONOUNS
+    MORE_PEOPLE_ADVERBS
   }
 
   private static final Set<String> MORE_PEOPLE = Wording.words(Lists.MORE_PEOPLE_ADVERBS);
-
-  private static final WordSet SINGLE_PERSON = Wording.words(Lists.SINGLE_PERSON_WORDS);
-
-  private static final WordSet PERSONAL = Wording.words(Lists.PERSONAL_PRONOUNS);
 
   /**
    * A first size for maps keyed by the sentences of one incident: the default sets up and clears a
@@ -54,7 +47,7 @@ public final class SinglePeople {
   }
 
   static boolean isSingular(RawClaim c) {
-    return SINGLE_PERSON.containsLowerCaseOf(c.value().text());
+    return c.countWords().onePerson();
   }
 
   /**
@@ -107,7 +100,7 @@ public final class SinglePeople {
    * counts him by nothing else.
    */
   static boolean isPronoun(RawClaim c) {
-    return PERSONAL.containsLowerCaseOf(c.value().text());
+    return c.countWords().pronoun();
   }
 
   /**
