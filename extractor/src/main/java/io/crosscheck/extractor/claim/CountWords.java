@@ -3,6 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.WordSet;
+import java.util.Locale;
 
 /**
  * What the words of a claim's count say of one person counted without a number: "a man was killed",
@@ -31,10 +32,11 @@ public enum CountWords {
 
   /** The words of a count, matched whole and in lower case; null words are {@link #OTHER}. */
   public static CountWords of(String words) {
-    if (words == null || !SINGLE_PERSON.containsLowerCaseOf(words)) {
+    String lower = words == null ? null : words.toLowerCase(Locale.ROOT);
+    if (lower == null || !SINGLE_PERSON.contains(lower)) {
       return OTHER;
     }
-    return PERSONAL.containsLowerCaseOf(words) ? PRONOUN : ONE_PERSON;
+    return PERSONAL.contains(lower) ? PRONOUN : ONE_PERSON;
   }
 
   /** Counts one person without a number, a pronoun or not. */

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 
@@ -106,48 +105,6 @@ public final class WordSet extends AbstractSet<String> {
       return (rows[at] & bit) != 0;
     }
     return number < 0 && -1 - number <= highest && contains(token.lower());
-  }
-
-  /**
-   * True when {@code text} in lower case ({@code toLowerCase(Locale.ROOT)}) is one of the list's
-   * words, without making the lower-case copy: the words of a claim's count ("A", "She") are asked
-   * of a list for every pair of claims the tally weighs, and each question made a new string. Text
-   * beyond ASCII is lowered as asked, since its case rules do not map one letter to one.
-   */
-  public boolean containsLowerCaseOf(String text) {
-    int hash = 0; // String.hashCode of the lower-case text, as the slots keep it
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (c >= ASCII) {
-        return contains(text.toLowerCase(Locale.ROOT));
-      }
-      hash = 31 * hash + lowerAscii(c);
-    }
-    for (int i = slot(hash); slots[i] != null; i = (i + 1) & mask) {
-      if (hashes[i] == hash && isLowerCaseOf(slots[i], text)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static final char ASCII = 0x80;
-
-  private static char lowerAscii(char c) {
-    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-  }
-
-  /** {@code word} is the ASCII {@code text} in lower case. */
-  private static boolean isLowerCaseOf(String word, String text) {
-    if (word.length() != text.length()) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
-      if (word.charAt(i) != lowerAscii(text.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** Spreads the hash's high bits into the low ones the mask keeps. */

@@ -6,14 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 /** A word set answers as the immutable set it replaces, and keeps the order it was given. */
 class WordSetTest {
@@ -29,30 +26,6 @@ class WordSetTest {
     assertThat(words.contains("Shot")).isFalse();
     assertThat(words.contains("")).isFalse();
     assertThat(words.contains(42)).isFalse();
-  }
-
-  @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(
-      textBlock =
-          """
-          she, true
-          She, true
-          SHE, true
-          A, true
-          shed, false
-          '', false
-          É, true
-          é, true
-          È, false
-          """)
-  void asks_a_text_in_lower_case_as_lowering_it_would(String text, boolean expected) {
-    // given a list of lower-case words, one beyond ASCII
-    WordSet words = WordSet.of(List.of("she", "a", "é"));
-
-    // then the text's lower-case form is looked up, whatever its case
-    assertThat(words.containsLowerCaseOf(text)).isEqualTo(expected);
-    assertThat(words.containsLowerCaseOf(text))
-        .isEqualTo(words.contains(text.toLowerCase(Locale.ROOT)));
   }
 
   @Test
