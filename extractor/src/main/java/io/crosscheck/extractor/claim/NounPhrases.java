@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
 import java.util.List;
 import java.util.Set;
@@ -278,7 +279,9 @@ final class NounPhrases {
     if (!w.word() || w.isAny(STOPS)) {
       return false;
     }
-    return lexicon.termsAfter().at(List.of(w), 0) == null; // "six dead": the term is no modifier
+    // "six dead": the term is no modifier. A token list, as every list the table reads is: one
+    // class of list keeps the table's calls to it direct
+    return lexicon.termsAfter().at(TokenList.of(List.of(w)), 0) == null;
   }
 
   private static int closingParen(List<Token> t, int open) {

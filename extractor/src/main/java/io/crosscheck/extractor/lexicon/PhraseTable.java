@@ -40,14 +40,16 @@ public final class PhraseTable<V> {
   /**
    * One phrase ending at a trie node, with what its words must look like; {@code open} when every
    * shape takes any token (a {@link Casing#ANY} phrase), so a match need not look at its tokens
-   * again.
+   * again. The shapes are an array, never changed after the phrase is added: as the JDK's lists of
+   * one, two or more words they were two classes at one call site, which the CLI's compiler then
+   * dispatched through a table at every phrase tried.
    */
-  private record Entry<V>(List<WordShape> shapes, V value, boolean open) {
-    Entry(List<WordShape> shapes, V value) {
+  private record Entry<V>(WordShape[] shapes, V value, boolean open) {
+    Entry(WordShape[] shapes, V value) {
       this(shapes, value, open(shapes));
     }
 
-    private static boolean open(List<WordShape> shapes) {
+    private static boolean open(WordShape[] shapes) {
       for (WordShape shape : shapes) {
         if (!shape.open()) {
           return false;
@@ -210,7 +212,7 @@ public final class PhraseTable<V> {
     }
     firstWords.add(lower[0]);
     markStart(numbers[0]);
-    node.add(new Entry<>(List.of(shapes), value));
+    node.add(new Entry<>(shapes, value));
     longest = Math.max(longest, size);
     empty = false;
     return this;
@@ -323,9 +325,9 @@ public final class PhraseTable<V> {
   }
 
   private static <V> boolean accepts(Entry<V> entry, List<Token> tokens, int start) {
-    List<WordShape> shapes = entry.shapes();
-    for (int k = 0; k < shapes.size(); k++) {
-      if (!shapes.get(k).accepts(tokens.get(start + k))) {
+    WordShape[] shapes = entry.shapes();
+    for (int k = 0; k < shapes.length; k++) {
+      if (!shapes[k].accepts(tokens.get(start + k))) {
         return false;
       }
     }
