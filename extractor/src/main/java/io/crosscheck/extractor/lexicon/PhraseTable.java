@@ -186,6 +186,20 @@ public final class PhraseTable<V> {
    */
   private long[] starts = new long[0];
 
+  /**
+   * Bit n set when word number n is a phrase of one word. A word that starts phrases but is none of
+   * one word starts a match only together with the word after it, which {@link #pairs} tells.
+   */
+  private long[] singles = new long[0];
+
+  /**
+   * The first two words of every phrase of two or more, as bits of a small hashed table: a clear
+   * bit says no phrase opens with that pair. Common words open phrases ("in a separate incident",
+   * "the death toll"), and at each of them the trie's probes for the word and the next one fetched
+   * two tables of slots, mostly to find no phrase; this bit answers most of them.
+   */
+  private final PairBits pairs = new PairBits();
+
   private int longest;
   private int highest = -1;
   private boolean empty = true;
@@ -212,6 +226,11 @@ public final class PhraseTable<V> {
     }
     firstWords.add(lower[0]);
     markStart(numbers[0]);
+    if (size == 1) {
+      singles = mark(singles, numbers[0]);
+    } else {
+      pairs.add(numbers[0], numbers[1]);
+    }
     node.add(new Entry<>(shapes, value));
     longest = Math.max(longest, size);
     empty = false;
@@ -237,10 +256,14 @@ public final class PhraseTable<V> {
   }
 
   private void markStart(int number) {
-    if (number >>> 6 >= starts.length) {
-      starts = Arrays.copyOf(starts, (number >>> 6) + 1);
-    }
-    starts[number >>> 6] |= 1L << number;
+    starts = mark(starts, number);
+  }
+
+  /** The bits with bit {@code number} set, grown to hold it. */
+  private static long[] mark(long[] bits, int number) {
+    long[] marked = number >>> 6 >= bits.length ? Arrays.copyOf(bits, (number >>> 6) + 1) : bits;
+    marked[number >>> 6] |= 1L << number;
+    return marked;
   }
 
   /** The most tokens a phrase of the table spans. */
@@ -262,6 +285,11 @@ public final class PhraseTable<V> {
         && (number >>> 6 >= starts.length || (starts[number >>> 6] & 1L << number) == 0)) {
       return null; // the token's word, numbered, starts no phrase of the table
     }
+    if (number >= 0
+        && (number >>> 6 >= singles.length || (singles[number >>> 6] & 1L << number) == 0)
+        && !pairMayStart(tokens, i, number)) {
+      return null; // no phrase of the word alone, and none opens with it and the next word
+    }
     Match<V> best = null;
     Node<V> node = child(root, first);
     for (int k = i + 1; node != null; k++) {
@@ -276,6 +304,19 @@ public final class PhraseTable<V> {
       node = k < size ? child(node, tokens.get(k)) : null;
     }
     return best;
+  }
+
+  /**
+   * Whether a phrase may open with the word numbered {@code first} at {@code i} and the token after
+   * it: false only when none does. A next word with no number (read before a word of the table was
+   * numbered) is looked up by the trie as before.
+   */
+  private boolean pairMayStart(List<Token> tokens, int i, int first) {
+    if (i + 1 >= tokens.size()) {
+      return false;
+    }
+    int second = tokens.get(i + 1).wordNumber();
+    return second >= 0 ? pairs.has(first, second) : -1 - second <= highest;
   }
 
   /** The longest phrase ending just before token {@code end}, or null. */
