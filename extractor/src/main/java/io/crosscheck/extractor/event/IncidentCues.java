@@ -4,9 +4,12 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.extractor.text.Token;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Words that say a sentence turns to another incident than the lead ("in a separate incident", "a
@@ -14,7 +17,10 @@ import java.util.Map;
  *
  * <p>One per article: each sentence's cues are found the first time a stage asks, and kept, since
  * the segmenter asks of a body sentence up to three times (the lead's recall, a turn, a cause) and
- * {@link RecallClauses} once more. Never shared between articles or threads.
+ * {@link RecallClauses} once more. The same pass over the sentence notes where it first names a
+ * plural of incidents ("shootings", {@link Turns#inSeveralIncidents}), which the segmenter asks of
+ * nearly every sentence it asks the cues of: a second pass over each sentence's words cost a third
+ * as much as the cues' lookups. Never shared between articles or threads.
  */
 public final class IncidentCues {
 
@@ -49,19 +55,58 @@ public final class IncidentCues {
 
   /** The phrases of each cue, kept in {@code rules/phrases/incident-cues.tsv}. */
   private enum Lists implements WordList {
-    INCIDENT_CUES
+    INCIDENT_CUES,
+    INCIDENT_PLURALS
   }
 
   private static final PhraseTable<Cue> TABLE = Wording.phrases(Lists.INCIDENT_CUES, Cue.class);
 
-  private final Map<Sentence, List<PhraseTable.Match<Cue>>> found = new IdentityHashMap<>();
+  /** "shootings", "incidents": a plural of incidents, which may set a count in several. */
+  static final Set<String> INCIDENT_PLURALS = Wording.words(Lists.INCIDENT_PLURALS);
+
+  /** What one pass over a sentence found: its cues, and its first plural of incidents or -1. */
+  private record Read(List<PhraseTable.Match<Cue>> cues, int firstPlural) {}
+
+  private final Map<Sentence, Read> found = new IdentityHashMap<>();
 
   /** An article's cues, none found yet. */
   public IncidentCues() {}
 
   /** The sentence's cues, left to right. */
   List<PhraseTable.Match<Cue>> in(Sentence s) {
-    return found.computeIfAbsent(s, k -> TABLE.findAll(k.tokens()));
+    return read(s).cues();
+  }
+
+  /** Where the sentence first names a plural of incidents, or -1. */
+  int firstIncidentPlural(Sentence s) {
+    return read(s).firstPlural();
+  }
+
+  private Read read(Sentence s) {
+    Read read = found.get(s);
+    if (read == null) {
+      read = readOnce(s.tokens());
+      found.put(s, read);
+    }
+    return read;
+  }
+
+  /** The cues as {@link PhraseTable#findAll} finds them, and the first plural, in one pass. */
+  private static Read readOnce(List<Token> t) {
+    List<PhraseTable.Match<Cue>> cues = new ArrayList<>();
+    int plural = -1;
+    int cueEnd = 0;
+    for (int k = 0; k < t.size(); k++) {
+      if (plural < 0 && t.get(k).isAny(INCIDENT_PLURALS)) {
+        plural = k;
+      }
+      PhraseTable.Match<Cue> cue = k < cueEnd ? null : TABLE.at(t, k);
+      if (cue != null) {
+        cues.add(cue);
+        cueEnd = cue.end(); // the words of a cue start no other, as in findAll
+      }
+    }
+    return new Read(cues, plural);
   }
 
   /** Whether the sentence tells of an earlier incident the lead comes after ("days after"). */

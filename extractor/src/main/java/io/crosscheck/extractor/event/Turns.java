@@ -33,7 +33,6 @@ final class Turns {
     TREATMENT_PLACES,
     TREATMENT_PLACE_STEMS,
     ROUND_UP_PREPOSITIONS,
-    INCIDENT_PLURALS,
     SET_DETERMINERS,
     PERSONAL_POSSESSIVES,
     RELATIVE_WORDS
@@ -54,7 +53,7 @@ final class Turns {
   private static final Set<String> ROUND_UP_PREPOSITIONS =
       Wording.words(Lists.ROUND_UP_PREPOSITIONS);
 
-  private static final Set<String> INCIDENT_PLURALS = Wording.words(Lists.INCIDENT_PLURALS);
+  private static final Set<String> INCIDENT_PLURALS = IncidentCues.INCIDENT_PLURALS;
 
   /** "the", "both", "their": a plural of incidents named before, not several new ones. */
   private static final Set<String> SET_DETERMINERS =
@@ -92,7 +91,7 @@ final class Turns {
         statistics = cue.value().statistics();
       }
     }
-    int roundUp = inSeveralIncidents(s);
+    int roundUp = inSeveralIncidents(s, cues);
     if (roundUp >= 0 && roundUp < position) {
       position = roundUp;
       statistics = true;
@@ -176,7 +175,7 @@ final class Turns {
     if (across > 0) {
       return new Turn(across, "statistics@" + s.paragraph(), null, null);
     }
-    int roundUp = inSeveralIncidents(s);
+    int roundUp = inSeveralIncidents(s, cues);
     if (roundUp >= 0) {
       return new Turn(roundUp, "statistics@" + s.paragraph(), null, null);
     }
@@ -227,8 +226,8 @@ final class Turns {
    * A set named before ("in the shootings", "in both attacks", "in Friday's shootings") may be the
    * one incident's: no turn.
    */
-  static int inSeveralIncidents(Sentence s) {
-    int plural = firstIncidentPlural(s);
+  static int inSeveralIncidents(Sentence s, IncidentCues cues) {
+    int plural = cues.firstIncidentPlural(s);
     if (plural < 0) {
       return -1; // most sentences name no incidents: one look at each word tells
     }
@@ -241,16 +240,6 @@ final class Turns {
         return k;
       }
       if (s.token(k).isAny(INCIDENT_PLURALS) && relativeClauseAfter(s, k) && !namedSet(s, k)) {
-        return k;
-      }
-    }
-    return -1;
-  }
-
-  /** Where the sentence first names a plural of incidents, or -1. */
-  private static int firstIncidentPlural(Sentence s) {
-    for (int k = 0; k < s.size(); k++) {
-      if (s.token(k).isAny(INCIDENT_PLURALS)) {
         return k;
       }
     }
@@ -325,7 +314,17 @@ final class Turns {
   private static boolean whereTreated(Sentence s, int placeStart) {
     for (int k = Math.max(0, placeStart - 5); k < placeStart; k++) {
       String w = s.token(k).lower();
-      if (TREATMENT_STEMS.stream().anyMatch(w::startsWith) || TREATMENT_PLACES.contains(w)) {
+      if (startsWithStem(w) || TREATMENT_PLACES.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A loop, not a stream: asked of five words before each place outside the lead's. */
+  private static boolean startsWithStem(String w) {
+    for (String stem : TREATMENT_STEMS) {
+      if (w.startsWith(stem)) {
         return true;
       }
     }
