@@ -173,16 +173,10 @@ public final class Lexicon {
     return names().places.get(key);
   }
 
-  /** The keys of the places containing {@code key}, nearest first. */
+  /** The keys of the places containing {@code key}, nearest first; read-only. */
   public List<String> containers(String key) {
-    Map<String, Place> places = names().places;
-    List<String> chain = new java.util.ArrayList<>();
-    Place place = places.get(key);
-    for (int depth = 0; place != null && !place.parent().isEmpty() && depth < 12; depth++) {
-      chain.add(place.parent());
-      place = places.get(place.parent());
-    }
-    return chain;
+    List<String> chain = names().containers.get(key);
+    return chain != null ? chain : List.of();
   }
 
   /**

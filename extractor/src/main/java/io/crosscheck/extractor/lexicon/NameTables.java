@@ -17,6 +17,13 @@ final class NameTables {
 
   final PhraseTable<Place> placeNames = new PhraseTable<>();
   final Map<String, Place> places = new HashMap<>();
+
+  /**
+   * The keys of the places containing each place, nearest first, walked once here: every place an
+   * article names asks for its chain, and the walk was a hash lookup a step.
+   */
+  final Map<String, List<String>> containers = new HashMap<>();
+
   final PhraseTable<String> demonyms = new PhraseTable<>();
   final PhraseTable<Organisation> organisations = new PhraseTable<>();
   final Map<String, List<String>> organisationAliases = new HashMap<>();
@@ -31,6 +38,9 @@ final class NameTables {
         placeNames.add(name, place, Casing.NAME);
       }
     }
+    for (String key : places.keySet()) {
+      containers.put(key, List.copyOf(chain(key)));
+    }
     for (List<String> row : Tsv.read(Tsv.File.DEMONYMS, 2)) {
       demonyms.add(row.get(0), row.get(1), Casing.NAME);
     }
@@ -38,6 +48,17 @@ final class NameTables {
     for (List<String> row : Tsv.read(Tsv.File.ROLES, 3)) {
       roles.add(row.get(0), new Role(row.get(1), row.get(2)), Casing.ANY);
     }
+  }
+
+  /** The keys of the places containing {@code key}, nearest first, at most twelve. */
+  private List<String> chain(String key) {
+    List<String> chain = new ArrayList<>();
+    Place place = places.get(key);
+    for (int depth = 0; place != null && !place.parent().isEmpty() && depth < 12; depth++) {
+      chain.add(place.parent());
+      place = places.get(place.parent());
+    }
+    return chain;
   }
 
   private void loadOrganisations() {
