@@ -200,6 +200,13 @@ public final class PhraseTable<V> {
    */
   private final PairBits pairs = new PairBits();
 
+  /**
+   * Bit n set when word number n starts a phrase whose first word may be written in lower case (a
+   * phrase of any case, a lower-case word of a name, an acronym): "the" starts "The Gambia", but
+   * only a capital "The" can, and a table of names is asked at every "the" of a text.
+   */
+  private long[] lowerStarts = new long[0];
+
   private int longest;
   private int highest = -1;
   private boolean empty = true;
@@ -230,6 +237,9 @@ public final class PhraseTable<V> {
       singles = mark(singles, numbers[0]);
     } else {
       pairs.add(numbers[0], numbers[1]);
+    }
+    if (shapes[0].exact != null || !shapes[0].capital) {
+      lowerStarts = mark(lowerStarts, numbers[0]);
     }
     node.add(new Entry<>(shapes, value));
     longest = Math.max(longest, size);
@@ -281,14 +291,19 @@ public final class PhraseTable<V> {
     int number = first.wordNumber();
     // the bit test in line, not a call: C1 (the CLI) inlines only tiny methods, and this is asked
     // at most tokens of every sentence, by many tables
-    if (number >= 0
-        && (number >>> 6 >= starts.length || (starts[number >>> 6] & 1L << number) == 0)) {
-      return null; // the token's word, numbered, starts no phrase of the table
-    }
-    if (number >= 0
-        && (number >>> 6 >= singles.length || (singles[number >>> 6] & 1L << number) == 0)
-        && !pairMayStart(tokens, i, number)) {
-      return null; // no phrase of the word alone, and none opens with it and the next word
+    if (number >= 0) {
+      if (number >>> 6 >= starts.length || (starts[number >>> 6] & 1L << number) == 0) {
+        return null; // the token's word, numbered, starts no phrase of the table
+      }
+      if (!first.capitalized()
+          && (number >>> 6 >= lowerStarts.length
+              || (lowerStarts[number >>> 6] & 1L << number) == 0)) {
+        return null; // a lower-case word, where every phrase it starts needs a capital
+      }
+      if ((number >>> 6 >= singles.length || (singles[number >>> 6] & 1L << number) == 0)
+          && !pairMayStart(tokens, i, number)) {
+        return null; // no phrase of the word alone, and none opens with it and the next word
+      }
     }
     Match<V> best = null;
     Node<V> node = child(root, first);
