@@ -96,8 +96,8 @@ final class ActiveVerbs {
     Token next = t.get(term.end());
     return next.capitalized()
         && !t.get(term.end() - 1).capitalized()
-        && Calendar.weekday(next.lower()).isEmpty()
-        && Calendar.month(next.lower()).isEmpty()
+        && Calendar.weekday(next).isEmpty()
+        && Calendar.month(next).isEmpty()
         && lexicon.placeNames().at(t, term.end()) == null
         && lexicon.organisations().at(t, term.end()) == null;
   }

@@ -1,5 +1,7 @@
 package io.crosscheck.extractor.lexicon;
 
+import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.WordSet;
 import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -29,11 +31,40 @@ public final class Calendar {
 
   static {
     for (List<String> row : Tsv.read(Tsv.File.MONTHS, 2)) {
-      MONTHS.put(row.get(0), Month.of(Integer.parseInt(row.get(1))));
+      MONTHS.put(named(row, Tsv.File.MONTHS), Month.of(Integer.parseInt(row.get(1))));
     }
     for (List<String> row : Tsv.read(Tsv.File.WEEKDAYS, 2)) {
-      WEEKDAYS.put(row.get(0), DayOfWeek.of(Integer.parseInt(row.get(1))));
+      WEEKDAYS.put(named(row, Tsv.File.WEEKDAYS), DayOfWeek.of(Integer.parseInt(row.get(1))));
     }
+  }
+
+  /**
+   * Every token form a month or weekday is read from: each name, and each name with its dot
+   * ("oct."), all that {@link #stripDot} turns into a name. Asked of a token before the maps are, a
+   * bit test where the map's lookup hashed the word: most capitalized words of a text are asked
+   * whether they name a month or a day, and very few do.
+   */
+  private static final WordSet NAME_FORMS = nameForms();
+
+  private static WordSet nameForms() {
+    Set<String> forms = new java.util.LinkedHashSet<>();
+    for (String name : MONTHS.keySet()) {
+      forms.add(name);
+      forms.add(name + ".");
+    }
+    for (String name : WEEKDAYS.keySet()) {
+      forms.add(name);
+      forms.add(name + ".");
+    }
+    return WordSet.of(forms);
+  }
+
+  /** The row's name; an empty one, which every long word would be read as, is refused. */
+  private static String named(List<String> row, Tsv.File file) {
+    if (row.get(0).isEmpty()) {
+      throw new IllegalStateException(file.fileName() + ": a row without a name: " + row);
+    }
+    return row.get(0);
   }
 
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
@@ -66,6 +97,16 @@ public final class Calendar {
 
   public static Optional<DayOfWeek> weekday(String word) {
     return Optional.ofNullable(WEEKDAYS.get(stripDot(word)));
+  }
+
+  /** The month a token names ("Oct.", "october"): as {@link #month(String)} of its lower case. */
+  public static Optional<Month> month(Token token) {
+    return NAME_FORMS.has(token) ? month(token.lower()) : Optional.empty();
+  }
+
+  /** The weekday a token names: as {@link #weekday(String)} of its lower case. */
+  public static Optional<DayOfWeek> weekday(Token token) {
+    return NAME_FORMS.has(token) ? weekday(token.lower()) : Optional.empty();
   }
 
   /** The first date written in {@code text} in a format news pages use, if any. */

@@ -52,27 +52,26 @@ final class DateReader {
       }
     }
     if (w.number() && i + 1 < t.size() && t.get(i + 1).capitalized()) {
-      Optional<Month> month = Calendar.month(t.get(i + 1).lower());
+      Optional<Month> month = Calendar.month(t.get(i + 1));
       Integer day = smallInt(w.lower(), 31);
       if (month.isPresent() && day != null) {
         return dayOfMonth(t, i + 2, month.get(), day);
       }
     }
     if (w.capitalized()) {
-      Optional<Month> month = Calendar.month(w.lower());
+      Optional<Month> month = Calendar.month(w);
       if (month.isPresent()
           && (w.text().length() > 3 || i + 1 < t.size() && t.get(i + 1).punct('.'))) {
         return monthFirst(t, i, month.get());
       }
     }
-    boolean attributive =
-        i > 0
-            && t.get(i - 1).isAny(BEFORE_ATTRIBUTIVE_YEAR)
-            && i + 1 < t.size()
-            && t.get(i + 1).word()
-            && !t.get(i + 1).capitalized(); // "a 2010 explosion", "the 2019 bombing"
-    if (w.number() && i > 0 && (t.get(i - 1).isAny(BEFORE_YEAR) || attributive)) {
-      Integer year = year(w.lower());
+    if (w.number() && i > 0) {
+      boolean attributive =
+          t.get(i - 1).isAny(BEFORE_ATTRIBUTIVE_YEAR)
+              && i + 1 < t.size()
+              && t.get(i + 1).word()
+              && !t.get(i + 1).capitalized(); // "a 2010 explosion", "the 2019 bombing"
+      Integer year = t.get(i - 1).isAny(BEFORE_YEAR) || attributive ? year(w.lower()) : null;
       if (year != null) {
         return new Read(
             i + 1, p -> new TimeWindow(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));

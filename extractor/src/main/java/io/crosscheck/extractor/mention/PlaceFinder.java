@@ -152,8 +152,8 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
     }
     return next.capitalized()
         && lexicon.placeNames().at(tokens, end) == null
-        && io.crosscheck.extractor.lexicon.Calendar.month(next.lower()).isEmpty()
-        && io.crosscheck.extractor.lexicon.Calendar.weekday(next.lower()).isEmpty();
+        && io.crosscheck.extractor.lexicon.Calendar.month(next).isEmpty()
+        && io.crosscheck.extractor.lexicon.Calendar.weekday(next).isEmpty();
   }
 
   private static boolean locativeBefore(List<Token> tokens, int start) {

@@ -182,7 +182,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
     if (at >= t.size() || !t.get(at).capitalized()) {
       return null;
     }
-    Optional<DayOfWeek> day = Calendar.weekday(t.get(at).lower());
+    Optional<DayOfWeek> day = Calendar.weekday(t.get(at));
     if (day.isEmpty()) {
       return null;
     }
