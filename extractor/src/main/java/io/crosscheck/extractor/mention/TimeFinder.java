@@ -92,8 +92,10 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
   private final Lexicon lexicon;
 
   /**
-   * Lower-case words a time expression can start with (weekdays and months are capitalized): the
-   * words of {@code time-starts.txt} and the number words one to twelve.
+   * Lower-case words a time expression is tried at (weekdays and months are capitalized): the words
+   * of {@code time-starts.txt} and the number words one to twelve, less those no reading can start
+   * from ("the", "in": a lower-case word that is not a number starts a reading only as a lead-in, a
+   * relative day, a relation word, or the count of "N days ago").
    */
   private final Set<String> triggers;
 
@@ -106,7 +108,23 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
         words.add(word);
       }
     }
+    words.retainAll(lowerCaseStarts());
     this.triggers = WordSet.of(words);
+  }
+
+  /** Every lower-case word that is not a number and that some reading of {@link #readAt} starts. */
+  private Set<String> lowerCaseStarts() {
+    Set<String> starts = new HashSet<>(LEAD_INS);
+    starts.addAll(RELATIVE_DAYS.firstWords());
+    starts.addAll(RELATIONS.firstWords());
+    Set<String> counts = new HashSet<>(lexicon.numberWords());
+    counts.addAll(SharedWords.INDEFINITE_ARTICLES);
+    for (String word : counts) {
+      if (wordInt(word) != null) {
+        starts.add(word); // "three days ago", "a week ago"
+      }
+    }
+    return starts;
   }
 
   @Override
