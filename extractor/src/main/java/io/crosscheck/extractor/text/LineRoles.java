@@ -34,6 +34,13 @@ final class LineRoles {
   /** How a byline starts ("By "), in {@code text/bylines.txt}. */
   private static final List<String> BYLINES = WordFile.lines(Lists.BYLINES);
 
+  /** The first letters of each list's prefixes, lower case, for {@link #mayStart}. */
+  private static final String NOISE_FIRSTS = firsts(NOISE_PREFIXES);
+
+  private static final String TEASER_FIRSTS = firsts(TEASER_MARKERS);
+  private static final String BLOCK_FIRSTS = firsts(BLOCK_HEADINGS);
+  private static final String BYLINE_FIRSTS = firsts(BYLINES);
+
   private LineRoles() {}
 
   static List<Sentence.Role> classify(List<Document.Line> lines, String title) {
@@ -61,18 +68,55 @@ final class LineRoles {
     if (line.length() >= 300) {
       return Sentence.Role.BODY; // no teaser, furniture or byline is this long
     }
-    // only a line's start decides page furniture
-    String lower = lowerStart(line);
-    if (startsWithAny(lower, TEASER_MARKERS)) {
-      return Sentence.Role.TEASER;
+    // only a line's start decides page furniture; a line whose first letter starts no prefix of
+    // a list is not lowered for it (most lines: lowering each line's start was a copy and a pass)
+    String lower = null;
+    if (mayStart(line, TEASER_FIRSTS)) {
+      lower = lowerStart(line);
+      if (startsWithAny(lower, TEASER_MARKERS)) {
+        return Sentence.Role.TEASER;
+      }
     }
-    if (line.length() < 120 && startsWithWordOf(lower, NOISE_PREFIXES)) {
-      return Sentence.Role.NOISE;
+    if (line.length() < 120 && mayStart(line, NOISE_FIRSTS)) {
+      lower = lower != null ? lower : lowerStart(line);
+      if (startsWithWordOf(lower, NOISE_PREFIXES)) {
+        return Sentence.Role.NOISE;
+      }
     }
-    if (line.length() < 60 && startsWithAny(lower, BYLINES) && !line.endsWith(".")) {
-      return Sentence.Role.NOISE;
+    if (line.length() < 60 && mayStart(line, BYLINE_FIRSTS)) {
+      lower = lower != null ? lower : lowerStart(line);
+      if (startsWithAny(lower, BYLINES) && !line.endsWith(".")) {
+        return Sentence.Role.NOISE;
+      }
     }
     return Sentence.Role.BODY;
+  }
+
+  /**
+   * The first characters of the prefixes; null when one is empty (it starts every line). A line
+   * starts with a prefix only if its lowered start's first character is the prefix's.
+   */
+  private static String firsts(List<String> prefixes) {
+    StringBuilder firsts = new StringBuilder();
+    for (String prefix : prefixes) {
+      if (prefix.isEmpty()) {
+        return null;
+      }
+      firsts.append(prefix.charAt(0));
+    }
+    return firsts.toString();
+  }
+
+  /**
+   * False when no prefix can start the line's lower-cased start: its first character is ASCII (so
+   * lowering it is ASCII's, and starts the lowered text) and starts none of the prefixes.
+   */
+  private static boolean mayStart(String line, String firsts) {
+    if (firsts == null || line.isEmpty() || line.charAt(0) >= 128) {
+      return true;
+    }
+    char c = line.charAt(0);
+    return firsts.indexOf(c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) >= 0;
   }
 
   /**
@@ -113,7 +157,9 @@ final class LineRoles {
     boolean inBlock = false;
     for (int i = 0; i < lines.size(); i++) {
       String text = lines.get(i).text();
-      if (text.length() <= 48 && startsWithAny(lowerStart(text), BLOCK_HEADINGS)) {
+      if (text.length() <= 48
+          && mayStart(text, BLOCK_FIRSTS)
+          && startsWithAny(lowerStart(text), BLOCK_HEADINGS)) {
         roles.set(i, Sentence.Role.NOISE);
         inBlock = true;
       } else if (inBlock && text.length() < 200 && roles.get(i) == Sentence.Role.BODY) {
