@@ -262,15 +262,23 @@ final class ClaimsInText {
     return text;
   }
 
-  /** Positions of quotation marks and line breaks in one field, in order. */
+  /**
+   * Positions of quotation marks in one field, in order, and of the line breaks before the claims
+   * that ask. An article holds few quotation marks and many line breaks (about three and 25 in the
+   * 2,790 articles profiled), and a claim needs its paragraph's start only when a mark stands
+   * before it: the breaks are found only as far as a claim asks, each once.
+   */
   private static final class Marks {
+    private final String field;
     private final int[] quotes;
-    private final int[] breaks;
+    private final Positions breaks = new Positions();
+
+    /** Every line break below this offset is in {@link #breaks}. */
+    private int searched;
 
     Marks(String field) {
-      String f = field == null ? "" : field;
-      this.quotes = positions(f, '"', '\u201C', '\u201D');
-      this.breaks = positions(f, '\n');
+      this.field = field == null ? "" : field;
+      this.quotes = positions(this.field, '"', '\u201C', '\u201D');
     }
 
     /**
@@ -305,17 +313,37 @@ final class ClaimsInText {
       int[] toArray() {
         return Arrays.copyOf(at, size);
       }
+
+      /** How many offsets lie below {@code offset}; they are added in order. */
+      int countBelow(int offset) {
+        int i = Arrays.binarySearch(at, 0, size, offset);
+        return i >= 0 ? i : -i - 1;
+      }
     }
 
+    /** An odd number of quotation marks stand between the paragraph's start and the offset. */
     boolean openQuoteBefore(int offset) {
-      int paragraph = before(breaks, offset) >= 0 ? breaks[before(breaks, offset)] + 1 : 0;
-      int count = countBelow(quotes, offset) - countBelow(quotes, paragraph);
-      return count % 2 == 1;
+      int marks = countBelow(quotes, offset);
+      if (marks == 0) {
+        return false; // no mark before it, whichever paragraph it is in
+      }
+      int paragraph = paragraphStart(offset);
+      return (marks - countBelow(quotes, paragraph)) % 2 == 1;
     }
 
-    /** Index of the last position below {@code offset}, or -1. */
-    private static int before(int[] positions, int offset) {
-      return countBelow(positions, offset) - 1;
+    /** Where the paragraph holding the offset starts: after the last line break below it. */
+    private int paragraphStart(int offset) {
+      while (searched < offset) {
+        int next = field.indexOf('\n', searched);
+        if (next < 0) {
+          searched = Integer.MAX_VALUE;
+        } else {
+          breaks.add(next);
+          searched = next + 1;
+        }
+      }
+      int below = breaks.countBelow(offset);
+      return below > 0 ? breaks.at[below - 1] + 1 : 0;
     }
 
     /** How many positions lie below {@code offset}. */
