@@ -73,12 +73,14 @@ record TheDead(
       sentences.add(d.sentence());
       int at = d.sentence().index();
       String h = head(d.subjectText());
-      anyMale |= MALE.contains(h);
-      anyFemale |= FEMALE.contains(h);
+      boolean male = MALE.contains(h); // each list asked once of each of the dead
+      boolean female = FEMALE.contains(h);
+      anyMale |= male;
+      anyFemale |= female;
       anyAdult |= ADULT.contains(h);
       anyYoung |= young(d.group());
-      firstNotMale = MALE.contains(h) ? firstNotMale : Math.min(firstNotMale, at);
-      firstNotFemale = FEMALE.contains(h) ? firstNotFemale : Math.min(firstNotFemale, at);
+      firstNotMale = male ? firstNotMale : Math.min(firstNotMale, at);
+      firstNotFemale = female ? firstNotFemale : Math.min(firstNotFemale, at);
       firstByHead.merge(h, at, Math::min);
       if (d.group() != null && !Groups.general(d.group())) {
         groups.add(d.group());
