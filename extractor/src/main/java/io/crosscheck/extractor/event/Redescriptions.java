@@ -130,17 +130,24 @@ final class Redescriptions {
    * story states again in other words is the same people, never added to them.
    */
   private static boolean headlineRestated(RawClaim c, List<RawClaim> claims) {
-    return c.sentence().field() == TextField.TITLE
-        && !SinglePeople.isSingular(c)
-        && !c.subset()
-        && c.value().interval().known()
-        && claims.stream()
-            .anyMatch(
-                o ->
-                    o.sentence().field() == TextField.TEXT
-                        && !SinglePeople.isSingular(o)
-                        && !o.subset()
-                        && !Objects.equals(o.group(), c.group())
-                        && o.value().interval().equals(c.value().interval()));
+    if (c.sentence().field() != TextField.TITLE
+        || SinglePeople.isSingular(c)
+        || c.subset()
+        || !c.value().interval().known()) {
+      return false;
+    }
+    // a loop comparing the bounds, not a stream building an interval for each claim: this walks
+    // all the incident's claims for every headline count, in each pass of the tally
+    for (RawClaim o : claims) {
+      if (o.sentence().field() == TextField.TEXT
+          && !SinglePeople.isSingular(o)
+          && !o.subset()
+          && !Objects.equals(o.group(), c.group())
+          && Objects.equals(o.value().min(), c.value().min())
+          && Objects.equals(o.value().max(), c.value().max())) {
+        return true;
+      }
+    }
+    return false;
   }
 }
