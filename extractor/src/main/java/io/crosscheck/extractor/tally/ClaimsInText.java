@@ -41,10 +41,10 @@ final class ClaimsInText {
   private final Event lead;
   private final ReadSentences read;
   private final List<Claim> ordered;
-  private final Map<SentenceKey, Set<Cue>> cues = new HashMap<>();
+  private final Map<String, Set<Cue>> cues = new HashMap<>();
 
   /** {@link #countingBySentence()}, or null until asked. */
-  private Map<SentenceKey, List<Claim>> countingBySentence;
+  private Map<String, List<Claim>> countingBySentence;
 
   /** Whether a value's words hold a number, by the words: claims often share them ("two"). */
   private final Map<String, Boolean> numbered = new HashMap<>();
@@ -139,7 +139,7 @@ final class ClaimsInText {
    * grouped by sentence once per article; a sentence holds few claims, so this is a short walk.
    */
   boolean statedAlso(Claim c, Predicate predicate, Interval value) {
-    List<Claim> same = countingBySentence().get(new SentenceKey(c.evidence().sentence()));
+    List<Claim> same = countingBySentence().get(c.evidence().sentence());
     if (same == null) {
       return false;
     }
@@ -159,14 +159,13 @@ final class ClaimsInText {
    * sentence (a wire story pasted twice, a hostile input) would otherwise gather every claim of
    * every copy under the one text, and each question would walk them all.
    */
-  private Map<SentenceKey, List<Claim>> countingBySentence() {
+  private Map<String, List<Claim>> countingBySentence() {
     if (countingBySentence == null) {
       countingBySentence = new HashMap<>();
       for (Claim c : ordered) {
         if (counts(c)) {
           List<Claim> same =
-              countingBySentence.computeIfAbsent(
-                  new SentenceKey(c.evidence().sentence()), s -> new ArrayList<>(2));
+              countingBySentence.computeIfAbsent(c.evidence().sentence(), s -> new ArrayList<>(2));
           if (!holdsStatement(same, c)) {
             same.add(c);
           }
@@ -200,7 +199,7 @@ final class ClaimsInText {
 
   /** The cues of the claim's sentence, read once per distinct sentence of the article. */
   Set<Cue> cues(Claim c) {
-    SentenceKey sentence = new SentenceKey(c.evidence().sentence());
+    String sentence = c.evidence().sentence();
     Set<Cue> known = cues.get(sentence); // not computeIfAbsent: its lambda would hold the claim
     if (known == null) {
       known = SentenceCues.of(read.sentenceWords(c, sentenceOf(c)), year);
@@ -261,33 +260,6 @@ final class ClaimsInText {
       text = new Marks(article.article().text());
     }
     return text;
-  }
-
-  /**
-   * A sentence's text as a map key, equal where the texts are equal, that hashes in constant time:
-   * by its length and five of its characters. {@link String#hashCode} reads every character of each
-   * sentence once per article (0.2% of the extraction's CPU), where an article's sentences nearly
-   * always differ in these already; texts alike in them are told apart by {@code equals}, as
-   * before.
-   */
-  private record SentenceKey(String text) {
-    @Override
-    public int hashCode() {
-      int n = text.length();
-      if (n == 0) {
-        return 0;
-      }
-      int h = 31 * n + text.charAt(0);
-      h = 31 * h + text.charAt(n / 4);
-      h = 31 * h + text.charAt(n / 2);
-      h = 31 * h + text.charAt(3 * n / 4);
-      return 31 * h + text.charAt(n - 1);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof SentenceKey k && text.equals(k.text);
-    }
   }
 
   /**
