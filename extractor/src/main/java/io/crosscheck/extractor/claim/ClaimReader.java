@@ -31,6 +31,7 @@ public final class ClaimReader {
   private final CasualtyTerms terms;
   private final QuantityClaims quantities;
   private final SingularClaims singulars;
+  private final NamedVictims namedVictims;
   private final ClaimGroups groups;
 
   public ClaimReader(Lexicon lexicon) {
@@ -38,6 +39,7 @@ public final class ClaimReader {
     this.terms = new CasualtyTerms(lexicon, phrases);
     this.quantities = new QuantityClaims(lexicon, phrases, terms, new TollReader(lexicon));
     this.singulars = new SingularClaims(lexicon, phrases, terms);
+    this.namedVictims = new NamedVictims(phrases);
     this.groups = new ClaimGroups(lexicon);
   }
 
@@ -61,7 +63,7 @@ public final class ClaimReader {
     }
     // the dead named one by one only where no count of the dead was read: looked for after that
     // test, as it reads the whole sentence for names
-    RawClaim named = noneKilled(claims) ? singulars.namedVictims(analysis) : null;
+    RawClaim named = noneKilled(claims) ? namedVictims.of(analysis) : null;
     if (named != null) {
       claims.add(named);
     }

@@ -19,10 +19,10 @@ import java.util.Set;
 /**
  * Reads claims with no number: singular subjects ("a man was killed", "the gunman was shot dead",
  * "killing a police officer", "wounding another" after a count, see {@link ElidedPeople}),
- * reflexives ("before killing himself") and the dead named one by one ("identified the victims as
- * Maria Alvarez, 34, and her son, Mateo Alvarez, 9"). Each counts people without a count word, so
- * each must first make sure the words are a person and not part of a count already read. The
- * reflexives are read by {@link SelfInflicted}, the appositions passed over by {@link Appositions}.
+ * reflexives ("before killing himself"). Each counts people without a count word, so each must
+ * first make sure the words are a person and not part of a count already read. The reflexives are
+ * read by {@link SelfInflicted}, the appositions passed over by {@link Appositions}, the dead named
+ * one by one by {@link NamedVictims}.
  */
 final class SingularClaims {
 
@@ -371,42 +371,6 @@ final class SingularClaims {
         .flag(RawClaim.Flag.SUBSET, subset)
         .flag(RawClaim.Flag.DEFINITE, definite && !found.denied())
         .flag(RawClaim.Flag.ADDITIONAL, found.denied())
-        .build();
-  }
-
-  /**
-   * "Troopers identified the victims as Maria Alvarez, 34, and her son, Mateo Alvarez, 9": the dead
-   * named one by one, with their ages, are a count of their own.
-   */
-  RawClaim namedVictims(SentenceAnalysis a) {
-    List<Token> t = a.sentence().tokens();
-    if (!ClaimWords.IDENTIFYING_VERBS.anyIn(t) || !ClaimWords.DEAD_WORDS.anyIn(t)) {
-      return null;
-    }
-    int people = 0;
-    int first = -1;
-    int last = -1;
-    for (int k = 0; k < t.size(); k++) {
-      NounPhrase person = phrases.namedPersonAt(t, k);
-      if (person != null) {
-        people++;
-        first = first < 0 ? k : first;
-        last = person.end();
-        k = person.end() - 1;
-      }
-    }
-    if (people < 1) {
-      return null;
-    }
-    return RawClaim.builder(
-            a.sentence(),
-            CountedAs.KILLED,
-            Quantity.exact(people, "named victims"),
-            a.sentence().spanBetween(first, last),
-            first)
-        .subject(a.sentence().textBetween(first, last), Groups.PEOPLE)
-        .flag(RawClaim.Flag.PERSON, true)
-        .flag(RawClaim.Flag.DEFINITE, true)
         .build();
   }
 
