@@ -11,6 +11,7 @@ import io.crosscheck.model.Span;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -84,6 +85,7 @@ public record RawClaim(
    * JIT could not inline (the wrapper's {@code contains} is shared by every set of the program).
    */
   public RawClaim {
+    Objects.requireNonNull(countWords, "countWords: CountWords.of(value.text()) when unsure");
     EnumSet<Flag> copy = EnumSet.noneOf(Flag.class);
     copy.addAll(flags);
     flags = copy;

@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.text;
 
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Cuts text into tokens in one left-to-right pass with no backtracking, so its cost is linear in
@@ -42,6 +43,9 @@ public final class Tokenizer {
    * String.charAt} checked the string's coding and bounds again.
    */
   public static TokenList tokenize(String text, int from, int to) {
+    if (to <= from) {
+      return TokenList.of(List.of()); // an empty or reversed range, as some callers pass on purpose
+    }
     int base = Math.max(0, from - 1);
     char[] cs = new char[to - base];
     text.getChars(base, to, cs, 0);

@@ -39,7 +39,11 @@ public final class WordNumbers {
 
   private static final int FIRST_CAPACITY = 1 << 12;
 
-  /** The filter's size in bits: 8 KB, which stays in the nearest cache. */
+  /**
+   * The filter's least size in bits: 8 KB, which stays in the nearest cache, and enough for the
+   * 7,500 words the lexicon numbers; a table grown for more has four bits a slot, so the filter
+   * turns away as many unknown words however many are numbered.
+   */
   private static final int FILTER_BITS = 1 << 16;
 
   private static final VarHandle SLOT = MethodHandles.arrayElementVarHandle(long[].class);
@@ -53,20 +57,23 @@ public final class WordNumbers {
    */
   private record Table(long[] slots, long[] filter) {
 
+    /** Slots for {@code capacity} words; a filter of at least four bits a slot, 8 KB at least. */
     static Table ofCapacity(int capacity) {
-      return new Table(new long[capacity * 2], new long[FILTER_BITS / 64]);
+      return new Table(new long[capacity * 2], new long[Math.max(FILTER_BITS, capacity * 4) / 64]);
     }
 
     /** False when no numbered word has this fingerprint; true may be wrong. */
     boolean mayHold(long print) {
-      int a = (int) (print >>> 40) & (FILTER_BITS - 1);
-      int b = (int) (print >>> 20) & (FILTER_BITS - 1);
+      int mask = filter.length * 64 - 1;
+      int a = (int) (print >>> 40) & mask;
+      int b = (int) (print >>> 20) & mask;
       return (filter[a >>> 6] & 1L << a) != 0 && (filter[b >>> 6] & 1L << b) != 0;
     }
 
     private void addToFilter(long print) {
-      int a = (int) (print >>> 40) & (FILTER_BITS - 1);
-      int b = (int) (print >>> 20) & (FILTER_BITS - 1);
+      int mask = filter.length * 64 - 1;
+      int a = (int) (print >>> 40) & mask;
+      int b = (int) (print >>> 20) & mask;
       filter[a >>> 6] |= 1L << a;
       filter[b >>> 6] |= 1L << b;
     }

@@ -79,4 +79,25 @@ class PhraseTableTest {
       assertThat(table.at(Tokenizer.tokenize("see w" + (i % 7) + " z" + i + " y"), 1)).isNull();
     }
   }
+
+  @Test
+  void a_name_is_found_only_as_written_and_a_lower_case_word_starting_only_names_finds_none() {
+    // given: "The Gambia" is a name; "the" opens no phrase in lower case
+    PhraseTable<String> names =
+        new PhraseTable<String>()
+            .add("The Gambia", "gm", PhraseTable.Casing.NAME)
+            .add("IS", "is", PhraseTable.Casing.NAME)
+            .add("al-Shabaab", "shabaab", PhraseTable.Casing.NAME);
+
+    // then
+    assertThat(names.at(Tokenizer.tokenize("The Gambia"), 0))
+        .isEqualTo(new PhraseTable.Match<>(0, 2, "gm"));
+    assertThat(names.at(Tokenizer.tokenize("the gambia"), 0)).isNull();
+    assertThat(names.at(Tokenizer.tokenize("the Gambia"), 0)).isNull();
+    assertThat(names.at(Tokenizer.tokenize("IS fighters"), 0))
+        .isEqualTo(new PhraseTable.Match<>(0, 1, "is"));
+    assertThat(names.at(Tokenizer.tokenize("is fighting"), 0)).isNull();
+    assertThat(names.at(Tokenizer.tokenize("al-Shabaab said"), 0))
+        .isEqualTo(new PhraseTable.Match<>(0, 1, "shabaab"));
+  }
 }

@@ -73,6 +73,15 @@ class TokenizerTest {
   }
 
   @Test
+  void an_empty_or_reversed_range_has_no_tokens() {
+    String text = "Seven people were killed.";
+
+    assertThat(Tokenizer.tokenize(text, 5, 5)).isEmpty();
+    assertThat(Tokenizer.tokenize(text, 7, 5)).isEmpty();
+    assertThat(Tokenizer.tokenize(text, 20, 3)).isEmpty();
+  }
+
+  @Test
   void typographic_apostrophes_and_dashes_are_folded_in_the_lower_form_only() {
     Token token = Tokenizer.tokenize("Don’t").get(0);
 
