@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -47,7 +48,7 @@ public final class Calendar {
   private static final WordSet NAME_FORMS = nameForms();
 
   private static WordSet nameForms() {
-    Set<String> forms = new java.util.LinkedHashSet<>();
+    Set<String> forms = new LinkedHashSet<>();
     for (String name : MONTHS.keySet()) {
       forms.add(name);
       forms.add(name + ".");

@@ -232,7 +232,7 @@ public final class PhraseTable<V> {
       shapes[k] = WordShape.of(words.get(k), casing);
     }
     firstWords.add(lower[0]);
-    markStart(numbers[0]);
+    starts = mark(starts, numbers[0]);
     if (size == 1) {
       singles = mark(singles, numbers[0]);
     } else {
@@ -263,10 +263,6 @@ public final class PhraseTable<V> {
       }
     }
     return node.get(number);
-  }
-
-  private void markStart(int number) {
-    starts = mark(starts, number);
   }
 
   /** The bits with bit {@code number} set, grown to hold it. */

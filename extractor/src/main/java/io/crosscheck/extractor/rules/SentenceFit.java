@@ -44,7 +44,7 @@ final class SentenceFit {
   /** The rules that fit the sentence: bit {@code r % 64} of element {@code r / 64}. */
   long[] of(Input in) {
     long[] fitting = new long[(programs.length + 63) >>> 6];
-    long[] present = stride == 0 ? null : in.requiredPresent();
+    long[] present = in.requiredPresent();
     for (int r = 0; r < programs.length; r++) {
       if (wordsPresent(r, present) && (!needsMarks[r] || programs[r].marksPresent(in))) {
         fitting[r >>> 6] |= 1L << r;

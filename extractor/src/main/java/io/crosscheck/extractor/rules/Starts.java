@@ -77,17 +77,20 @@ final class Starts {
    * Whether rule {@code r} fits the sentence; the stage's rules are all asked at the first call.
    */
   private boolean fits(int r) {
+    return (fitting()[r >>> 6] & 1L << r) != 0;
+  }
+
+  /** The stage's rules that fit the sentence, all asked at the first call. */
+  private long[] fitting() {
     if (fitting == null) {
       fitting = fit.of(in);
     }
-    return (fitting[r >>> 6] & 1L << r) != 0;
+    return fitting;
   }
 
   /** Whether any rule of the table fits the sentence. */
   private boolean anyFits(StartIndex.KeyTable table) {
-    if (fitting == null) {
-      fitting = fit.of(in);
-    }
+    long[] fitting = fitting();
     for (int k = 0; k < table.all.length; k++) {
       if ((table.all[k] & fitting[k]) != 0) {
         return true;
