@@ -3,10 +3,7 @@ package io.crosscheck.extractor.lexicon;
 import io.crosscheck.extractor.text.DataFiles;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,12 +37,11 @@ final class Tsv {
   static List<List<String>> read(File file, int columns) {
     String fileName = file.fileName();
     String resource = "/io/crosscheck/extractor/lexicon/" + fileName;
-    try (InputStream in = DataFiles.open(resource)) {
-      if (in == null) {
+    try (BufferedReader reader = DataFiles.reader(resource)) {
+      if (reader == null) {
         throw new IllegalStateException("lexicon file missing from the classpath: " + resource);
       }
-      return parse(
-          new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), fileName, columns);
+      return parse(reader, fileName, columns);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read lexicon " + resource, e);
     }

@@ -5,10 +5,7 @@ import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -77,12 +74,11 @@ public final class RuleSet {
 
   /** Loads a bundled rule file by name from the rules folder; a malformed one throws. */
   public static RuleSet load(String fileName, Vocabulary vocabulary) {
-    try (InputStream in = DataFiles.open(Vocabulary.FOLDER + fileName)) {
-      if (in == null) {
+    try (BufferedReader reader = DataFiles.reader(Vocabulary.FOLDER + fileName)) {
+      if (reader == null) {
         throw new IllegalStateException(
             "rule file missing from the classpath: " + Vocabulary.FOLDER + fileName);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       return parse(fileName, reader.lines().collect(Collectors.toList()), vocabulary);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read rule file " + fileName, e);

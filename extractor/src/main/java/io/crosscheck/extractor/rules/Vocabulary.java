@@ -7,10 +7,7 @@ import io.crosscheck.extractor.text.Token;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -78,12 +75,11 @@ public final class Vocabulary {
       return null;
     }
     String file = "words/" + name + ".txt";
-    try (InputStream in = DataFiles.open(FOLDER + file)) {
-      if (in == null) {
+    try (BufferedReader reader = DataFiles.reader(FOLDER + file)) {
+      if (reader == null) {
         return null;
       }
-      return parseWords(
-          file, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      return parseWords(file, reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read word set " + file, e);
     }

@@ -6,10 +6,7 @@ import io.crosscheck.extractor.text.DataFiles;
 import io.crosscheck.extractor.text.WordSet;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -144,16 +141,16 @@ public final class Wording {
   }
 
   private static BufferedReader open(String file) {
-    InputStream in;
+    BufferedReader reader;
     try {
-      in = DataFiles.open(Vocabulary.FOLDER + file);
+      reader = DataFiles.reader(Vocabulary.FOLDER + file);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
-    if (in == null) {
+    if (reader == null) {
       throw new IllegalStateException(
           "word list missing from the classpath: " + Vocabulary.FOLDER + file);
     }
-    return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+    return reader;
   }
 }

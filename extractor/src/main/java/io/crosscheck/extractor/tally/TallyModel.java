@@ -13,11 +13,8 @@ import io.crosscheck.model.TallyBasis.CountBasis;
 import io.crosscheck.model.TallyBasis.Derivation;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -79,12 +76,11 @@ public final class TallyModel {
     static final TallyModel STANDARD = load();
 
     private static TallyModel load() {
-      try (InputStream in = DataFiles.open(RESOURCE)) {
-        if (in == null) {
+      try (BufferedReader reader = DataFiles.reader(RESOURCE)) {
+        if (reader == null) {
           throw new IllegalStateException("tally model missing from the classpath: " + RESOURCE);
         }
-        return TallyModelFile.read(
-            RESOURCE, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        return TallyModelFile.read(RESOURCE, reader);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read " + RESOURCE, e);
       }

@@ -2,10 +2,7 @@ package io.crosscheck.extractor.text;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -70,11 +67,10 @@ public final class WordFile {
   private static List<String> entries(String file) {
     List<String> entries = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    try (InputStream in = DataFiles.open(FOLDER + file)) {
-      if (in == null) {
+    try (BufferedReader reader = DataFiles.reader(FOLDER + file)) {
+      if (reader == null) {
         throw new IllegalStateException("word list missing from the classpath: " + FOLDER + file);
       }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       String line;
       int number = 0;
       while ((line = reader.readLine()) != null) {
