@@ -13,6 +13,7 @@ import io.crosscheck.extractor.mention.TimeFinder;
 import io.crosscheck.extractor.text.Document;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
@@ -77,7 +78,7 @@ class MentionFinderContractTest {
         s.paragraph(),
         new Span(s.span().start(), s.span().end()),
         s.text(),
-        tokens,
+        TokenList.of(tokens),
         s.role());
   }
 
@@ -91,7 +92,7 @@ class MentionFinderContractTest {
             0,
             new Span(0, 0),
             "",
-            List.of(),
+            TokenList.of(List.of()),
             Sentence.Role.BODY);
     assertThat(finder.find(empty)).isEmpty();
   }

@@ -20,6 +20,7 @@ import io.crosscheck.extractor.tally.TallyCandidates;
 import io.crosscheck.extractor.tally.TallyModel;
 import io.crosscheck.extractor.text.Document;
 import io.crosscheck.extractor.text.Sentence;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Article;
 import io.crosscheck.model.ExtractedArticle;
 import io.crosscheck.model.Span;
@@ -160,7 +161,8 @@ class StageContractTest {
   @Test
   void an_empty_sentence_gives_no_claims() {
     Sentence empty =
-        new Sentence(TextField.TEXT, 0, 0, new Span(0, 0), "", List.of(), Sentence.Role.BODY);
+        new Sentence(
+            TextField.TEXT, 0, 0, new Span(0, 0), "", TokenList.of(List.of()), Sentence.Role.BODY);
     SentenceAnalysis a = analyse(empty);
     assertThat(CLAIMS.read(a)).isEmpty();
     assertThat(SCOPES.scoped(a, List.of(), List.of(a))).isEmpty();

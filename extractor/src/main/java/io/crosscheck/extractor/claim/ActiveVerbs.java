@@ -7,7 +7,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Set;
 
 /**
@@ -54,7 +54,7 @@ final class ActiveVerbs {
    * possessive term that runs on as a term before its object: in "the deputy's fatal shooting of a
    * driver" the deputy shot; the driver died.
    */
-  boolean isActiveUse(List<Token> t, PhraseTable.Match<CountedAs> term) {
+  boolean isActiveUse(TokenList t, PhraseTable.Match<CountedAs> term) {
     boolean verb = false;
     for (int j = term.start(); j < term.end(); j++) {
       PhraseTable.Match<CountedAs> before = lexicon.termsBefore().at(t, j);
@@ -80,7 +80,7 @@ final class ActiveVerbs {
    * "the gunman shot at officers", "shot at him": a target after "at"; "four shot at a house party"
    * names a place, after an article.
    */
-  private static boolean atSomeone(List<Token> t, PhraseTable.Match<CountedAs> term) {
+  private static boolean atSomeone(TokenList t, PhraseTable.Match<CountedAs> term) {
     int k = term.end() + 1;
     return k < t.size()
         && !ClaimWords.INDEFINITE_ARTICLES.has(t.get(k))
@@ -92,7 +92,7 @@ final class ActiveVerbs {
    * object. Not a day or a month ("two men shot Sunday"), a place ("shot Downtown"), or a
    * title-case headline, where every word is capitalised.
    */
-  private boolean namedObject(List<Token> t, PhraseTable.Match<CountedAs> term) {
+  private boolean namedObject(TokenList t, PhraseTable.Match<CountedAs> term) {
     Token next = t.get(term.end());
     return next.capitalized()
         && !t.get(term.end() - 1).capitalized()

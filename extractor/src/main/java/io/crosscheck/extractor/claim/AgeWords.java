@@ -3,6 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.List;
 
 /**
@@ -29,7 +30,7 @@ final class AgeWords {
    * The age in years the words at {@code j} give a person: one word ("23-year-old") or, its last
    * hyphen left out, two ("23-year old", a common slip of copy); null when they give none.
    */
-  Long ageAt(List<Token> t, int j) {
+  Long ageAt(TokenList t, int j) {
     if (!hyphenated(t.get(j))) {
       return null; // the test both readings start with, once: most words have no hyphen
     }
@@ -38,7 +39,7 @@ final class AgeWords {
   }
 
   /** How many words the age at {@code j} takes: 1, 2 ("23-year old") or 0 when none. */
-  int ageLength(List<Token> t, int j) {
+  int ageLength(TokenList t, int j) {
     if (!hyphenated(t.get(j))) {
       return 0;
     }
@@ -58,7 +59,7 @@ final class AgeWords {
    * Most hyphenated words ("drive-by", "well-known") are followed by no such word, and a joined
    * string is built for no one.
    */
-  private static boolean spaceBeforeLastUnitWord(List<Token> t, int j) {
+  private static boolean spaceBeforeLastUnitWord(TokenList t, int j) {
     return j + 1 < t.size()
         && t.get(j).lower().indexOf('-') > 0
         && t.get(j + 1).word()
@@ -78,7 +79,7 @@ final class AgeWords {
     return false;
   }
 
-  private static String joined(List<Token> t, int j) {
+  private static String joined(TokenList t, int j) {
     return t.get(j).lower() + "-" + t.get(j + 1).lower();
   }
 

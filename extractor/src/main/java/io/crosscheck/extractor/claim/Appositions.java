@@ -1,7 +1,6 @@
 package io.crosscheck.extractor.claim;
 
-import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Set;
 
 /**
@@ -31,7 +30,7 @@ final class Appositions {
    * 36-year-old man, was…" between commas, or "An assailant - a member of a rebel group - was
    * killed" between dashes.
    */
-  static boolean namesAgain(List<Token> t, int k, int end) {
+  static boolean namesAgain(TokenList t, int k, int end) {
     return k > 1
             && t.get(k - 1).punct(',')
             // "Ana Ruiz, 24, her aunt, was"; but "Ana Ruiz, 24, Tom Berg, 31, and…" lists names
@@ -44,7 +43,7 @@ final class Appositions {
    * The phrase at {@code k} opens an aside between dashes after a word: an apposition, naming again
    * the one before it.
    */
-  private static boolean dashAside(List<Token> t, int k, int end) {
+  private static boolean dashAside(TokenList t, int k, int end) {
     if (k < 2 || !SubjectAsides.dash(t.get(k - 1)) || !t.get(k - 2).word()) {
       return false;
     }
@@ -61,7 +60,7 @@ final class Appositions {
    * any verb. "Late Sunday, a man was shot outside a bar, police said" has its verb first: the
    * comma before the subject closed an opening phrase, and the subject is the sentence's own.
    */
-  private static boolean closesAside(List<Token> t, int from) {
+  private static boolean closesAside(TokenList t, int from) {
     for (int j = from; j < Math.min(t.size(), from + 8); j++) {
       if (t.get(j).punct(',')) {
         return true;
@@ -77,7 +76,7 @@ final class Appositions {
    * "a woman, 34, of Elm Street, died", "The driver, identified as Tyler Moss, 19, was", "Ana Ruiz,
    * 24, her aunt, was".
    */
-  static int skipApposition(List<Token> t, int k) {
+  static int skipApposition(TokenList t, int k) {
     int at = k;
     for (int group = 0; group < 4 && at < t.size() && t.get(at).punct(','); group++) {
       int close = -1;

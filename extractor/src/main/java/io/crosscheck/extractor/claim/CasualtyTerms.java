@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import java.util.HashSet;
 import java.util.List;
@@ -76,7 +77,7 @@ final class CasualtyTerms {
    * shootings hold none. One bit test a word first, as most words open none of them. Whoever adds a
    * way to find a term adds it here.
    */
-  boolean mayFindIn(List<Token> t) {
+  boolean mayFindIn(TokenList t) {
     for (int k = 0; k < t.size(); k++) {
       Token w = t.get(k);
       if (openingWords.has(w)
@@ -94,7 +95,7 @@ final class CasualtyTerms {
    * active verb with an object ("a gunman killed four people") is not one.
    */
   Found termAfter(
-      List<Token> t, SentenceAnalysis a, int from, int maxBridge, List<NounPhrase> conjuncts) {
+      TokenList t, SentenceAnalysis a, int from, int maxBridge, List<NounPhrase> conjuncts) {
     int k = from;
     int bridged = 0;
     boolean auxiliary = false;
@@ -144,12 +145,12 @@ final class CasualtyTerms {
   }
 
   /** See {@link ActiveVerbs#isActiveUse}. */
-  boolean isActiveUse(List<Token> t, PhraseTable.Match<CountedAs> term) {
+  boolean isActiveUse(TokenList t, PhraseTable.Match<CountedAs> term) {
     return active.isActiveUse(t, term);
   }
 
   /** See {@link SubjectAsides#nameList}. */
-  int nameList(List<Token> t, int k) {
+  int nameList(TokenList t, int k) {
     return asides.nameList(t, k);
   }
 
@@ -159,7 +160,7 @@ final class CasualtyTerms {
   }
 
   /** See {@link LeadingVerbs#termBefore}. */
-  Found termBefore(List<Token> t, int quantityStart) {
+  Found termBefore(TokenList t, int quantityStart) {
     return leading.termBefore(t, quantityStart);
   }
 
@@ -167,7 +168,7 @@ final class CasualtyTerms {
    * The term read at {@code k}, denied ("was not hurt") or paired with the next ("killed or
    * injured"); null for a denied term that counts no one ("was not arrested").
    */
-  private Found termAt(List<Token> t, PhraseTable.Match<CountedAs> term, int k) {
+  private Found termAt(TokenList t, PhraseTable.Match<CountedAs> term, int k) {
     return DeniedHurts.denied(t, k)
         ? DeniedHurts.deniedTerm(term, k)
         : withPaired(t, new Found(term.value(), k, term.end()), lexicon.termsAfter());
@@ -179,7 +180,7 @@ final class CasualtyTerms {
    * or missing", "killed or captured", "killed, injured or captured": the count is of people that
    * befell one or the other, no count of either. Returns {@code found} otherwise.
    */
-  private static Found withPaired(List<Token> t, Found found, PhraseTable<CountedAs> terms) {
+  private static Found withPaired(TokenList t, Found found, PhraseTable<CountedAs> terms) {
     int j = found.end();
     boolean mixed = false;
     while (j + 1 < t.size() && t.get(j).punct(',')) {
@@ -209,7 +210,7 @@ final class CasualtyTerms {
    * an article or a possessive names another noun phrase's people ("the wounded", "an injured
    * neighbour"), not what befell the count before it.
    */
-  private static boolean namesAnother(List<Token> t, int k) {
+  private static boolean namesAnother(TokenList t, int k) {
     if (k == 0) {
       return false;
     }
@@ -224,7 +225,7 @@ final class CasualtyTerms {
    * a casualty term, denies that term too. Only for zeros: "two were trapped or killed" does not
    * say how many died.
    */
-  Found deniedSecondParticiple(List<Token> t, int from) {
+  Found deniedSecondParticiple(TokenList t, int from) {
     int joiner = from + 2;
     if (joiner + 1 >= t.size()
         || !ClaimWords.AUXILIARY_VERBS.has(t.get(from))
@@ -240,7 +241,7 @@ final class CasualtyTerms {
   }
 
   /** A casualty term later in the same clause, with no other count or clause break between. */
-  Found termLaterInClause(List<Token> t, SentenceAnalysis a, int from) {
+  Found termLaterInClause(TokenList t, SentenceAnalysis a, int from) {
     for (int k = from; k < Math.min(t.size(), from + CLAUSE_WINDOW); k++) {
       Token w = t.get(k);
       if (w.punct(';')

@@ -4,7 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Interval;
 import java.util.ArrayList;
@@ -97,7 +97,7 @@ final class ClaimGroups {
 
   /** The country whose military a sentence speaks of: "Israeli military", "Ukraine's army". */
   private String nationOf(SentenceAnalysis a) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     String subject = countryAsSubject(t);
     if (subject != null) {
       return subject;
@@ -131,7 +131,7 @@ final class ClaimGroups {
    * "The U.S. is sending 3,000 troops", "Britain will deploy 900 troops", "Ukraine has lost 31,000
    * troops": a country opening the sentence as its subject owns the troops it counts.
    */
-  private String countryAsSubject(List<Token> t) {
+  private String countryAsSubject(TokenList t) {
     int k = !t.isEmpty() && ClaimWords.DEFINITE_ARTICLE.has(t.get(0)) ? 1 : 0;
     var place = k < t.size() ? lexicon.placeNames().at(t, k) : null;
     if (place == null

@@ -3,7 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.mention.QuantityMention;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.EnumMap;
@@ -46,7 +46,7 @@ public final class ClaimReader {
   /** Reads one sentence's claims. Keeps nothing between calls, so threads may share a reader. */
   public List<RawClaim> read(SentenceAnalysis analysis) {
     Covered covered = new Covered();
-    List<Token> all = analysis.sentence().tokens();
+    TokenList all = analysis.sentence().tokens();
     if (!all.isEmpty() && all.get(all.size() - 1).punct('?')) {
       return List.of(); // "How many people died?" asks; it claims nothing
     }
@@ -122,7 +122,7 @@ public final class ClaimReader {
    * phrases count: "the gunman was killed" names a person, not a group.
    */
   public Map<CountedAs, String> namedGroups(SentenceAnalysis a) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     Map<CountedAs, String> groups = new EnumMap<>(CountedAs.class);
     for (int k = 0; k < t.size(); k++) {
       if (a.quantityAt(k) != null

@@ -3,9 +3,9 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -133,7 +133,7 @@ enum ClaimWords implements WordList {
    * True when any of the tokens is one of the list's words. A loop, not a stream: it runs on every
    * sentence, and the launcher's C1-only JIT does not inline a stream's lambdas away.
    */
-  boolean anyIn(List<Token> tokens) {
+  boolean anyIn(TokenList tokens) {
     for (Token w : tokens) {
       if (has(w)) {
         return true;

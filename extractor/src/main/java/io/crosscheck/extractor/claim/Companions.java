@@ -2,7 +2,7 @@ package io.crosscheck.extractor.claim;
 
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 
 /**
  * Reads a count of company: "biking with two cousins and got an injury", "alongside three friends".
@@ -20,7 +20,7 @@ final class Companions {
    * termStart} is the verb of the sentence's own subject, not theirs; {@code from} is where the
    * count's phrase ends.
    */
-  static boolean onlyCompany(List<Token> t, QuantityMention q, int from, int termStart) {
+  static boolean onlyCompany(TokenList t, QuantityMention q, int from, int termStart) {
     return accompanying(t, q) && verbOfItsOwn(t, from, termStart) && !ownClause(t, from);
   }
 
@@ -30,7 +30,7 @@ final class Companions {
    * after it, adverbs apart ("an attack with four killed", "with 14 people still missing"), or in a
    * clause of its own ("found with two more men who had also been wounded").
    */
-  private static boolean accompanying(List<Token> t, QuantityMention q) {
+  private static boolean accompanying(TokenList t, QuantityMention q) {
     return q.start() > 0 && ClaimWords.ACCOMPANYING_PREPOSITIONS.has(t.get(q.start() - 1));
   }
 
@@ -40,7 +40,7 @@ final class Companions {
    * and got an injury"). "With two people reported injured", "with 14 feared dead", "with two men
    * and a woman wounded" have none: there the count is the term's.
    */
-  private static boolean verbOfItsOwn(List<Token> t, int from, int end) {
+  private static boolean verbOfItsOwn(TokenList t, int from, int end) {
     for (int k = from; k < end && k < t.size(); k++) {
       if (ClaimWords.AUXILIARY_VERBS.has(t.get(k))) {
         return true;
@@ -61,7 +61,7 @@ final class Companions {
   }
 
   /** "Who were also shot": a clause about the people just counted opens at {@code k}. */
-  private static boolean ownClause(List<Token> t, int k) {
+  private static boolean ownClause(TokenList t, int k) {
     return k < t.size() && ClaimWords.PERSON_RELATIVES.has(t.get(k));
   }
 }

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.List;
 
 /**
@@ -27,7 +28,7 @@ final class DeniedHurts {
    * "not harmed", a hurt read only denied (words/denied-only-hurts.txt). Counts none hurt beside
    * those counted, as "was not hurt" does; the denying word is the zero's. Null when none is there.
    */
-  static Found deniedInWords(List<Token> t, int k) {
+  static Found deniedInWords(TokenList t, int k) {
     if (ClaimWords.DENIED_ONLY_HURTS.has(t.get(k)) && denied(t, k)) {
       return new Found(CountedAs.INJURED, k - 1, k + 1, true);
     }
@@ -53,7 +54,7 @@ final class DeniedHurts {
    * and a denied hurt counts nobody. A denial further back ("not seriously hurt") denies only the
    * severity, so only the adjacent word is read.
    */
-  static boolean denied(List<Token> t, int termStart) {
+  static boolean denied(TokenList t, int termStart) {
     if (termStart == 0) {
       return false;
     }

@@ -6,7 +6,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
 import java.util.List;
@@ -95,7 +95,7 @@ final class ElidedPeople {
    * may be another incident's.
    */
   Elided at(SentenceAnalysis a, int k, List<RawClaim> claims) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     PhraseTable.Match<Elision> words = ELISIONS.at(t, k);
     if (words == null) {
       return null;

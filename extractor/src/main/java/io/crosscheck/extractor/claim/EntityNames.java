@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,7 +51,7 @@ final class EntityNames {
   }
 
   private String resolveKey(String source) {
-    List<Token> tokens = Tokenizer.tokenize(source);
+    TokenList tokens = Tokenizer.tokenize(source);
     for (int i = 0; i < tokens.size(); i++) {
       PhraseTable.Match<Organisation> org = lexicon.organisations().at(tokens, i);
       if (org != null) {
@@ -182,7 +183,7 @@ final class EntityNames {
    * Learns the people a sentence names with a title ("Maj. Gen. Patrick Ryder briefed reporters"),
    * so that a later "Ryder said" is recognised; returns the last one, or null.
    */
-  String learn(List<Token> tokens) {
+  String learn(TokenList tokens) {
     String last = null;
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
@@ -252,7 +253,7 @@ final class EntityNames {
     return key;
   }
 
-  private static String commonNoun(List<Token> tokens) {
+  private static String commonNoun(TokenList tokens) {
     for (int i = tokens.size() - 1; i >= 0; i--) {
       if (tokens.get(i).word()) {
         return tokens.get(i).lower().replace("'", "").toLowerCase(Locale.ROOT);

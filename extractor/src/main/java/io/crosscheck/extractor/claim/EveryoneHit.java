@@ -2,8 +2,7 @@ package io.crosscheck.extractor.claim;
 
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.mention.QuantityMention;
-import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 
 /**
  * Reads whether a count of the injured is of everyone hit: "all four victims were hurt", "the
@@ -22,7 +21,7 @@ final class EveryoneHit {
    * hospital"), nor "all four injured victims", whose term comes before the noun.
    */
   static boolean everyoneHit(
-      List<Token> t,
+      TokenList t,
       QuantityMention q,
       NounPhrase np,
       Found found,
@@ -44,7 +43,7 @@ final class EveryoneHit {
    * "were taken to hospital", "sent four people to hospitals": a trip, not a stay, its destination
    * read as the casualty terms read one ({@link HospitalTrips#toHospital}).
    */
-  private static boolean tripToHospital(List<Token> t, Found found) {
+  private static boolean tripToHospital(TokenList t, Found found) {
     for (int k = found.start(); k < found.end() && k < t.size(); k++) {
       if (HospitalTrips.toHospital(t, k, true) > k) {
         return true;

@@ -3,8 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
-import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Set;
 
 /**
@@ -31,7 +30,7 @@ public final class HeadlineOthers {
    * The tokens from {@code k} are a joining word (a comma or "and", words/list-joiners.txt), a
    * count in digits or a number word, and "others": "…, 2 others", "… and three others".
    */
-  public static boolean at(List<Token> t, int k) {
+  public static boolean at(TokenList t, int k) {
     return k + 2 < t.size()
         && ClaimWords.LIST_JOINERS.has(t.get(k))
         && (t.get(k + 1).number() || LEXICON.number(t.get(k + 1).lower()) != null)
@@ -39,7 +38,7 @@ public final class HeadlineOthers {
   }
 
   /** {@link #at} with a comma: what only a headline reads as "and". */
-  public static boolean commaAt(List<Token> t, int k) {
+  public static boolean commaAt(TokenList t, int k) {
     return k < t.size() && t.get(k).punct(',') && at(t, k);
   }
 }

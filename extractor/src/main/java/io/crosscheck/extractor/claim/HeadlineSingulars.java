@@ -6,9 +6,9 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Place;
 import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,7 +40,7 @@ final class HeadlineSingulars {
    * one person. Anywhere in the line when the term opens with a possessive ("Vigil for teen's
    * death"): the possessive binds the role to the death, whatever stands before.
    */
-  NounPhrase at(List<Token> t, int k) {
+  NounPhrase at(TokenList t, int k) {
     if (!mayStartAt(t, k)) {
       return null; // before the lookups of the clause's opening
     }
@@ -81,7 +81,7 @@ final class HeadlineSingulars {
    * the part starts or a possessive follows first, as most words stand at neither and asking it
    * needs only the tokens around, not the word's own lists.
    */
-  boolean mayStartAt(List<Token> t, int k) {
+  boolean mayStartAt(TokenList t, int k) {
     return mayStartAt(t, k, possessiveAhead(t, k));
   }
 
@@ -90,7 +90,7 @@ final class HeadlineSingulars {
    * walks the sentence and finds its possessive endings once ({@link #nextPossessive}), rather than
    * looking ahead again at each word.
    */
-  boolean mayStartAt(List<Token> t, int k, boolean possessiveAhead) {
+  boolean mayStartAt(TokenList t, int k, boolean possessiveAhead) {
     return (possessiveAhead || partStart(t, k)) && mayOpen(t.get(k));
   }
 
@@ -104,7 +104,7 @@ final class HeadlineSingulars {
   }
 
   /** The line's start or the start of a part after a comma or a semicolon. */
-  private static boolean partStart(List<Token> t, int k) {
+  private static boolean partStart(TokenList t, int k) {
     return k == 0 || t.get(k - 1).punct(',') || t.get(k - 1).punct(';');
   }
 
@@ -112,7 +112,7 @@ final class HeadlineSingulars {
    * "Man, woman shot", "Toddler, 2-year-old girl and teen hurt": after a bare singular, more of
    * them joined by commas or "and" (words/list-joiners.txt), then the term. At most four more.
    */
-  private boolean listThenTerm(List<Token> t, int end) {
+  private boolean listThenTerm(TokenList t, int end) {
     int r = end;
     for (int n = 0; n < MAX_LISTED && r < t.size() && ClaimWords.LIST_JOINERS.has(t.get(r)); n++) {
       NounPhrase next = singulars.bareSingular(t, r + 1);
@@ -133,7 +133,7 @@ final class HeadlineSingulars {
    * "Man, 2 others shot", "Teen and three others wounded": a comma or "and", a count of others and
    * the term ({@link SubjectAsides} passes over the count when it reads the term).
    */
-  private boolean othersThenTerm(List<Token> t, int end) {
+  private boolean othersThenTerm(TokenList t, int end) {
     int term = end + 3;
     return term < t.size() && HeadlineOthers.at(t, end) && lexicon.termsAfter().at(t, term) != null;
   }
@@ -146,7 +146,7 @@ final class HeadlineSingulars {
    * (never within reach: the sentence's length would be, for its last words): one lies within reach
    * of a word at {@code k} ({@link #possessiveAhead}) when it comes before {@code k + 5}.
    */
-  static int nextPossessive(List<Token> t, int k) {
+  static int nextPossessive(TokenList t, int k) {
     for (int j = k + 1; j < t.size(); j++) {
       if (ClaimWords.POSSESSIVE_ENDINGS.has(t.get(j))) {
         return j;
@@ -161,7 +161,7 @@ final class HeadlineSingulars {
   }
 
   /** A possessive ending within reach after {@code k}: the cheap test before any lookup. */
-  private static boolean possessiveAhead(List<Token> t, int k) {
+  private static boolean possessiveAhead(TokenList t, int k) {
     for (int j = k + 1; j < Math.min(t.size(), k + POSSESSIVE_REACH); j++) {
       if (ClaimWords.POSSESSIVE_ENDINGS.has(t.get(j))) {
         return true;
@@ -171,7 +171,7 @@ final class HeadlineSingulars {
   }
 
   /** True at the line's start, or when the comma at {@code comma} closes "Man killed". */
-  private boolean afterClause(List<Token> t, int comma) {
+  private boolean afterClause(TokenList t, int comma) {
     if (comma < 0) {
       return true;
     }
@@ -189,7 +189,7 @@ final class HeadlineSingulars {
    * hurt", headline style "Girl, 8, shot in wrist"), or null. Digits only: a number token may be
    * "2nd" or "1.5", which is no age.
    */
-  static Long ageBetweenCommas(List<Token> t, int j) {
+  static Long ageBetweenCommas(TokenList t, int j) {
     if (j + 2 >= t.size()
         || !t.get(j).punct(',')
         || !t.get(j + 2).punct(',')

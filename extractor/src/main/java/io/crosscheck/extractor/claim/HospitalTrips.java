@@ -1,7 +1,7 @@
 package io.crosscheck.extractor.claim;
 
 import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 
 /**
  * Reads a trip to hospital: "was taken to St. Brigid Regional Medical Center", "admitted to the
@@ -19,7 +19,7 @@ final class HospitalTrips {
    * Hospital", "rushed to hospital": a trip to a hospital, named or not. Returns the end of the
    * hospital's name, or {@code k} when {@code k} starts no such trip.
    */
-  static int hospitalTrip(List<Token> t, int k) {
+  static int hospitalTrip(TokenList t, int k) {
     if (!ClaimWords.CARRIED_VERBS.has(t.get(k)) || k + 1 >= t.size()) {
       return k;
     }
@@ -34,7 +34,7 @@ final class HospitalTrips {
    * so is everyone hit, while a single person's "taken to a local hospital" read as a hurt measured
    * worse (dev and wikinews injured precision fell, gva-weak 6 agreeing more for 7 disagreeing).
    */
-  static int toHospital(List<Token> t, int k, boolean modified) {
+  static int toHospital(TokenList t, int k, boolean modified) {
     if (k + 1 >= t.size() || !t.get(k).is(CasualtyTerms.TO)) {
       return k;
     }

@@ -4,7 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 
 /**
  * Reads a person hurt and then dead as one death: "a man was found shot in the head … and died at
@@ -27,7 +27,7 @@ final class LaterDeaths {
    * The term of the singular subject {@code np} once a later death is read: the death when the
    * first term {@code found} is an injury the person died of, else {@code found}.
    */
-  Found of(List<Token> t, SentenceAnalysis a, NounPhrase np, Found found, Covered covered) {
+  Found of(TokenList t, SentenceAnalysis a, NounPhrase np, Found found, Covered covered) {
     // a term right after the subject, with no auxiliary, is a reduced relative: "a man hurt in a
     // shooting last week has died" tells how he was hurt as "a man who was hurt" does
     if (relativeClause(t, np.end(), found.start()) || found.start() == np.end()) {
@@ -41,7 +41,7 @@ final class LaterDeaths {
    * where she died", "was rushed to a clinic, but succumbed to his wounds": one person hurt, then
    * dead — a death. Returns {@code found} otherwise.
    */
-  private Found diedAfterAll(List<Token> t, SentenceAnalysis a, Found found, Covered covered) {
+  private Found diedAfterAll(TokenList t, SentenceAnalysis a, Found found, Covered covered) {
     if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
       return found;
     }
@@ -79,7 +79,7 @@ final class LaterDeaths {
    * clause says how she was hurt, the main verb that she died — one death, not an injury. Returns
    * the main clause's death term when the relative clause's term is an injury, else {@code found}.
    */
-  private Found diedLater(List<Token> t, SentenceAnalysis a, Found found) {
+  private Found diedLater(TokenList t, SentenceAnalysis a, Found found) {
     if (found.counted() != CountedAs.INJURED && found.counted() != CountedAs.SHOT) {
       return found;
     }
@@ -101,7 +101,7 @@ final class LaterDeaths {
     return found;
   }
 
-  private static boolean relativeClause(List<Token> t, int from, int to) {
+  private static boolean relativeClause(TokenList t, int from, int to) {
     for (int j = from; j < to; j++) {
       if (ClaimWords.PERSON_RELATIVES.has(t.get(j))) {
         return true;

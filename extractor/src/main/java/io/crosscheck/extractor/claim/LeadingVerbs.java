@@ -4,7 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.Wording;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.List;
 
 /**
@@ -28,7 +28,7 @@ final class LeadingVerbs {
   }
 
   /** "killing 15", "have killed at least 12", "claimed the lives of 30", "killing all six". */
-  Found termBefore(List<Token> t, int quantityStart) {
+  Found termBefore(TokenList t, int quantityStart) {
     int end = quantityStart;
     while (end > 0 && ClaimWords.OBJECT_DETERMINERS.has(t.get(end - 1))) {
       end--;
@@ -55,7 +55,7 @@ final class LeadingVerbs {
    * hurting after "to" and a word of aim, threat or attempt (words/intention-words.txt) tells of an
    * act that did not happen as told.
    */
-  static boolean intendedOnly(List<Token> t, int termStart) {
+  static boolean intendedOnly(TokenList t, int termStart) {
     return termStart >= 2
         && t.get(termStart - 1).is(CasualtyTerms.TO)
         && ClaimWords.INTENTION_WORDS.has(t.get(termStart - 2));
@@ -71,7 +71,7 @@ final class LeadingVerbs {
    * "fatally wounding the younger boy", "mortally injuring two": a hurt the adverb says was fatal
    * is a death, whichever verb of hurting or shooting carries it.
    */
-  private static boolean fatally(List<Token> t, PhraseTable.Match<CountedAs> term) {
+  private static boolean fatally(TokenList t, PhraseTable.Match<CountedAs> term) {
     return (term.value() == CountedAs.INJURED || term.value() == CountedAs.SHOT)
         && term.start() > 0
         && ClaimWords.FATAL_ADVERBS.has(t.get(term.start() - 1));
@@ -81,7 +81,7 @@ final class LeadingVerbs {
    * "after the shooting the gunman drove off", "Sunday's shooting": a lone gerund after an article
    * or a possessive is a noun naming the act, and a noun takes no object to count.
    */
-  private static boolean namesTheAct(List<Token> t, PhraseTable.Match<CountedAs> term) {
+  private static boolean namesTheAct(TokenList t, PhraseTable.Match<CountedAs> term) {
     return term.end() - term.start() == 1
         && term.start() > 0
         && endsAsGerund(t.get(term.start()).lower())

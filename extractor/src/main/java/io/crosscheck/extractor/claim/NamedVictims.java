@@ -1,10 +1,9 @@
 package io.crosscheck.extractor.claim;
 
 import io.crosscheck.extractor.lexicon.CountedAs;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
-import java.util.List;
 
 /**
  * The dead named one by one, with their ages, as a count of their own: "Troopers identified the
@@ -24,7 +23,7 @@ final class NamedVictims {
    * named one by one, with their ages, are a count of their own.
    */
   RawClaim of(SentenceAnalysis a) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     if (!ClaimWords.IDENTIFYING_VERBS.anyIn(t) || !ClaimWords.DEAD_WORDS.anyIn(t)) {
       return null;
     }

@@ -55,7 +55,7 @@ final class NounPhrases {
   }
 
   /** "of those men": a word that may stand alone ("of those") is a determiner before a role. */
-  private boolean determinerOfRole(List<Token> t, int k) {
+  private boolean determinerOfRole(TokenList t, int k) {
     return ClaimWords.PARTITIVE_DETERMINERS.has(t.get(k))
         && k + 1 < t.size()
         && lexicon.roles().at(t, k + 1) != null;
@@ -66,7 +66,7 @@ final class NounPhrases {
    *
    * @param quantities the sentence's quantities, so that "of the 181 people" can pass over one
    */
-  NounPhrase after(List<Token> t, int start, SentenceAnalysis quantities) {
+  NounPhrase after(TokenList t, int start, SentenceAnalysis quantities) {
     int k = start;
     boolean subset = false;
     if (k + 1 < t.size()
@@ -121,14 +121,14 @@ final class NounPhrases {
     return headless(t, start, k, nation, organisation, subset, demonymEnd);
   }
 
-  NounPhrase after(List<Token> t, int start) {
+  NounPhrase after(TokenList t, int start) {
     return after(t, start, null);
   }
 
   /**
    * "two passenger trains", "a police station": a singular role before a plain noun is a modifier.
    */
-  private boolean modifiesThing(List<Token> t, PhraseTable.Match<Role> role) {
+  private boolean modifiesThing(TokenList t, PhraseTable.Match<Role> role) {
     if (!role.value().singular() || role.end() >= t.size()) {
       return false;
     }
@@ -143,12 +143,12 @@ final class NounPhrases {
   }
 
   /** "police officers": "police" is a role but "officers" continues the phrase. */
-  boolean continuesAsModifier(List<Token> t, int end) {
+  boolean continuesAsModifier(TokenList t, int end) {
     return end < t.size() && lexicon.roles().at(t, end) != null && !t.get(end).is("others");
   }
 
   private NounPhrase phrase(
-      List<Token> t,
+      TokenList t,
       int start,
       int end,
       Role role,
@@ -177,7 +177,7 @@ final class NounPhrases {
 
   /** A phrase with no role noun: a plain plural ("three vehicles") or nothing. */
   private NounPhrase headless(
-      List<Token> t,
+      TokenList t,
       int start,
       int k,
       String nation,
@@ -221,7 +221,7 @@ final class NounPhrases {
    * plain noun into its own verb, a participle of the clause the count opens. The plural counts
    * things, whatever names stand before it ("six RSF armoured vehicles").
    */
-  private boolean thingBeforeItsVerb(List<Token> t, int start, int k) {
+  private boolean thingBeforeItsVerb(TokenList t, int start, int k) {
     if (k - 2 < start || k - 1 >= t.size()) {
       return false;
     }
@@ -239,7 +239,7 @@ final class NounPhrases {
   }
 
   /** "vehicles", "homes", "missiles": a lower-case plural that is no casualty term. */
-  private boolean isPlainNoun(List<Token> t, int k) {
+  private boolean isPlainNoun(TokenList t, int k) {
     Token head = t.get(k);
     return head.word()
         && !head.capitalized()
@@ -284,7 +284,7 @@ final class NounPhrases {
     return lexicon.termsAfter().at(TokenList.of(List.of(w)), 0) == null;
   }
 
-  private static int closingParen(List<Token> t, int open) {
+  private static int closingParen(TokenList t, int open) {
     for (int k = open + 1; k < Math.min(t.size(), open + 6); k++) {
       if (t.get(k).punct(')')) {
         return k + 1;
@@ -294,7 +294,7 @@ final class NounPhrases {
   }
 
   /** A singular subject with no number at {@code k}, or null: see {@link SingularPhrases}. */
-  NounPhrase singularAt(List<Token> t, int k) {
+  NounPhrase singularAt(TokenList t, int k) {
     return singulars.singularAt(t, k);
   }
 
@@ -302,17 +302,17 @@ final class NounPhrases {
    * Whether a singular subject or a named person with neither an opening word nor a capital may
    * start at {@code k}: see {@link SingularPhrases#mayStartUnopened}.
    */
-  boolean mayStartUnopened(List<Token> t, int k, boolean possessiveAhead) {
+  boolean mayStartUnopened(TokenList t, int k, boolean possessiveAhead) {
     return singulars.mayStartUnopened(t, k, possessiveAhead);
   }
 
   /** Whether the capital at {@code k} may start someone: see {@link SingularPhrases}. */
-  boolean capitalMayStart(List<Token> t, int k) {
+  boolean capitalMayStart(TokenList t, int k) {
     return singulars.capitalMayStart(t, k);
   }
 
   /** A singular role with no article: see {@link SingularPhrases#bareSingular}. */
-  NounPhrase bareSingular(List<Token> t, int j) {
+  NounPhrase bareSingular(TokenList t, int j) {
     return singulars.bareSingular(t, j);
   }
 
@@ -322,7 +322,7 @@ final class NounPhrases {
   }
 
   /** A person named with an age at {@code k}, or null: see {@link SingularPhrases}. */
-  NounPhrase namedPersonAt(List<Token> t, int k) {
+  NounPhrase namedPersonAt(TokenList t, int k) {
     return singulars.namedPersonAt(t, k);
   }
 }

@@ -3,8 +3,8 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -53,7 +53,7 @@ final class ObjectLists {
    * their two sons") is part of its member.
    */
   Found verbOf(SentenceAnalysis a, int start, int end) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     int member = start > 0 && t.get(start - 1).isAny(OPENERS) ? start - 1 : start;
     if (!countAt(a, member) && end < t.size() && ClaimWords.AUXILIARY_VERBS.has(t.get(end))) {
       // "and his brother was wounded": a clause of its own; a count's verb is read before its
@@ -101,7 +101,7 @@ final class ObjectLists {
    * after a name or a definite one ("killed his wife, a nurse, and…", "Ana Ruiz, a neighbor and
    * close friend"). Indefinite after indefinite is a list ("a teacher, a nurse and two students").
    */
-  static boolean renames(List<Token> t, int before, int member) {
+  static boolean renames(TokenList t, int before, int member) {
     if (before < 0 || !ClaimWords.INDEFINITE_ARTICLES.has(t.get(member))) {
       return false;
     }
@@ -116,7 +116,7 @@ final class ObjectLists {
    * closed by a comma, an apposition of the one before: "a suspect, a 47-year-old woman, and a
    * passer-by", "a man, a 30-year-old father of two, and a woman".
    */
-  private boolean agedAside(List<Token> t, int member) {
+  private boolean agedAside(TokenList t, int member) {
     NounPhrase np = phrases.singularAt(t, member);
     if (np == null
         || !np.person()
@@ -138,7 +138,7 @@ final class ObjectLists {
    * member's opener ("The victim, a woman and her son": the victim named again) or, where none
    * opens it, the word before the comma ("Ana Ruiz, a nurse"). After a count, see {@link #verbOf}.
    */
-  static boolean renamesSubject(SentenceAnalysis a, List<Token> t, int comma, int member) {
+  static boolean renamesSubject(SentenceAnalysis a, TokenList t, int comma, int member) {
     int earlier = memberEndingAt(a, t, comma - 1);
     if (earlier >= 0 && countAt(a, earlier)) {
       return false;
@@ -150,7 +150,7 @@ final class ObjectLists {
    * Where the member ending at {@code last} starts: its opener or its count, with only plain words
    * after it; -1 when anything else stands there.
    */
-  private static int memberEndingAt(SentenceAnalysis a, List<Token> t, int last) {
+  private static int memberEndingAt(SentenceAnalysis a, TokenList t, int last) {
     for (int i = last; i >= Math.max(0, last - MEMBER_WORDS); i--) {
       Token w = t.get(i);
       if (w.isAny(OPENERS)) {
@@ -172,7 +172,7 @@ final class ObjectLists {
    * three again, where "three firefighters, two police officers and a civilian" are six. A single
    * person is one.
    */
-  private boolean addsUpTo(SentenceAnalysis a, List<Token> t, int whole, int member) {
+  private boolean addsUpTo(SentenceAnalysis a, TokenList t, int whole, int member) {
     QuantityMention counted = quantityOf(a, whole);
     if (counted == null
         || !counted.quantity().exact()
@@ -201,7 +201,7 @@ final class ObjectLists {
   }
 
   /** The member at {@code member} follows the list's "and": "… and a woman". */
-  private static boolean last(List<Token> t, int member) {
+  private static boolean last(TokenList t, int member) {
     return member > 0 && t.get(member - 1).is(CasualtyTerms.AND);
   }
 
@@ -231,7 +231,7 @@ final class ObjectLists {
    * After the member ending at {@code end} the list goes on to its "and": "a nurse and two
    * students", "a nurse, a cook and two students".
    */
-  static boolean goesOnToAnd(SentenceAnalysis a, List<Token> t, int end) {
+  static boolean goesOnToAnd(SentenceAnalysis a, TokenList t, int end) {
     return andAfter(a, t, end) >= 0;
   }
 
@@ -241,7 +241,7 @@ final class ObjectLists {
    * "and". "three firefighters, two police officers and a civilian were hurt" ends before "were";
    * "three people, two men and a woman, were hurt" ends at the comma that closes an apposition.
    */
-  static int endAfterAnd(SentenceAnalysis a, List<Token> t, int end) {
+  static int endAfterAnd(SentenceAnalysis a, TokenList t, int end) {
     int and = andAfter(a, t, end);
     return and < 0 ? -1 : lastMemberEnd(a, t, and + 1);
   }
@@ -250,7 +250,7 @@ final class ObjectLists {
    * The "and" the list goes on to from the member ending at {@code end}, past members joined by
    * commas ("a nurse, a cook and"), or -1.
    */
-  private static int andAfter(SentenceAnalysis a, List<Token> t, int end) {
+  private static int andAfter(SentenceAnalysis a, TokenList t, int end) {
     int at = end;
     for (int read = 0; read < MEMBERS && at < t.size(); read++) {
       if (t.get(at).is(CasualtyTerms.AND)) {
@@ -271,7 +271,7 @@ final class ObjectLists {
   }
 
   /** The end of the last member, opening at {@code start}: its plain words up to its verb. */
-  private static int lastMemberEnd(SentenceAnalysis a, List<Token> t, int start) {
+  private static int lastMemberEnd(SentenceAnalysis a, TokenList t, int start) {
     if (start >= t.size() || !t.get(start).isAny(OPENERS) && a.quantityAt(start) == null) {
       return -1;
     }
@@ -285,7 +285,7 @@ final class ObjectLists {
   }
 
   /** The end of the member opening at {@code start}: plain words up to a comma or "and". */
-  private static int nextMemberEnd(SentenceAnalysis a, List<Token> t, int start) {
+  private static int nextMemberEnd(SentenceAnalysis a, TokenList t, int start) {
     if (!t.get(start).isAny(OPENERS) && a.quantityAt(start) == null) {
       return -1;
     }

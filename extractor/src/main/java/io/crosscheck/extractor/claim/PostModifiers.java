@@ -4,7 +4,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Set;
 
 /**
@@ -51,7 +51,7 @@ final class PostModifiers {
    * starts, a count is read (a count owns the verb after it: "a member of a family of five were"),
    * or the sentence's clause ends.
    */
-  static int auxiliaryAfter(List<Token> t, SentenceAnalysis a, int from) {
+  static int auxiliaryAfter(TokenList t, SentenceAnalysis a, int from) {
     if (from >= t.size() || !ClaimWords.POSTMODIFIER_OPENERS.has(t.get(from))) {
       return -1;
     }
@@ -80,7 +80,7 @@ final class PostModifiers {
   }
 
   /** The dash that closes the aside a dash at {@code open} opens, or -1. */
-  private static int closingDash(List<Token> t, int open) {
+  private static int closingDash(TokenList t, int open) {
     for (int j = open + 1; j < Math.min(t.size(), open + MAX_TOKENS); j++) {
       if (SubjectAsides.dash(t.get(j))) {
         return j;
@@ -90,7 +90,7 @@ final class PostModifiers {
   }
 
   /** True when the term at {@code found} tells of an attempt: "was shot at by snipers". */
-  static boolean attempted(List<Token> t, Found found) {
+  static boolean attempted(TokenList t, Found found) {
     return ATTEMPTS.at(t, found.start()) != null;
   }
 }

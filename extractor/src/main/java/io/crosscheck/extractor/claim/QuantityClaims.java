@@ -4,7 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
@@ -55,7 +55,7 @@ final class QuantityClaims {
       BitSet wholes,
       Covered covered,
       boolean termsHere) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
     if (sets.memberOfCountedSet(t, a, q)) {
       return null; // "she was one of three people shot": the three were shot, the count is theirs
@@ -80,7 +80,7 @@ final class QuantityClaims {
       Found found, boolean subset, boolean viaToll, boolean listed, boolean closesList) {}
 
   /** Where the noun phrase of count {@code q} starts: after "no reports of", after "more". */
-  private static int subjectStart(List<Token> t, QuantityMention q, boolean zero) {
+  private static int subjectStart(TokenList t, QuantityMention q, boolean zero) {
     int npStart = q.end();
     if (zero && q.end() + 2 < t.size() && isReportsOf(t, q.end())) {
       npStart = q.end() + 2 + (ClaimWords.REPORT_QUALIFIERS.has(t.get(q.end())) ? 1 : 0);
@@ -99,7 +99,7 @@ final class QuantityClaims {
    * children", a breakdown after a dash or colon, or the next item after such a part.
    */
   private static boolean subset(
-      List<Token> t,
+      TokenList t,
       SentenceAnalysis a,
       QuantityMention q,
       NounPhrase np,
@@ -139,7 +139,7 @@ final class QuantityClaims {
    * @param parent the last whole count before, whose term a part or a list item takes
    */
   private Reading reading(
-      List<Token> t,
+      TokenList t,
       SentenceAnalysis a,
       QuantityMention q,
       NounPhrase np,
@@ -217,7 +217,7 @@ final class QuantityClaims {
    * counted are ({@link PostModifiers}), opened by a word that may itself be a term ("deployed"),
    * passed over to the verb after its auxiliary. Keeps {@code found} when no such verb follows.
    */
-  private Found pastPostModifier(List<Token> t, SentenceAnalysis a, int from, Found found) {
+  private Found pastPostModifier(TokenList t, SentenceAnalysis a, int from, Found found) {
     if (found != null && !(found.counted() == CountedAs.DEPLOYED && found.start() == from)) {
       return found;
     }
@@ -235,7 +235,7 @@ final class QuantityClaims {
    * "the bodies of four men with gunshot wounds were found": a hurt after the count that opens with
    * a preposition tells what the counted bear, and the word of death before it says they are dead.
    */
-  private static boolean woundsOfTheDead(List<Token> t, Found after, Found before) {
+  private static boolean woundsOfTheDead(TokenList t, Found after, Found before) {
     return before.counted() == CountedAs.KILLED
         && after.counted() == CountedAs.INJURED
         && after.start() < t.size()
@@ -243,7 +243,7 @@ final class QuantityClaims {
   }
 
   /** A count a word of death follows at once ("three fatally"), after a count of people shot. */
-  private boolean fatalPartOf(List<Token> t, QuantityMention q, RawClaim parent) {
+  private boolean fatalPartOf(TokenList t, QuantityMention q, RawClaim parent) {
     return parent != null
         && (parent.counted() == CountedAs.SHOT || parent.counted() == CountedAs.INJURED)
         && lexicon.fatalMarkers().at(t, q.end()) != null;
@@ -251,7 +251,7 @@ final class QuantityClaims {
 
   /** The claim of count {@code q} read with its term; marks the tokens it uses as covered. */
   private RawClaim claim(
-      List<Token> t,
+      TokenList t,
       SentenceAnalysis a,
       QuantityMention q,
       NounPhrase np,
@@ -317,7 +317,7 @@ final class QuantityClaims {
    * "no one else was hurt", "no other injuries": a zero of the people besides those counted adds
    * nobody to them, as "four more" adds four; it is no count of all.
    */
-  private static boolean besides(List<Token> t, QuantityMention q) {
+  private static boolean besides(TokenList t, QuantityMention q) {
     boolean zero = q.quantity().max() != null && q.quantity().max() == 0;
     return zero
         && (ClaimWords.BESIDES_WORDS.has(t.get(q.end() - 1))
@@ -325,14 +325,14 @@ final class QuantityClaims {
   }
 
   /** "the storm has claimed 25 lives", "the war cost 300 lives"; "saved 25 lives" is no toll. */
-  private static boolean livesTaken(List<Token> t, QuantityMention q) {
+  private static boolean livesTaken(TokenList t, QuantityMention q) {
     return q.start() > 0
         && q.end() < t.size()
         && ClaimWords.LIFE_NOUNS.has(t.get(q.end()))
         && ClaimWords.TAKING_LIVES_VERBS.has(t.get(q.start() - 1));
   }
 
-  private static boolean isReportsOf(List<Token> t, int k) {
+  private static boolean isReportsOf(TokenList t, int k) {
     int at = ClaimWords.REPORT_QUALIFIERS.has(t.get(k)) ? k + 1 : k;
     return at + 1 < t.size() && ClaimWords.REPORT_NOUNS.has(t.get(at)) && t.get(at + 1).is("of");
   }

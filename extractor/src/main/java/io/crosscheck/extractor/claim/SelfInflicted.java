@@ -7,6 +7,7 @@ import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import java.util.List;
@@ -50,7 +51,7 @@ final class SelfInflicted {
    * {@link #selfInflicted}).
    */
   RawClaim reflexive(SentenceAnalysis a, int k, List<RawClaim> before) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     if (!ClaimWords.REFLEXIVE_PRONOUNS.has(t.get(k))) {
       return null;
     }
@@ -97,7 +98,7 @@ final class SelfInflicted {
    * 15-year-old shot his sister to death and then killed himself" counts her between them.
    */
   private boolean selfInflicted(SentenceAnalysis a, int verbStart, int k, List<RawClaim> before) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     int shooter = selfShooterAt(t, verbStart);
     return shooter >= 0
         && !afterOtherActs(t, shooter, verbStart)
@@ -111,7 +112,7 @@ final class SelfInflicted {
    * "The 15-year-old then killed himself": "then" or "later" between the shooter and the verb makes
    * the death the last of his acts, told after others he did; he is the gunman.
    */
-  private static boolean afterOtherActs(List<Token> t, int shooter, int verbStart) {
+  private static boolean afterOtherActs(TokenList t, int shooter, int verbStart) {
     for (int j = shooter; j < verbStart; j++) {
       if (ClaimWords.AFTERWARDS.has(t.get(j))) {
         return true;
@@ -127,7 +128,7 @@ final class SelfInflicted {
    * "Four-year-old"). -1 when that person is of any other kind ("the gunman", "a man", "police
    * said"), or no person is named.
    */
-  private int selfShooterAt(List<Token> t, int verbStart) {
+  private int selfShooterAt(TokenList t, int verbStart) {
     int subject = -1;
     for (int j = verbStart - 1; j >= 0 && !clauseBreak(t.get(j)); j--) {
       if (ClaimWords.ACCIDENTAL_ADVERBS.has(t.get(j))) {
@@ -148,7 +149,7 @@ final class SelfInflicted {
    * 3-year-old", "his 7-year-old brother") or by role ("a toddler"); null when no person ends
    * there.
    */
-  private Boolean youngAt(List<Token> t, int j) {
+  private Boolean youngAt(TokenList t, int j) {
     Long age = phrases.ageAt(t.get(j));
     PhraseTable.Match<Role> role = age == null ? lexicon.roles().endingAt(t, j + 1) : null;
     if (age == null && role == null) {
@@ -166,7 +167,7 @@ final class SelfInflicted {
   }
 
   /** A casualty verb before the person, past a possessive or a determiner: "shot his son". */
-  private boolean objectOfATerm(List<Token> t, int start) {
+  private boolean objectOfATerm(TokenList t, int start) {
     int at = start;
     if (at > 0
         && (ClaimWords.PERSONAL_POSSESSIVES.has(t.get(at - 1))
@@ -189,7 +190,7 @@ final class SelfInflicted {
    * pronounced dead"). Null without the adverb of accident: "shot himself" alone may be a suicide.
    */
   private RawClaim accidentalWound(SentenceAnalysis a, int k, PhraseTable.Match<CountedAs> verb) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     boolean hurt =
         verb != null
             && (verb.value() == CountedAs.SHOT || verb.value() == CountedAs.INJURED)
@@ -215,7 +216,7 @@ final class SelfInflicted {
    * shooting's. "Days after his brother died, a boy shot himself" has the death in another clause,
    * cut off by the comma.
    */
-  private boolean diedAfter(List<Token> t, int verbStart) {
+  private boolean diedAfter(TokenList t, int verbStart) {
     boolean death = false;
     for (int j = 0; j < verbStart; j++) {
       Token w = t.get(j);
@@ -230,7 +231,7 @@ final class SelfInflicted {
   }
 
   /** A term of death from {@code from} on: "… shot himself and died at the scene". */
-  private boolean diesLater(List<Token> t, int from) {
+  private boolean diesLater(TokenList t, int from) {
     for (int j = from; j < t.size(); j++) {
       PhraseTable.Match<CountedAs> term = lexicon.termsAfter().at(t, j);
       if (term != null && term.value() == CountedAs.KILLED) {

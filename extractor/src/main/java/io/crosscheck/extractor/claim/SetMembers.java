@@ -2,8 +2,7 @@ package io.crosscheck.extractor.claim;
 
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.mention.QuantityMention;
-import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 
 /**
  * Reads a count that picks people out of a set: "she was one of three people shot", "one of the
@@ -31,7 +30,7 @@ final class SetMembers {
    * hostages were killed" puts a verb between, and in "one of the three guards hurt has died" the
    * part is a subject with a verb of its own: the part is the claim there, and this is false.
    */
-  boolean memberOfCountedSet(List<Token> t, SentenceAnalysis a, QuantityMention q) {
+  boolean memberOfCountedSet(TokenList t, SentenceAnalysis a, QuantityMention q) {
     int end = q.end();
     if (q.start() == 0
         || !ClaimWords.AUXILIARY_VERBS.has(t.get(q.start() - 1))
@@ -53,7 +52,7 @@ final class SetMembers {
    * of a set that a casualty term follows is one, a part of the set: "three of the victims died",
    * "one of the hostages was killed".
    */
-  boolean partOfNamedSet(List<Token> t, SentenceAnalysis a, int end) {
+  boolean partOfNamedSet(TokenList t, SentenceAnalysis a, int end) {
     if (end + 2 < t.size() && t.get(end).is("of")) {
       for (int k = end + 1; k < Math.min(t.size(), end + 5); k++) {
         String w = t.get(k).lower();

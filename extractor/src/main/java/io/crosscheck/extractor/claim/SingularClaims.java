@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
@@ -52,7 +53,7 @@ final class SingularClaims {
    * "A man was killed", "the gunman was shot dead", "killing a police officer", "killing himself".
    */
   void readSingulars(SentenceAnalysis a, List<RawClaim> claims, Covered covered) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     // the next possessive ending after k: k only moves forward, so the sentence is read for them
     // once, not four words ahead at each word
     int possessive = -1;
@@ -132,7 +133,7 @@ final class SingularClaims {
    * bit test, a capital that the next word lets start someone, then the rest of the singular
    * subject's tests.
    */
-  private boolean mayStartPerson(List<Token> t, int k, boolean possessiveAhead) {
+  private boolean mayStartPerson(TokenList t, int k, boolean possessiveAhead) {
     Token w = t.get(k);
     return FIRST_WORDS.has(w)
         || w.capitalized() && phrases.capitalMayStart(t, k)
@@ -154,7 +155,7 @@ final class SingularClaims {
    * subject of a verb of its own, an auxiliary right after the phrase or after a relative clause
    * that has one of its own. Only then is the person no item of the list before the "and".
    */
-  private static boolean verbOfItsOwn(List<Token> t, int end) {
+  private static boolean verbOfItsOwn(TokenList t, int end) {
     if (end >= t.size()) {
       return false;
     }
@@ -177,7 +178,7 @@ final class SingularClaims {
   }
 
   /** A comma stands in tokens {@code [from, to)}. */
-  private static boolean commaBetween(List<Token> t, int from, int to) {
+  private static boolean commaBetween(TokenList t, int from, int to) {
     for (int k = Math.max(0, from); k < Math.min(to, t.size()); k++) {
       if (t.get(k).punct(',')) {
         return true;
@@ -193,7 +194,7 @@ final class SingularClaims {
    * "shot a trader near the market, resulting in his death": a hurt that a later phrase of the
    * sentence makes the one person's death.
    */
-  private static Found fatalResult(List<Token> t, Found found, int from) {
+  private static Found fatalResult(TokenList t, Found found, int from) {
     if (found.denied()
         || found.counted() != CountedAs.SHOT && found.counted() != CountedAs.INJURED) {
       return found;
@@ -212,11 +213,7 @@ final class SingularClaims {
    * it by "and" are added to {@code conjuncts}.
    */
   private Found termAfterSubject(
-      List<Token> t,
-      SentenceAnalysis a,
-      NounPhrase np,
-      List<NounPhrase> conjuncts,
-      Covered covered) {
+      TokenList t, SentenceAnalysis a, NounPhrase np, List<NounPhrase> conjuncts, Covered covered) {
     Found found = terms.termAfter(t, a, Appositions.skipApposition(t, np.end()), 5, conjuncts);
     if (found == null) {
       found = termAfterPostModifier(t, a, np, covered);
@@ -230,7 +227,7 @@ final class SingularClaims {
    * phrase is covered, so that no one in it ("a relative of a farmer was hurt") is counted again.
    */
   private Found termAfterPostModifier(
-      List<Token> t, SentenceAnalysis a, NounPhrase np, Covered covered) {
+      TokenList t, SentenceAnalysis a, NounPhrase np, Covered covered) {
     int auxiliary = PostModifiers.auxiliaryAfter(t, a, np.end());
     if (auxiliary < 0) {
       return null;
@@ -261,7 +258,7 @@ final class SingularClaims {
       List<NounPhrase> conjuncts,
       List<RawClaim> claims,
       Covered covered) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     boolean subset =
         Subsets.subsetCueBefore(t, k) || elided != null && elided.subset(found.counted());
     boolean definite =
@@ -329,7 +326,7 @@ final class SingularClaims {
    * second victim", or an elided person said to be so ("wounding another").
    */
   private static boolean additional(
-      List<Token> t,
+      TokenList t,
       int k,
       NounPhrase np,
       Found found,
@@ -375,7 +372,7 @@ final class SingularClaims {
   }
 
   /** A person's noun at {@code k} with no article, possessive or pronoun before it: "toddler". */
-  private static boolean bare(List<Token> t, int k) {
+  private static boolean bare(TokenList t, int k) {
     Token w = t.get(k);
     return !(ClaimWords.INDEFINITE_ARTICLES.has(w)
         || ClaimWords.DEFINITE_ARTICLE.has(w)

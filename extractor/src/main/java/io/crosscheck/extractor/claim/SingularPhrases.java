@@ -6,8 +6,8 @@ import io.crosscheck.extractor.lexicon.Organisation;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -43,7 +43,7 @@ final class SingularPhrases {
   }
 
   /** A singular role with no article, after an age or not ("woman", "2-year-old girl"), or null. */
-  NounPhrase bareSingular(List<Token> t, int j) {
+  NounPhrase bareSingular(TokenList t, int j) {
     Long age = j < t.size() ? ageOf(t.get(j)) : null;
     int r = age != null ? j + 1 : j;
     PhraseTable.Match<Role> role = r < t.size() ? lexicon.roles().at(t, r) : null;
@@ -58,7 +58,7 @@ final class SingularPhrases {
    * "the girl's uncle", "Ortiz's cousin": a possessor ending at {@code end} in "'s" and a single
    * person's role after it name that person, with the role's group. Null when no such role follows.
    */
-  private NounPhrase possessed(List<Token> t, int start, int end) {
+  private NounPhrase possessed(TokenList t, int start, int end) {
     if (end + 1 >= t.size() || !ClaimWords.POSSESSIVE_ENDINGS.has(t.get(end))) {
       return null;
     }
@@ -75,7 +75,7 @@ final class SingularPhrases {
       Set.of(Groups.CHILDREN, Groups.TEENAGERS, Groups.PEOPLE);
 
   /** "a 17-year-old boy" is a teenager, "a 19-year-old man" a man: a person's group by age. */
-  static String byAge(PhraseTable.Match<Role> role, List<Token> t, long age) {
+  static String byAge(PhraseTable.Match<Role> role, TokenList t, long age) {
     String group = role.value().group();
     if (!AGED_GROUPS.contains(group)) {
       return group;
@@ -88,7 +88,7 @@ final class SingularPhrases {
    * The end of "a father of three": the children a parent has belong to the phrase, not to a count
    * of their own. The role's end otherwise.
    */
-  private int parentOf(List<Token> t, PhraseTable.Match<Role> role) {
+  private int parentOf(TokenList t, PhraseTable.Match<Role> role) {
     int of = role.end();
     boolean counted =
         of + 1 < t.size()
@@ -107,7 +107,7 @@ final class SingularPhrases {
    * @param possessiveAhead a possessive ending follows within reach (see {@link
    *     HeadlineSingulars#nextPossessive}), which the caller finds once for the sentence
    */
-  boolean mayStartUnopened(List<Token> t, int k, boolean possessiveAhead) {
+  boolean mayStartUnopened(TokenList t, int k, boolean possessiveAhead) {
     return t.get(k).lower().indexOf('-') > 0 || headlines.mayStartAt(t, k, possessiveAhead);
   }
 
@@ -118,7 +118,7 @@ final class SingularPhrases {
    * next word tells both, and most capitals (a place, a name that does something, a sentence's
    * first word) have none of them after.
    */
-  boolean capitalMayStart(List<Token> t, int k) {
+  boolean capitalMayStart(TokenList t, int k) {
     if (k + 1 >= t.size()) {
       return false;
     }
@@ -134,7 +134,7 @@ final class SingularPhrases {
    * trooper", "his passenger", "a 3-year-old" (a person by age), "a second" (a person like the ones
    * before). Null when the words at {@code k} are not one.
    */
-  NounPhrase singularAt(List<Token> t, int k) {
+  NounPhrase singularAt(TokenList t, int k) {
     Token det = t.get(k);
     if (ClaimWords.PERSONAL_PRONOUNS.has(det) && k + 1 < t.size() && t.get(k + 1).word()) {
       return new NounPhrase(k, k + 1, Groups.PEOPLE, det.text(), false, true, true);
@@ -220,7 +220,7 @@ final class SingularPhrases {
    * A person named with an age: "Marcus Hill, 31," or "24-year-old DeShawn Marks": two or three
    * capitalized words that are not a place or organisation.
    */
-  NounPhrase namedPersonAt(List<Token> t, int k) {
+  NounPhrase namedPersonAt(TokenList t, int k) {
     boolean named =
         t.get(k).capitalized()
             && k + 1 < t.size()
@@ -291,7 +291,7 @@ final class SingularPhrases {
    * pronounced dead. Not "Nobody died" (words/subject-pronouns.txt), not "Smith killed his wife",
    * where the name is the killer, and not a noun of death ("Unknown fatalities").
    */
-  private boolean nameOfTheDead(List<Token> t, int start, int end) {
+  private boolean nameOfTheDead(TokenList t, int start, int end) {
     if (ClaimWords.SUBJECT_PRONOUNS.has(t.get(start))
         || start > 0 && ClaimWords.PREPOSITIONS.has(t.get(start - 1))
         || end < t.size() && ClaimWords.PLURAL_VERBS.has(t.get(end))) {
@@ -311,7 +311,7 @@ final class SingularPhrases {
   }
 
   /** Past a suffix closing a name and its dot: "Jr.", "III"; else {@code j}. */
-  private static int afterSuffix(List<Token> t, int j) {
+  private static int afterSuffix(TokenList t, int j) {
     if (j < t.size() && ClaimWords.NAME_SUFFIXES.has(t.get(j))) {
       j++;
       if (j < t.size() && t.get(j).punct('.')) {
@@ -326,7 +326,7 @@ final class SingularPhrases {
    * of killing is its victim, age or none, when the name ends there. Elsewhere a bare name is as
    * often a suspect, a witness or an official, so it needs an age to be counted.
    */
-  private boolean objectOfKilling(List<Token> t, int start, int end) {
+  private boolean objectOfKilling(TokenList t, int start, int end) {
     PhraseTable.Match<CountedAs> verb = start > 0 ? lexicon.termsBefore().endingAt(t, start) : null;
     return verb != null && verb.value() == CountedAs.KILLED && endsAName(t, end);
   }
@@ -337,7 +337,7 @@ final class SingularPhrases {
    * lower-case plural that is no verb or small word, is such a noun; "killed Ana Ruiz last summer",
    * "… on Friday", "… was fired" end the name.
    */
-  private boolean endsAName(List<Token> t, int end) {
+  private boolean endsAName(TokenList t, int end) {
     if (end >= t.size() || !t.get(end).word() || t.get(end).capitalized()) {
       return true;
     }
@@ -355,12 +355,12 @@ final class SingularPhrases {
   private static final String PLURAL_ENDING = "s";
 
   /** The age in years the words at {@code j} give a person ({@link AgeWords#ageAt}). */
-  Long ageAt(List<Token> t, int j) {
+  Long ageAt(TokenList t, int j) {
     return ages.ageAt(t, j);
   }
 
   /** How many words the age at {@code j} takes ({@link AgeWords#ageLength}). */
-  int ageLength(List<Token> t, int j) {
+  int ageLength(TokenList t, int j) {
     return ages.ageLength(t, j);
   }
 

@@ -3,7 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.mention.AttributionMention;
 import io.crosscheck.extractor.mention.HedgeMention;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Attribution;
 import io.crosscheck.model.Certainty;
 import java.util.ArrayList;
@@ -95,7 +95,7 @@ public final class Sourcing {
     return before != null ? before : after != null ? after : first;
   }
 
-  private static boolean clauseBreak(List<Token> t, int k) {
+  private static boolean clauseBreak(TokenList t, int k) {
     var w = t.get(k);
     return w.punct(';') || ClaimWords.CONTRAST_CONJUNCTIONS.has(w);
   }

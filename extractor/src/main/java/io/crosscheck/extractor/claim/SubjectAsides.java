@@ -6,6 +6,7 @@ import io.crosscheck.extractor.lexicon.Role;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.List;
 import java.util.function.Predicate;
 
@@ -40,7 +41,7 @@ final class SubjectAsides {
    * passed over up to the auxiliary that opens the verb of the whole. Returns {@code k} when there
    * is none, or a mark stands first.
    */
-  private static int partWithoutCommas(List<Token> t, int k) {
+  private static int partWithoutCommas(TokenList t, int k) {
     if (!ClaimWords.SUBSET_CUES.has(t.get(k))) {
       return k;
     }
@@ -63,7 +64,7 @@ final class SubjectAsides {
    * "(…)", or a second subject joined by "and" ("17 students and the bus driver were…"). Returns
    * {@code k} when there is none.
    */
-  int skipAside(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
+  int skipAside(TokenList t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
     Token w = t.get(k);
     if (opensCommaAside(t, k)) {
       return pastMark(t, k, 2, 14, c -> c.punct(','));
@@ -112,7 +113,7 @@ final class SubjectAsides {
    * passed over, its own reader counts it. Else {@code k}: "A man, 34, was…" and "The suspect, a
    * 36-year-old man, was…" go on to no "and".
    */
-  private int pastMember(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
+  private int pastMember(TokenList t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
     NounPhrase single = phrases.singularAt(t, k + 1);
     if (single != null
         && single.person()
@@ -137,7 +138,7 @@ final class SubjectAsides {
    * it. Not where a comma closes the list ("three people, two men and a woman, were hurt" names the
    * three again). Else {@code k}.
    */
-  private int pastCountMember(List<Token> t, SentenceAnalysis a, int k) {
+  private int pastCountMember(TokenList t, SentenceAnalysis a, int k) {
     QuantityMention q = a.quantityAt(k + 1);
     if (q == null) {
       return k;
@@ -154,7 +155,7 @@ final class SubjectAsides {
    * "Man, 2 others shot": in a headline, a comma and a count of others is a second subject, as "and
    * two others" is in a sentence; past that count, else {@code k}.
    */
-  private int pastOthersInHeadline(List<Token> t, SentenceAnalysis a, int k) {
+  private int pastOthersInHeadline(TokenList t, SentenceAnalysis a, int k) {
     if (a.sentence().role() != Sentence.Role.TITLE || !HeadlineOthers.commaAt(t, k)) {
       return k;
     }
@@ -163,7 +164,7 @@ final class SubjectAsides {
   }
 
   /** ", including four police officers,", ", among them…": a comma and a word opening a part. */
-  private static boolean opensCommaAside(List<Token> t, int k) {
+  private static boolean opensCommaAside(TokenList t, int k) {
     return t.get(k).punct(',')
         && k + 1 < t.size()
         && (ClaimWords.SUBSET_CUES.has(t.get(k + 1)) || ClaimWords.ASIDE_OPENERS.has(t.get(k + 1)));
@@ -173,7 +174,7 @@ final class SubjectAsides {
    * Past the mark that closes an aside opened at {@code k}, looked for from {@code k + skip} to
    * before {@code k + reach}; {@code k} when none closes it.
    */
-  private static int pastMark(List<Token> t, int k, int skip, int reach, Predicate<Token> closes) {
+  private static int pastMark(TokenList t, int k, int skip, int reach, Predicate<Token> closes) {
     for (int j = k + skip; j < Math.min(t.size(), k + reach); j++) {
       if (closes.test(t.get(j))) {
         return j + 1;
@@ -187,7 +188,7 @@ final class SubjectAsides {
    * Ed Sims, 24, died") or an age ("a woman in her 70s has died", "a man aged in his 20s"); {@code
    * k} when none is there.
    */
-  private int pastDescription(List<Token> t, int k) {
+  private int pastDescription(TokenList t, int k) {
     int part = partWithoutCommas(t, k);
     if (part > k) {
       return part;
@@ -200,7 +201,7 @@ final class SubjectAsides {
   }
 
   /** Past one more person listed after the comma at {@code k}, added to the conjuncts; else k. */
-  private int pastListed(List<Token> t, int k, List<NounPhrase> conjuncts) {
+  private int pastListed(TokenList t, int k, List<NounPhrase> conjuncts) {
     NounPhrase listed = listedAfterComma(t, k + 1);
     if (listed == null) {
       return k;
@@ -213,7 +214,7 @@ final class SubjectAsides {
    * Past the subject joined by the "and" at {@code k}: a person, named or not, added to the
    * conjuncts when they are kept, or a count of people ("and their two sons"); else {@code k}.
    */
-  private int pastJoined(List<Token> t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
+  private int pastJoined(TokenList t, SentenceAnalysis a, int k, List<NounPhrase> conjuncts) {
     int j = k + 1;
     if (ClaimWords.PERSONAL_POSSESSIVES.has(t.get(j))) {
       QuantityMention q = a.quantityAt(j + 1);
@@ -247,13 +248,13 @@ final class SubjectAsides {
   }
 
   /** The end of the people count {@code q} counts, or {@code k} when it counts no people. */
-  private int pastCountedPeople(List<Token> t, SentenceAnalysis a, QuantityMention q, int k) {
+  private int pastCountedPeople(TokenList t, SentenceAnalysis a, QuantityMention q, int k) {
     NounPhrase np = phrases.after(t, q.end(), a);
     return np.person() && !np.empty() ? np.end() : k;
   }
 
   /** Past ", 27," after a name, the age set off by commas; else {@code end}. */
-  private static int pastAgeAfterName(List<Token> t, int end) {
+  private static int pastAgeAfterName(TokenList t, int end) {
     return HeadlineSingulars.ageBetweenCommas(t, end) != null ? end + 3 : end;
   }
 
@@ -261,7 +262,7 @@ final class SubjectAsides {
    * "a man and woman", "a brother and sister", "a husband and wife": after a singular subject, a
    * person's singular noun with no article of its own is one person more. Null otherwise.
    */
-  private NounPhrase bareConjunct(List<Token> t, int j) {
+  private NounPhrase bareConjunct(TokenList t, int j) {
     NounPhrase bare = phrases.bareSingular(t, j);
     return bare == null || !closesConjunct(t, bare.end())
         ? null
@@ -275,7 +276,7 @@ final class SubjectAsides {
    * killed" is one man, words/singular-verbs.txt), a name ("a man and officer Dana Ruiz") or
    * another noun ("a woman and teen witnesses ran"), which make the noun something else.
    */
-  private boolean closesConjunct(List<Token> t, int end) {
+  private boolean closesConjunct(TokenList t, int end) {
     if (end >= t.size() || t.get(end).punct()) {
       return true;
     }
@@ -296,7 +297,7 @@ final class SubjectAsides {
    * "Man, woman shot", "a toddler, teen and woman were hurt": after a comma, a bare singular is one
    * more person only where the list goes on or its verb follows.
    */
-  private NounPhrase listedAfterComma(List<Token> t, int j) {
+  private NounPhrase listedAfterComma(TokenList t, int j) {
     NounPhrase bare = bareConjunct(t, j);
     int e = bare == null ? -1 : bare.end();
     return e > 0
@@ -313,7 +314,7 @@ final class SubjectAsides {
    * be followed by the verb's term (or a word bridging to it); returns the position after that
    * comma, or {@code k}.
    */
-  int nameList(List<Token> t, int k) {
+  int nameList(TokenList t, int k) {
     if (k + 1 >= t.size() || !t.get(k).punct(',') || t.get(k + 1).is(CasualtyTerms.AND)) {
       return k;
     }
@@ -349,7 +350,7 @@ final class SubjectAsides {
   }
 
   /** A casualty term at {@code j}, after words that may bridge to it ("later", "were"). */
-  private boolean termFollows(List<Token> t, int j) {
+  private boolean termFollows(TokenList t, int j) {
     int at = j;
     while (at < t.size() && at < j + 3 && lexicon.termsAfter().at(t, at) == null) {
       if (!t.get(at).isAny(CasualtyTerms.BRIDGE)) {
@@ -361,7 +362,7 @@ final class SubjectAsides {
   }
 
   /** The end of "in her 70s", "in his early 20s", "aged in his 40s", "aged 54"; else {@code k}. */
-  private static int ageDecade(List<Token> t, int k) {
+  private static int ageDecade(TokenList t, int k) {
     int j = k;
     if (j < t.size() && ClaimWords.AGE_INTRODUCERS.has(t.get(j))) {
       j++;

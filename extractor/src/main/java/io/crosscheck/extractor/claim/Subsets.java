@@ -5,6 +5,7 @@ import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class Subsets {
 
   private Subsets() {}
 
-  static boolean subsetCueBefore(List<Token> t, int start) {
+  static boolean subsetCueBefore(TokenList t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 4); k--) {
       Token w = t.get(k);
       if (ClaimWords.SUBSET_CUES.has(w) || SUBSET_PHRASES.at(t, k) != null) {
@@ -39,7 +40,7 @@ final class Subsets {
   }
 
   /** "killing a commander and several other militants": the count ends an object list. */
-  static boolean conjoined(List<Token> t, int start, RawClaim previous) {
+  static boolean conjoined(TokenList t, int start, RawClaim previous) {
     int k = start - 1;
     if (k < 0 || !t.get(k).is(CasualtyTerms.AND)) {
       return false;
@@ -89,7 +90,7 @@ final class Subsets {
     }
   }
 
-  static boolean commaBetween(List<Token> t, int from, int to) {
+  static boolean commaBetween(TokenList t, int from, int to) {
     for (int k = from; k < to && k < t.size(); k++) {
       if (t.get(k).punct(',')) {
         return true;

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.lexicon.CountedAs;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -69,7 +70,7 @@ final class SurvivorsAgain {
    * "one of them died") says something else.
    */
   private static CountedAs fateOf(SentenceAnalysis next) {
-    List<Token> t = next.sentence().tokens();
+    TokenList t = next.sentence().tokens();
     if (t.isEmpty() || !t.get(0).isAny(BACK)) {
       return null;
     }

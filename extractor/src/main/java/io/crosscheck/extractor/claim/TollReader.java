@@ -5,8 +5,8 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.mention.QuantityMention;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Interval;
-import java.util.List;
 
 /**
  * Reads running figures: death tolls ("the death toll rose to 12", "the number of dead climbed to
@@ -25,7 +25,7 @@ final class TollReader {
   }
 
   /** "the death toll rose to 12", "the toll stands at 45", "the number of dead climbed to 30". */
-  Found toll(List<Token> t, SentenceAnalysis a, int quantityStart) {
+  Found toll(TokenList t, SentenceAnalysis a, int quantityStart) {
     if (!stateWordBefore(t, quantityStart)) {
       return null;
     }
@@ -69,7 +69,7 @@ final class TollReader {
    * belongs to another clause ("the toll, which is expected to rise, stood at 40"), and "Will
    * County" or "since May" are names.
    */
-  private static boolean projection(List<Token> t, int k, int quantityStart) {
+  private static boolean projection(TokenList t, int k, int quantityStart) {
     if (quantityStart - k > PROJECTION_REACH || !ClaimWords.PROJECTION_WORDS.has(t.get(k))) {
       return false;
     }
@@ -90,7 +90,7 @@ final class TollReader {
   }
 
   /** "to", "at", "reached", "topped" right before a count: it states a running figure. */
-  private static boolean stateWordBefore(List<Token> t, int start) {
+  private static boolean stateWordBefore(TokenList t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 2); k--) {
       Token w = t.get(k);
       if (ClaimWords.NOUN_COMPLEMENT_PREPOSITIONS.has(w)) {
@@ -104,7 +104,7 @@ final class TollReader {
   }
 
   /** "rose to 22", "stands at 45": the count states a running total. */
-  static boolean update(List<Token> t, int start) {
+  static boolean update(TokenList t, int start) {
     for (int k = start - 1; k >= Math.max(0, start - 3); k--) {
       if (ClaimWords.UPDATE_VERBS.has(t.get(k))) {
         return true;
@@ -120,7 +120,7 @@ final class TollReader {
   }
 
   /** "from eight to six": eight is the value replaced, not a claim of its own. */
-  static boolean isPreviousValue(List<Token> t, SentenceAnalysis a, QuantityMention q) {
+  static boolean isPreviousValue(TokenList t, SentenceAnalysis a, QuantityMention q) {
     boolean fromTo =
         q.start() > 0
             && t.get(q.start() - 1).is("from")
@@ -135,7 +135,7 @@ final class TollReader {
     return fromTo || upFrom;
   }
 
-  static Interval previousValue(List<Token> t, SentenceAnalysis a, QuantityMention q) {
+  static Interval previousValue(TokenList t, SentenceAnalysis a, QuantityMention q) {
     if (q.start() > 1 && t.get(q.start() - 1).is(CasualtyTerms.TO)) {
       for (QuantityMention other : a.quantities()) {
         if (other.end() == q.start() - 1

@@ -6,6 +6,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,7 +63,7 @@ final class WithdrawnReports {
     if (opening == null) {
       return claims;
     }
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     int opened = opening.end();
     List<RawClaim> kept = new ArrayList<>(claims.size());
     for (RawClaim c : claims) {
@@ -124,7 +125,7 @@ final class WithdrawnReports {
    * "the report" followed, through auxiliaries and adverbs only ("was later"), by a correction word
    * whose clause says nothing else or says the person is alive; else null.
    */
-  private static Retraction retraction(List<Token> t) {
+  private static Retraction retraction(TokenList t) {
     for (int k = 0; k < t.size(); k++) {
       PhraseTable.Match<WordList> statement = RETRACTED.at(t, k);
       if (statement == null) {
@@ -144,7 +145,7 @@ final class WithdrawnReports {
   }
 
   /** "… corrected to say she is alive": the correction's clause gives the person as living. */
-  private static boolean saysAlive(List<Token> t, int from) {
+  private static boolean saysAlive(TokenList t, int from) {
     for (int j = from; j < t.size() && !clauseBreak(t.get(j)); j++) {
       if (t.get(j).isAny(ALIVE)) {
         return true;
@@ -158,7 +159,7 @@ final class WithdrawnReports {
    * more in the correction's clause than a word or two. "The report was corrected to give her right
    * age" corrects something else.
    */
-  private static boolean bareTail(List<Token> t, int from) {
+  private static boolean bareTail(TokenList t, int from) {
     int words = 0;
     for (int j = from; j < t.size() && !clauseBreak(t.get(j)); j++) {
       words += t.get(j).word() ? 1 : 0;
@@ -176,7 +177,7 @@ final class WithdrawnReports {
    * "… was later corrected to five" gives a new figure, not a retraction.
    */
   private static PhraseTable.Match<WordList> reportOpening(SentenceAnalysis a) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     for (int k = 0; k < t.size(); k++) {
       PhraseTable.Match<WordList> withdrawn = WITHDRAWN.at(t, k);
       if (withdrawn != null) {
@@ -191,7 +192,7 @@ final class WithdrawnReports {
   }
 
   private static boolean correctedWithoutFigure(SentenceAnalysis a, int from) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     for (int j = from; j < t.size(); j++) {
       if (ClaimWords.CORRECTION_WORDS.has(t.get(j))) {
         for (int k = j + 1; k < t.size(); k++) {
@@ -209,7 +210,7 @@ final class WithdrawnReports {
    * No comma or semicolon between: the report's clause ends there, and what follows is what the
    * article now says ("Contrary to earlier reports, three people were killed" counts the three).
    */
-  private static boolean sameClause(List<Token> t, int from, int to) {
+  private static boolean sameClause(TokenList t, int from, int to) {
     for (int j = from; j < to; j++) {
       if (clauseBreak(t.get(j))) {
         return false;

@@ -3,7 +3,7 @@ package io.crosscheck.extractor.claim;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Set;
 
 /**
@@ -45,7 +45,7 @@ public final class WoundSites {
    * A wound to a limb is told in the tokens from {@code from} on, before any punctuation: "in the
    * left leg", "to his hand", "in the arm and the leg"; not "in the leg and chest".
    */
-  public static boolean limbAfter(List<Token> t, int from) {
+  public static boolean limbAfter(TokenList t, int from) {
     return limbEnd(t, from) >= 0;
   }
 
@@ -55,7 +55,7 @@ public final class WoundSites {
    * likely lived.
    */
   public static boolean limbWound(RawClaim c) {
-    List<Token> t = c.sentence().tokens();
+    TokenList t = c.sentence().tokens();
     int end = c.tokenStart();
     while (end < t.size() && t.get(end).start() < c.evidence().end()) {
       end++;
@@ -67,7 +67,7 @@ public final class WoundSites {
    * "shot himself in the foot": a reflexive stands between the claim's first word {@code start} and
    * the limb {@link #limbAfter} finds from {@code from}, a wound of one's own doing.
    */
-  public static boolean selfInflicted(List<Token> t, int start, int from) {
+  public static boolean selfInflicted(TokenList t, int start, int from) {
     int end = limbEnd(t, from);
     for (int k = Math.max(0, start); k < end; k++) {
       if (t.get(k).isAny(REFLEXIVE)) {
@@ -78,7 +78,7 @@ public final class WoundSites {
   }
 
   /** The end of the limb's words {@link #limbAfter} finds from {@code from} on, or -1. */
-  private static int limbEnd(List<Token> t, int from) {
+  private static int limbEnd(TokenList t, int from) {
     for (int k = Math.max(0, from); k < Math.min(t.size(), from + REACH); k++) {
       Token w = t.get(k);
       if (w.punct()) {
@@ -92,7 +92,7 @@ public final class WoundSites {
   }
 
   /** Past limbs, one or joined ("the arm and leg"), from {@code k} on; -1 if anything else. */
-  private static int limbsFrom(List<Token> t, int k) {
+  private static int limbsFrom(TokenList t, int k) {
     int j = afterModifiers(t, k);
     if (j >= t.size() || !t.get(j).isAny(LIMBS)) {
       return -1;
@@ -106,7 +106,7 @@ public final class WoundSites {
     return j + 1;
   }
 
-  private static int afterModifiers(List<Token> t, int k) {
+  private static int afterModifiers(TokenList t, int k) {
     int j = k;
     while (j < t.size() && j < k + MODIFIERS_REACH && t.get(j).isAny(MODIFIERS)) {
       j++;

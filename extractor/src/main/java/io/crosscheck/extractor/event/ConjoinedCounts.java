@@ -6,6 +6,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
 import io.crosscheck.model.Quantity;
 import io.crosscheck.model.Span;
@@ -149,7 +150,7 @@ final class ConjoinedCounts {
    * "Two civilians, a boy and his uncle, died": a comma between the counts opens an apposition
    * naming the first again, and the uncle is one of the two.
    */
-  private static boolean commaBetween(List<Token> t, int from, int to) {
+  private static boolean commaBetween(TokenList t, int from, int to) {
     for (int k = from; k < to; k++) {
       if (t.get(k).punct(',')) {
         return true;
@@ -164,7 +165,7 @@ final class ConjoinedCounts {
    * counts), and the verb is no trip to hospital ("a teenager, his sister and a neighbor were
    * rushed to hospital" are those of the hurt the story follows there, often a part).
    */
-  private static boolean plainSubjectList(List<Token> t, int from, RawClaim b) {
+  private static boolean plainSubjectList(TokenList t, int from, RawClaim b) {
     for (int k = from; k < t.size() && t.get(k).start() < b.evidence().end(); k++) {
       Token w = t.get(k);
       if (w.isAny(CARRIED) || w.punct() && !w.punct(',')) {
@@ -184,7 +185,7 @@ final class ConjoinedCounts {
    * before ({@link HeadlineOthers}), both subjects of one verb.
    */
   private static boolean headlineOthers(RawClaim a, RawClaim b) {
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     int comma = b.tokenStart() - 1;
     return a.sentence().role() == Sentence.Role.TITLE
         && comma > a.tokenStart()
@@ -234,7 +235,7 @@ final class ConjoinedCounts {
     if (a.sentence() != b.sentence() || a.counted() != b.counted() || !summable(b)) {
       return false;
     }
-    List<Token> t = a.sentence().tokens();
+    TokenList t = a.sentence().tokens();
     int count = b.tokenStart();
     if (headlineOthers(a, b)) {
       return true;

@@ -4,7 +4,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.EventType;
 import java.util.List;
 
@@ -36,7 +36,7 @@ final class EventTypes {
     return ofTokens(sentence.tokens()) != null;
   }
 
-  private static EventType ofTokens(List<Token> tokens) {
+  private static EventType ofTokens(TokenList tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       PhraseTable.Match<EventType> word = WORDS.at(tokens, i);
       if (word != null) {

@@ -7,6 +7,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
@@ -171,7 +172,7 @@ final class HitTotals {
    * "Rivera was one of"; null when it names no one.
    */
   static String namedMember(RawClaim total) {
-    List<Token> t = total.sentence().tokens();
+    TokenList t = total.sentence().tokens();
     int q = total.tokenStart();
     PhraseTable.Match<WordList> oneOf = ONE_OF.endingAt(t, q);
     if (oneOf != null && oneOf.start() >= 2 && t.get(oneOf.start() - 1).isAny(AUXILIARY)) {
@@ -186,7 +187,7 @@ final class HitTotals {
   }
 
   /** The last of the capitalised words from {@code k} ("including Fred Rivera,"). */
-  private static String lastName(List<Token> t, int k) {
+  private static String lastName(TokenList t, int k) {
     String last = null;
     for (int j = k; j < t.size() && t.get(j).capitalized(); j++) {
       last = name(t.get(j));

@@ -8,6 +8,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -73,7 +74,7 @@ final class HospitalStays {
 
   /** Some casualty term of the sentence is a stay, and nothing else ties it to an incident. */
   private static boolean tellsOnlyOfAStay(Sentence sentence) {
-    List<Token> t = sentence.tokens();
+    TokenList t = sentence.tokens();
     for (Token w : t) {
       if (w.isAny(CARRIED) || w.isAny(SURVIVAL) || w.isAny(CARE) && !stay(w)) {
         return false;
@@ -89,7 +90,7 @@ final class HospitalStays {
         && terms.stream().noneMatch(m -> causeAfter(t, m.end()));
   }
 
-  private static boolean causeAfter(List<Token> t, int from) {
+  private static boolean causeAfter(TokenList t, int from) {
     for (int i = from; i < t.size(); i++) {
       if (t.get(i).isAny(CAUSES)) {
         return true;
@@ -98,7 +99,7 @@ final class HospitalStays {
     return false;
   }
 
-  private static boolean isStay(List<Token> t, PhraseTable.Match<CountedAs> term) {
+  private static boolean isStay(TokenList t, PhraseTable.Match<CountedAs> term) {
     for (int i = term.start(); i < term.end(); i++) {
       if (stay(t.get(i))) {
         return true;

@@ -7,7 +7,7 @@ import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Groups;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -153,7 +153,7 @@ final class HurtWhoDied {
    * the two is as likely the pronoun's person as the dead one is.
    */
   private static boolean agentBetween(RawClaim first, RawClaim later) {
-    List<Token> t = first.sentence().tokens();
+    TokenList t = first.sentence().tokens();
     for (int k = first.tokenStart(); k < later.tokenStart(); k++) {
       if (t.get(k).isAny(AGENT)) {
         return true;

@@ -4,7 +4,7 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -92,7 +92,7 @@ public final class IncidentCues {
   }
 
   /** The cues as {@link PhraseTable#findAll} finds them, and the first plural, in one pass. */
-  private static Read readOnce(List<Token> t) {
+  private static Read readOnce(TokenList t) {
     List<PhraseTable.Match<Cue>> cues = new ArrayList<>();
     int plural = -1;
     int cueEnd = 0;

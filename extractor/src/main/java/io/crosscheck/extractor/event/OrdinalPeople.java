@@ -4,9 +4,8 @@ import io.crosscheck.extractor.claim.RawClaim;
 import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
-import java.util.List;
 
 /**
  * The place an ordinal gives a person among people counted: "a second victim" is the second, "the
@@ -63,7 +62,7 @@ final class OrdinalPeople {
     if (subject == null) {
       return null;
     }
-    List<Token> words = Tokenizer.tokenize(subject);
+    TokenList words = Tokenizer.tokenize(subject);
     for (int i = 0; i < Math.min(words.size(), REACH); i++) {
       PhraseTable.Match<Place> m = PLACES.at(words, i);
       if (m != null) {

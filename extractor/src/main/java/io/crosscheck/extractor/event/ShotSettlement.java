@@ -7,6 +7,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
@@ -233,7 +234,7 @@ public final class ShotSettlement {
    * people shot besides the dead, whom no death takes away.
    */
   private static boolean apartFromTheDead(RawClaim shot, List<RawClaim> dead) {
-    List<Token> t = shot.sentence().tokens();
+    TokenList t = shot.sentence().tokens();
     for (int k = shot.tokenStart(); k < t.size(); k++) {
       Token w = t.get(k);
       if (w.isAny(MORE) || w.isAny(BESIDES) && w.end() <= shot.evidence().end()) {

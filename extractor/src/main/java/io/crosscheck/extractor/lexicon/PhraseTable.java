@@ -1,6 +1,7 @@
 package io.crosscheck.extractor.lexicon;
 
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import io.crosscheck.extractor.text.WordNumbers;
 import java.util.ArrayList;
@@ -214,7 +215,7 @@ public final class PhraseTable<V> {
   public PhraseTable<V> add(String phrase, V value, Casing casing) {
     // plain loops and arrays: tables of thousands of names are filled while the JVM starts, in
     // the interpreter, where a stream per phrase cost more than the words' lookups
-    List<Token> words = Tokenizer.tokenize(phrase);
+    TokenList words = Tokenizer.tokenize(phrase);
     int size = words.size();
     if (size == 0) {
       return this;
@@ -278,7 +279,7 @@ public final class PhraseTable<V> {
   }
 
   /** The longest phrase starting at token {@code i}, or null. */
-  public Match<V> at(List<Token> tokens, int i) {
+  public Match<V> at(TokenList tokens, int i) {
     int size = tokens.size();
     if (i < 0 || i >= size) {
       return null;
@@ -322,7 +323,7 @@ public final class PhraseTable<V> {
    * it: false only when none does. A next word with no number (read before a word of the table was
    * numbered) is looked up by the trie as before.
    */
-  private boolean pairMayStart(List<Token> tokens, int i, int first) {
+  private boolean pairMayStart(TokenList tokens, int i, int first) {
     if (i + 1 >= tokens.size()) {
       return false;
     }
@@ -331,7 +332,7 @@ public final class PhraseTable<V> {
   }
 
   /** The longest phrase ending just before token {@code end}, or null. */
-  public Match<V> endingAt(List<Token> tokens, int end) {
+  public Match<V> endingAt(TokenList tokens, int end) {
     for (int start = Math.max(0, end - longest); start < end; start++) {
       Node<V> node = root;
       int k = start;
@@ -352,7 +353,7 @@ public final class PhraseTable<V> {
   }
 
   /** Every non-overlapping longest match, left to right. */
-  public List<Match<V>> findAll(List<Token> tokens) {
+  public List<Match<V>> findAll(TokenList tokens) {
     List<Match<V>> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -376,7 +377,7 @@ public final class PhraseTable<V> {
     return empty;
   }
 
-  private static <V> boolean accepts(Entry<V> entry, List<Token> tokens, int start) {
+  private static <V> boolean accepts(Entry<V> entry, TokenList tokens, int start) {
     WordShape[] shapes = entry.shapes();
     for (int k = 0; k < shapes.length; k++) {
       if (!shapes[k].accepts(tokens.get(start + k))) {

@@ -5,6 +5,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -76,7 +77,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
 
   @Override
   public List<AttributionMention> find(Sentence sentence) {
-    List<Token> t = sentence.tokens();
+    TokenList t = sentence.tokens();
     List<AttributionMention> found = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
       if (!t.get(i).isAny(CUE_STARTS)) {
@@ -105,7 +106,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
   private static final Set<String> FIGURES = Wording.words(Lists.FIGURE_NOUNS);
 
   /** "put the death toll at", "puts the number of injured at": an estimate someone states. */
-  private static boolean putsAFigure(List<Token> t, int i) {
+  private static boolean putsAFigure(TokenList t, int i) {
     if (!t.get(i).isAny(FIGURE_VERBS)) {
       return false;
     }
@@ -119,7 +120,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
 
   /** The source after a cue: "according to [the Health Ministry]", "said [Sgt. Ana Ruiz]". */
   private AttributionMention after(Sentence s, int cue, int from) {
-    List<Token> t = s.tokens();
+    TokenList t = s.tokens();
     int k = from;
     while (k < t.size() && t.get(k).isAny(ARTICLES)) {
       k++;
@@ -135,7 +136,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
 
   /** The source before a speech verb: "[Ryder] said", "[police] told reporters". */
   private AttributionMention before(Sentence s, int verb) {
-    List<Token> t = s.tokens();
+    TokenList t = s.tokens();
     int end = verb;
     if (end > 0 && t.get(end - 1).isAny(BEFORE_SPEECH_VERB)) {
       end--;
@@ -165,7 +166,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
         start, verb + 1, s.spanBetween(start, verb + 1), s.textBetween(start, end), false);
   }
 
-  private static boolean partOfName(Token t, List<Token> all, int k) {
+  private static boolean partOfName(Token t, TokenList all, int k) {
     if (t.capitalized() || t.punct('.') || t.punct('(') || t.punct(')') || t.is("'s")) {
       return k > 0 || t.capitalized();
     }
@@ -176,7 +177,7 @@ public final class AttributionFinder implements MentionFinder<AttributionMention
   }
 
   /** Capitalized words, title dots, a parenthetical acronym, joined by of/for/the. */
-  private static int nounPhraseEnd(List<Token> t, int k) {
+  private static int nounPhraseEnd(TokenList t, int k) {
     int end = k;
     int limit = Math.min(t.size(), k + 10);
     while (end < limit) {

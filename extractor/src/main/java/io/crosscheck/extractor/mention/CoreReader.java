@@ -6,10 +6,10 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -66,7 +66,7 @@ final class CoreReader {
   }
 
   /** The core starting at token {@code i}, or null. */
-  Core at(List<Token> tokens, int i) {
+  Core at(TokenList tokens, int i) {
     if (i >= tokens.size()) {
       return null;
     }
@@ -94,13 +94,13 @@ final class CoreReader {
     return new Core(i, read.end(), read.interval(), false, read.digits(), read.end());
   }
 
-  private int plainEnd(List<Token> tokens, int i) {
+  private int plainEnd(TokenList tokens, int i) {
     NumberReader.Read plain = numbers.read(tokens, i);
     return plain == null ? -1 : plain.end();
   }
 
   /** "several hundred", "a few thousand", "several dozen": the vague word times the scale. */
-  private Core scaledVague(List<Token> tokens, PhraseTable.Match<Interval> vague, int plainEnd) {
+  private Core scaledVague(TokenList tokens, PhraseTable.Match<Interval> vague, int plainEnd) {
     int end = vague.end();
     Interval interval = vague.value();
     if (end < tokens.size()) {
@@ -117,7 +117,7 @@ final class CoreReader {
   }
 
   /** "none", "nobody", the number word "zero", "no" before a noun: "no injuries". */
-  private boolean isZero(List<Token> tokens, int i) {
+  private boolean isZero(TokenList tokens, int i) {
     Token t = tokens.get(i);
     Lexicon.NumberWord number = numbers.number(t);
     if (t.isAny(ZERO) || number != null && number.value() == 0) {

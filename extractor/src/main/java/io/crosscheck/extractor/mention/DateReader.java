@@ -5,9 +5,9 @@ import io.crosscheck.extractor.mention.TimeWindow.Read;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -43,7 +43,7 @@ final class DateReader {
   private DateReader() {}
 
   /** "Oct. 22", "October 22, 2024", "22 October 2024", "December 2021", "in April", "2019". */
-  static Read date(List<Token> t, int i) {
+  static Read date(TokenList t, int i) {
     Token w = t.get(i);
     if (w.number() && w.lower().length() == 10 && w.lower().charAt(4) == '-') {
       Optional<LocalDate> iso = Calendar.findDate(w.lower());
@@ -80,7 +80,7 @@ final class DateReader {
     return null;
   }
 
-  private static Read monthFirst(List<Token> t, int i, Month month) {
+  private static Read monthFirst(TokenList t, int i, Month month) {
     if (month == Month.MAY && !t.get(i).capitalized()) {
       return null;
     }
@@ -113,7 +113,7 @@ final class DateReader {
     }
   }
 
-  private static Read dayOfMonth(List<Token> t, int after, Month month, int day) {
+  private static Read dayOfMonth(TokenList t, int after, Month month, int day) {
     int end = after;
     if (end < t.size() && t.get(end).punct(',')) {
       end++;

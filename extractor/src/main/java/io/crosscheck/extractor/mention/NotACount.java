@@ -5,8 +5,7 @@ import io.crosscheck.extractor.rules.Attribute;
 import io.crosscheck.extractor.rules.Marks;
 import io.crosscheck.extractor.rules.RuleSet;
 import io.crosscheck.extractor.rules.Vocabulary;
-import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 
 /**
  * Numbers that count nothing: ages ("23-year-old", "Smith, 23,", "aged 8"), years, addresses ("the
@@ -38,7 +37,7 @@ final class NotACount {
   }
 
   /** Runs the rules over a sentence whose numbers have been read. */
-  Marks mark(List<Token> tokens, NumberReadings readings) {
+  Marks mark(TokenList tokens, NumberReadings readings) {
     return rules.run(tokens, readings).marks();
   }
 

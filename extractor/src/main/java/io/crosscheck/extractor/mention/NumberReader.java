@@ -6,9 +6,9 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import io.crosscheck.model.Interval;
-import java.util.List;
 import java.util.Set;
 
 /**
@@ -46,7 +46,7 @@ final class NumberReader {
     return t.isAny(numberWords) ? lexicon.number(t.lower()) : null;
   }
 
-  Read read(List<Token> tokens, int i) {
+  Read read(TokenList tokens, int i) {
     Token t = tokens.get(i);
     if (t.number()) {
       return readDigits(tokens, i);
@@ -57,7 +57,7 @@ final class NumberReader {
     return null;
   }
 
-  private Read readDigits(List<Token> tokens, int i) {
+  private Read readDigits(TokenList tokens, int i) {
     String text = tokens.get(i).lower();
     int dash = text.indexOf('-');
     if (dash > 0) {
@@ -86,7 +86,7 @@ final class NumberReader {
     return new Read(end, Interval.exactly(value.longValue()), true);
   }
 
-  private Read readWords(List<Token> tokens, int i) {
+  private Read readWords(TokenList tokens, int i) {
     Token first = tokens.get(i);
     if (first.lower().contains("-")) {
       Long compound = hyphenated(first.lower());
@@ -112,7 +112,7 @@ final class NumberReader {
   }
 
   /** Folds following number words into the value: "twenty five", "one hundred and twenty". */
-  private Read continueWords(List<Token> tokens, int i, long start, boolean tensOpen) {
+  private Read continueWords(TokenList tokens, int i, long start, boolean tensOpen) {
     long total = 0;
     long current = start;
     int end = i;

@@ -2,9 +2,8 @@ package io.crosscheck.extractor.mention;
 
 import io.crosscheck.extractor.rules.ReadingKind;
 import io.crosscheck.extractor.rules.Readings;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The numbers of one sentence as the quantity reader reads them, read once per sentence: what rule
@@ -18,12 +17,12 @@ final class NumberReadings implements Readings {
 
   private static final CoreReader.Core[] NONE = {};
 
-  private final List<Token> tokens;
+  private final TokenList tokens;
 
   /** The cores of the sentence in token order, found by binary search (a sentence may hold 200). */
   private final CoreReader.Core[] cores;
 
-  private NumberReadings(List<Token> tokens, CoreReader reader) {
+  private NumberReadings(TokenList tokens, CoreReader reader) {
     this.tokens = tokens;
     CoreReader.Core[] found = NONE;
     int count = 0;
@@ -37,7 +36,7 @@ final class NumberReadings implements Readings {
     this.cores = count == found.length ? found : Arrays.copyOf(found, count);
   }
 
-  static NumberReadings of(List<Token> tokens, CoreReader reader) {
+  static NumberReadings of(TokenList tokens, CoreReader reader) {
     return new NumberReadings(tokens, reader);
   }
 

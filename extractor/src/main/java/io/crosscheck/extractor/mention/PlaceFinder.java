@@ -7,6 +7,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.PlaceReference;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +67,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
   }
 
   private PlaceMention readAt(Sentence sentence, int i) {
-    List<Token> tokens = sentence.tokens();
+    TokenList tokens = sentence.tokens();
     Token first = tokens.get(i);
     if (!first.capitalized()
         && !first.number()
@@ -102,7 +103,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
   }
 
   private PlaceMention named(Sentence sentence, int start, PhraseTable.Match<Place> name) {
-    List<Token> tokens = sentence.tokens();
+    TokenList tokens = sentence.tokens();
     Place place = name.value();
     int end = name.end();
     // "Muscat, Oman" / "Dayton, Ohio": the first, more specific name is the place
@@ -140,7 +141,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
    * "US forces", "US Central Command", "Iraq Raid": a name followed by a role, an organisation or
    * another capitalized word qualifies it and names no place.
    */
-  private boolean attributive(List<Token> tokens, int end) {
+  private boolean attributive(TokenList tokens, int end) {
     if (end >= tokens.size()) {
       return false;
     }
@@ -156,7 +157,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
         && io.crosscheck.extractor.lexicon.Calendar.weekday(next).isEmpty();
   }
 
-  private static boolean locativeBefore(List<Token> tokens, int start) {
+  private static boolean locativeBefore(TokenList tokens, int start) {
     int k = start - 1;
     while (k >= 0 && tokens.get(k).isAny(DETERMINERS)) {
       k--;
@@ -166,7 +167,7 @@ public final class PlaceFinder implements MentionFinder<PlaceMention> {
 
   /** "the 1200 block of Main Street", "on Elm Avenue", "45 Park Avenue". */
   private PlaceMention street(Sentence sentence, int i) {
-    List<Token> tokens = sentence.tokens();
+    TokenList tokens = sentence.tokens();
     int nameStart;
     int start = i;
     PhraseTable.Match<WordList> block =

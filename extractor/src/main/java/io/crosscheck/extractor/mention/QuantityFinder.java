@@ -7,6 +7,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Interval;
 import io.crosscheck.model.Quantity;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
     if (!readings.coreWithin(i, i + Modifier.TABLE.longest())) {
       return null; // a count is a core, or a modifier and the core right after it
     }
-    List<Token> tokens = sentence.tokens();
+    TokenList tokens = sentence.tokens();
     PhraseTable.Match<Modifier> modifier = Modifier.TABLE.at(tokens, i);
     int coreStart = modifier == null ? i : modifier.end();
     CoreReader.Core core = readings.core(coreStart);
@@ -134,7 +135,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
   }
 
   /** Title-case headlines capitalize every word, so a capital there is no sign of a name. */
-  private static boolean sentenceStart(List<Token> tokens, int i) {
+  private static boolean sentenceStart(TokenList tokens, int i) {
     int capitals = 0;
     int words = 0;
     for (Token t : tokens) {
@@ -149,7 +150,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
   private record Range(int end, Long max) {}
 
   /** A verb of change right before "from": "rose from", "was revised from", "climbed from". */
-  private static boolean changeFrom(List<Token> tokens, int from) {
+  private static boolean changeFrom(TokenList tokens, int from) {
     for (int k = from - 1; k >= Math.max(0, from - 2); k--) {
       if (tokens.get(k).isAny(UPDATE_VERBS)) {
         return true;
@@ -160,7 +161,7 @@ public final class QuantityFinder implements MentionFinder<QuantityMention> {
 
   /** "10 to 15", "10-15" (one token), "between 10 and 15", "10 or 11". */
   private Range readRangeEnd(
-      List<Token> tokens,
+      TokenList tokens,
       int end,
       CoreReader.Core core,
       PhraseTable.Match<Modifier> modifier,

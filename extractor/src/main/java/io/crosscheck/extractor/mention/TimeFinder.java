@@ -8,6 +8,7 @@ import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Sentence;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.WordSet;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -133,7 +134,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
   }
 
   private TimeMention readAt(Sentence s, int i) {
-    List<Token> t = s.tokens();
+    TokenList t = s.tokens();
     Token first = t.get(i);
     if (!first.capitalized() && !first.number() && !first.isAny(triggers)) {
       return null; // most words start no time expression: skip them with one probe
@@ -173,7 +174,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
         published -> found.resolver().apply(published).withText(text));
   }
 
-  private static Read relativeDay(List<Token> t, int i) {
+  private static Read relativeDay(TokenList t, int i) {
     PhraseTable.Match<RelativeDay> day = RELATIVE_DAYS.at(t, i);
     if (day == null) {
       return null;
@@ -186,7 +187,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
   }
 
   /** The relation word at token {@code i} ("last", "this"), or null. */
-  private static Relation relation(List<Token> t, int i) {
+  private static Relation relation(TokenList t, int i) {
     PhraseTable.Match<Relation> relation = RELATIONS.at(t, i);
     return relation == null ? null : relation.value();
   }
@@ -194,7 +195,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
   /**
    * @param relation the relation word at token {@code i}, or null
    */
-  private static Read weekday(List<Token> t, int i, Relation relation) {
+  private static Read weekday(TokenList t, int i, Relation relation) {
     boolean last = relation != null && relation != Relation.WITHIN;
     int at = last ? i + 1 : i;
     if (at >= t.size() || !t.get(at).capitalized()) {
@@ -224,7 +225,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
   /**
    * @param relation the relation word at token {@code i}, or null
    */
-  private static Read period(List<Token> t, int i, Relation relation) {
+  private static Read period(TokenList t, int i, Relation relation) {
     boolean earlier = relation == Relation.CURRENT || relation == Relation.WITHIN;
     boolean last = relation == Relation.PREVIOUS || relation == Relation.PAST;
     if (!earlier && !last || i + 1 >= t.size()) {
@@ -297,7 +298,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
     return new TimeWindow(start, end.isAfter(p) ? p : end);
   }
 
-  private Read ago(List<Token> t, int i) {
+  private Read ago(TokenList t, int i) {
     PhraseTable.Match<Period> unit = PERIODS_AGO.at(t, i + 1);
     if (unit == null) {
       return null;

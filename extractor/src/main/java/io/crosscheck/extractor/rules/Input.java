@@ -1,9 +1,9 @@
 package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.List;
 
 /**
  * What one run of a rule set reads: the tokens, the number each token's word has in the rule file
@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class Input {
 
-  private final List<Token> tokens;
+  private final TokenList tokens;
   private final int size;
   private final WordIds.Table words;
 
@@ -40,7 +40,7 @@ final class Input {
    *
    * @param anchorIds the file's numbers of the words that anchor a rule
    */
-  Input(List<Token> tokens, WordIds.Table words, BitSet anchorIds, Readings readings, Marks marks) {
+  Input(TokenList tokens, WordIds.Table words, BitSet anchorIds, Readings readings, Marks marks) {
     this.tokens = tokens;
     this.size = tokens.size();
     this.words = words;

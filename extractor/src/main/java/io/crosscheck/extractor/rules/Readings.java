@@ -1,7 +1,6 @@
 package io.crosscheck.extractor.rules;
 
-import io.crosscheck.extractor.text.Token;
-import java.util.List;
+import io.crosscheck.extractor.text.TokenList;
 
 /** The readings of one sentence's tokens, made by the engine for one call and then discarded. */
 public interface Readings {
@@ -40,6 +39,6 @@ public interface Readings {
 
   /** Makes the readings of a token list; used to run rule examples as the engine would. */
   interface Factory {
-    Readings of(List<Token> tokens);
+    Readings of(TokenList tokens);
   }
 }

@@ -1,7 +1,7 @@
 package io.crosscheck.extractor.rules;
 
 import io.crosscheck.extractor.text.DataFiles;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -109,7 +109,7 @@ public final class RuleSet {
   }
 
   /** Runs every stage over the tokens, in order. */
-  public RuleRun run(List<Token> tokens, Readings readings) {
+  public RuleRun run(TokenList tokens, Readings readings) {
     return run(tokens, readings, null);
   }
 
@@ -117,7 +117,7 @@ public final class RuleSet {
    * @param matches where every match goes, for checking an example; null when only the marks and
    *     candidates are wanted
    */
-  private RuleRun run(List<Token> tokens, Readings readings, List<Match> matches) {
+  private RuleRun run(TokenList tokens, Readings readings, List<Match> matches) {
     Marks marks = new Marks(attributes.size());
     Input in = new Input(tokens, words, anchorIds, readings, marks);
     Starts starts = new Starts(in);
@@ -170,7 +170,7 @@ public final class RuleSet {
    * or the matches it emitted) with what the example expects; empty when they agree.
    */
   public Optional<String> check(Example example) {
-    List<Token> tokens = Tokenizer.tokenize(example.text());
+    TokenList tokens = Tokenizer.tokenize(example.text());
     List<Match> matches = new ArrayList<>();
     run(tokens, readings.of(tokens), matches);
     int ruleIndex = ruleNames().indexOf(example.rule());

@@ -4,13 +4,13 @@ import io.crosscheck.extractor.lexicon.Calendar;
 import io.crosscheck.extractor.lexicon.Lexicon;
 import io.crosscheck.extractor.text.DataFiles;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -115,7 +115,7 @@ public final class Vocabulary {
    * form, and one test matches one token.
    */
   static String notOneToken(String word) {
-    List<Token> tokens = Tokenizer.tokenize(word);
+    TokenList tokens = Tokenizer.tokenize(word);
     if (tokens.size() != 1) {
       return "'"
           + word

@@ -2,7 +2,7 @@ package io.crosscheck.extractor.tally;
 
 import io.crosscheck.extractor.tally.SentenceCues.Cue;
 import io.crosscheck.extractor.text.Sentence;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.model.Certainty;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
@@ -209,7 +209,7 @@ final class ClaimsInText {
   }
 
   /** The words of the claim's field between two offsets, as the tokenizer cuts them. */
-  List<Token> words(Claim c, String field, int from, int to) {
+  TokenList words(Claim c, String field, int from, int to) {
     return ReadSentences.words(sentenceOf(c), field, from, to);
   }
 

@@ -4,6 +4,7 @@ import io.crosscheck.extractor.claim.HeadlineOthers;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
@@ -148,7 +149,7 @@ final class Coordination {
     if (b.evidence().start() < a.evidence().end() || !verbFirst(field, a)) {
       return false;
     }
-    List<Token> between = claims.words(a, field, a.evidence().end(), b.evidence().start());
+    TokenList between = claims.words(a, field, a.evidence().end(), b.evidence().start());
     return !between.isEmpty() && between.stream().allMatch(t -> t.isAny(JOINERS));
   }
 
@@ -160,7 +161,7 @@ final class Coordination {
     if (a.evidence().end() != b.evidence().end()) {
       return false;
     }
-    List<Token> words = Tokenizer.tokenize(field, a.evidence().start(), a.evidence().end());
+    TokenList words = Tokenizer.tokenize(field, a.evidence().start(), a.evidence().end());
     for (int i = 1; i < words.size(); i++) {
       if (words.get(i).start() == b.evidence().start()) {
         return HeadlineOthers.commaAt(words, i - 1);
@@ -186,8 +187,7 @@ final class Coordination {
         || !verbFirst(field, shorter)) {
       return false;
     }
-    List<Token> after =
-        Tokenizer.tokenize(field, shorter.evidence().end(), longer.evidence().end());
+    TokenList after = Tokenizer.tokenize(field, shorter.evidence().end(), longer.evidence().end());
     return !after.isEmpty()
         && (after.get(0).word() && after.get(0).isAny(JOINERS) || after.get(0).punct(','));
   }
@@ -231,7 +231,7 @@ final class Coordination {
 
   /** The claim's words say "also", "another", or "more" right after its number. */
   private static boolean saysMore(ClaimsInText claims, Claim b, String field) {
-    List<Token> words = claims.words(b, field, b.evidence().start(), b.evidence().end());
+    TokenList words = claims.words(b, field, b.evidence().start(), b.evidence().end());
     for (int i = 0; i < words.size(); i++) {
       Token t = words.get(i);
       if (t.isAny(ADDING) || i > 0 && t.isAny(MORE) && counted(words.get(i - 1), b)) {
@@ -251,7 +251,7 @@ final class Coordination {
    * The word right before {@code at} is a joining word ("and"), or, in a list of subjects, a comma.
    */
   private static boolean joinerBefore(String field, int at, boolean subjectList) {
-    List<Token> before = Tokenizer.tokenize(field, Math.max(0, at - LOOK_BACK), at);
+    TokenList before = Tokenizer.tokenize(field, Math.max(0, at - LOOK_BACK), at);
     if (before.isEmpty()) {
       return false;
     }

@@ -2,7 +2,7 @@ package io.crosscheck.extractor.tally;
 
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.Event;
@@ -140,7 +140,7 @@ final class NobodyHurt {
     }
     int start = Math.min(c.evidence().start(), field.length());
     int end = Math.min(Math.max(start, c.evidence().end()), field.length());
-    List<Token> words = Tokenizer.tokenize(field, start, end);
+    TokenList words = Tokenizer.tokenize(field, start, end);
     for (int i = 0; i < Math.min(words.size(), BESIDES_REACH); i++) {
       if (words.get(i).isAny(BESIDES)) {
         return true;

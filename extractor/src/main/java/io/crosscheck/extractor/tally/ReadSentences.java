@@ -1,7 +1,7 @@
 package io.crosscheck.extractor.tally;
 
 import io.crosscheck.extractor.text.Sentence;
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import io.crosscheck.model.Claim;
 import io.crosscheck.model.TextField;
@@ -32,7 +32,7 @@ final class ReadSentences {
    * stop is cut again: on its own, ".5" is a number, where the paragraph read "." after a word
    * ({@code Tokenizer}).
    */
-  List<Token> sentenceWords(Claim c, Sentence s) {
+  TokenList sentenceWords(Claim c, Sentence s) {
     if (s == null || s.size() > 0 && s.token(0).punct('.')) {
       return Tokenizer.tokenize(c.evidence().sentence());
     }
@@ -45,11 +45,11 @@ final class ReadSentences {
    * carries nothing from one word to the next but where it stands, so the read sentence's tokens
    * are those words whenever neither offset falls inside one of its words.
    */
-  static List<Token> words(Sentence s, String field, int from, int to) {
+  static TokenList words(Sentence s, String field, int from, int to) {
     if (s == null || from < s.span().start() || to > s.span().end() || to < from) {
       return Tokenizer.tokenize(field, from, to);
     }
-    List<Token> tokens = s.tokens();
+    TokenList tokens = s.tokens();
     int first = firstFrom(tokens, from);
     int last = firstFrom(tokens, to);
     if (first > 0 && tokens.get(first - 1).end() > from
@@ -83,7 +83,7 @@ final class ReadSentences {
   }
 
   /** The index of the first token starting at or after {@code offset}. */
-  private static int firstFrom(List<Token> tokens, int offset) {
+  private static int firstFrom(TokenList tokens, int offset) {
     int low = 0;
     int high = tokens.size();
     while (low < high) {

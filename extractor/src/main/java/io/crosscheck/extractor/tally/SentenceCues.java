@@ -4,10 +4,10 @@ import io.crosscheck.extractor.lexicon.PhraseTable;
 import io.crosscheck.extractor.rules.WordList;
 import io.crosscheck.extractor.rules.Wording;
 import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -72,7 +72,7 @@ final class SentenceCues {
    * The cues of one sentence, from its words; {@code year} is the article's year of publication, or
    * -1.
    */
-  static Set<Cue> of(List<Token> tokens, int year) {
+  static Set<Cue> of(TokenList tokens, int year) {
     EnumSet<Cue> cues = EnumSet.noneOf(Cue.class);
     for (Token t : tokens) {
       if (t.isAny(ANY_WORD)) {
@@ -88,7 +88,7 @@ final class SentenceCues {
    * Some phrase of parts starts at some token: what {@code !PARTS.findAll(tokens).isEmpty()} says
    * (its walk reaches the first token a phrase starts at), without listing every match.
    */
-  private static boolean anyPart(List<Token> tokens) {
+  private static boolean anyPart(TokenList tokens) {
     for (int i = 0; i < tokens.size(); i++) {
       if (PARTS.at(tokens, i) != null) {
         return true;

@@ -56,9 +56,9 @@ public record Document(Article article, List<Sentence> sentences) {
       Span span,
       Sentence.Role role,
       int paragraph) {
-    List<Token> tokens = Tokenizer.tokenize(text, span.start(), span.end());
+    TokenList tokens = Tokenizer.tokenize(text, span.start(), span.end());
     for (int[] range : SentenceSplitter.split(tokens)) {
-      List<Token> sentenceTokens = tokens.subList(range[0], range[1]);
+      TokenList sentenceTokens = tokens.subList(range[0], range[1]);
       int start = sentenceTokens.get(0).start();
       int end = sentenceTokens.get(sentenceTokens.size() - 1).end();
       out.add(

@@ -2,7 +2,7 @@ package io.crosscheck.extractor.text;
 
 import io.crosscheck.model.Span;
 import io.crosscheck.model.TextField;
-import java.util.List;
+import java.util.Objects;
 
 /**
  * A sentence of an article with its tokens and what kind of text it is part of.
@@ -17,11 +17,11 @@ public record Sentence(
     int paragraph,
     Span span,
     String text,
-    List<Token> tokens,
+    TokenList tokens,
     Role role) {
 
   public Sentence {
-    tokens = TokenList.of(tokens);
+    Objects.requireNonNull(tokens);
   }
 
   /** What a piece of text is, so that only the article's own content is read for its lead. */

@@ -36,7 +36,7 @@ public final class SentenceSplitter {
   private SentenceSplitter() {}
 
   /** Token index ranges {@code [start, end)} of each sentence. */
-  public static List<int[]> split(List<Token> tokens) {
+  public static List<int[]> split(TokenList tokens) {
     List<int[]> sentences = new ArrayList<>();
     int start = 0;
     for (int i = 0; i < tokens.size(); i++) {
@@ -57,7 +57,7 @@ public final class SentenceSplitter {
   }
 
   /** If token i ends a sentence, the index after its closing quotes and brackets; else -1. */
-  private static int sentenceEndAfter(List<Token> tokens, int i) {
+  private static int sentenceEndAfter(TokenList tokens, int i) {
     Token t = tokens.get(i);
     boolean terminal = t.punct('.') || t.punct('!') || t.punct('?') || t.punct('…');
     boolean initialism = t.word() && t.text().endsWith(".") && t.text().length() > 2;

@@ -37,7 +37,7 @@ public final class WordFile {
     List<String> entries = entries(file);
     for (int i = 0; i < entries.size(); i++) {
       String word = entries.get(i);
-      List<Token> tokens = Tokenizer.tokenize(word);
+      TokenList tokens = Tokenizer.tokenize(word);
       if (tokens.size() != 1 || !tokens.get(0).lower().equals(word)) {
         throw new IllegalStateException(
             file + ": '" + word + "' is not one lower-case token to the tokenizer");

@@ -2,7 +2,7 @@ package io.crosscheck.extractor.lexicon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,7 +26,7 @@ class PhraseTableTest {
   @Test
   void finds_a_phrase_whose_first_two_words_open_it() {
     // given
-    List<Token> t = Tokenizer.tokenize("Two died in a separate incident on Friday");
+    TokenList t = Tokenizer.tokenize("Two died in a separate incident on Friday");
 
     // when
     PhraseTable.Match<String> match = cues().at(t, 2);
@@ -38,7 +38,7 @@ class PhraseTableTest {
   @Test
   void finds_nothing_where_the_first_word_opens_phrases_but_not_with_the_next() {
     // given: "in" opens phrases, "in the" none
-    List<Token> t = Tokenizer.tokenize("Two died in the incident");
+    TokenList t = Tokenizer.tokenize("Two died in the incident");
 
     // then
     assertThat(cues().at(t, 2)).isNull();
@@ -48,8 +48,8 @@ class PhraseTableTest {
   @Test
   void finds_a_word_that_is_a_phrase_alone_as_well_as_the_longer_phrase_it_opens() {
     // given
-    List<Token> alone = Tokenizer.tokenize("the last victim");
-    List<Token> longer = Tokenizer.tokenize("killed last year");
+    TokenList alone = Tokenizer.tokenize("the last victim");
+    TokenList longer = Tokenizer.tokenize("killed last year");
 
     // then
     assertThat(cues().at(alone, 1)).isEqualTo(new PhraseTable.Match<>(1, 2, "last"));
@@ -74,7 +74,7 @@ class PhraseTableTest {
 
     // then
     for (int i = 0; i < phrases.size(); i++) {
-      List<Token> t = Tokenizer.tokenize("see " + phrases.get(i));
+      TokenList t = Tokenizer.tokenize("see " + phrases.get(i));
       assertThat(table.at(t, 1)).isEqualTo(new PhraseTable.Match<>(1, 4, i));
       assertThat(table.at(Tokenizer.tokenize("see w" + (i % 7) + " z" + i + " y"), 1)).isNull();
     }

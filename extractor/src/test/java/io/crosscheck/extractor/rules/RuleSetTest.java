@@ -3,7 +3,7 @@ package io.crosscheck.extractor.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import io.crosscheck.extractor.text.Token;
+import io.crosscheck.extractor.text.TokenList;
 import io.crosscheck.extractor.text.Tokenizer;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -226,7 +226,7 @@ class RuleSetTest {
             "rule any",
             "  match _{1,20} _{0,20} n:c",
             "  mark HIT n");
-    List<Token> tokens = tokens(String.join(" ", Collections.nCopies(20_000, "a")));
+    TokenList tokens = tokens(String.join(" ", Collections.nCopies(20_000, "a")));
 
     RuleRun run =
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> rules.run(tokens, Readings.NONE));
@@ -269,13 +269,13 @@ class RuleSetTest {
   }
 
   private static List<String> marked(RuleSet rules, String text, String attribute) {
-    List<Token> tokens = tokens(text);
+    TokenList tokens = tokens(text);
     RuleRun run = rules.run(tokens, AMOUNTS.of(tokens));
     return spans(run, rules.attribute(attribute), text);
   }
 
   private static List<String> spans(RuleRun run, Attribute attribute, String text) {
-    List<Token> tokens = tokens(text);
+    TokenList tokens = tokens(text);
     List<String> spans = new ArrayList<>();
     for (int start = 0; start < tokens.size(); start++) {
       for (int end = start + 1; end <= tokens.size(); end++) {
@@ -287,7 +287,7 @@ class RuleSetTest {
     return spans;
   }
 
-  private static List<Token> tokens(String text) {
+  private static TokenList tokens(String text) {
     return Tokenizer.tokenize(text);
   }
 }
