@@ -3,6 +3,8 @@ package io.crosscheck.extractor.text;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -60,6 +62,49 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     return from == 0 && to == tokens.length
         ? this
         : new TokenList(Arrays.copyOfRange(tokens, from, to));
+  }
+
+  /**
+   * A walk of the array itself. {@code AbstractList}'s iterator calls {@code size} and {@code get}
+   * through the list's dispatch table at every step, which C1 never inlines; a for-each over a
+   * token list gets this small iterator, whose exact class C1 knows, and inlines all of it.
+   */
+  @Override
+  public Iterator<Token> iterator() {
+    return new Walk(tokens);
+  }
+
+  private static final class Walk implements Iterator<Token> {
+    private final Token[] tokens;
+    private int next;
+
+    Walk(Token[] tokens) {
+      this.tokens = tokens;
+    }
+
+    @Override
+    public boolean hasNext() {
+      return next < tokens.length;
+    }
+
+    /**
+     * Kept to 31 bytes of bytecode (locals, the exception made elsewhere): C1 inlines 35 bytes at
+     * most, and nine tenths of that a level down, here below the generic {@code Object next()}.
+     */
+    @Override
+    public Token next() {
+      Token[] all = tokens;
+      int i = next;
+      if (i >= all.length) {
+        throw exhausted();
+      }
+      next = i + 1;
+      return all[i];
+    }
+
+    private static NoSuchElementException exhausted() {
+      return new NoSuchElementException();
+    }
   }
 
   @Override
