@@ -20,19 +20,19 @@ final class LineRoles {
   }
 
   /** How page furniture starts ("Share", "Sign up"), in {@code text/page-furniture.txt}. */
-  private static final List<String> NOISE_PREFIXES = WordFile.lines(Lists.PAGE_FURNITURE);
+  private static final String[] NOISE_PREFIXES = prefixes(Lists.PAGE_FURNITURE);
 
   /** How a pointer to another story starts ("Read more:"), in {@code text/teaser-markers.txt}. */
-  private static final List<String> TEASER_MARKERS = WordFile.lines(Lists.TEASER_MARKERS);
+  private static final String[] TEASER_MARKERS = prefixes(Lists.TEASER_MARKERS);
 
   /**
    * Headings over other stories' headlines ("You may also like"), in {@code
    * text/related-headings.txt}.
    */
-  private static final List<String> BLOCK_HEADINGS = WordFile.lines(Lists.RELATED_HEADINGS);
+  private static final String[] BLOCK_HEADINGS = prefixes(Lists.RELATED_HEADINGS);
 
   /** How a byline starts ("By "), in {@code text/bylines.txt}. */
-  private static final List<String> BYLINES = WordFile.lines(Lists.BYLINES);
+  private static final String[] BYLINES = prefixes(Lists.BYLINES);
 
   /** The first letters of each list's prefixes, lower case, for {@link #mayStart}. */
   private static final String NOISE_FIRSTS = firsts(NOISE_PREFIXES);
@@ -42,6 +42,14 @@ final class LineRoles {
   private static final String BYLINE_FIRSTS = firsts(BYLINES);
 
   private LineRoles() {}
+
+  /**
+   * A list's lines as an array: every line of an article walks a list or two, and a list's iterator
+   * is called through an interface at each step, which C1 (the command line) never inlines.
+   */
+  private static String[] prefixes(Lists list) {
+    return WordFile.lines(list).toArray(new String[0]);
+  }
 
   static List<Sentence.Role> classify(List<Document.Line> lines, String title) {
     String titleKey = key(title);
@@ -96,7 +104,7 @@ final class LineRoles {
    * The first characters of the prefixes; null when one is empty (it starts every line). A line
    * starts with a prefix only if its lowered start's first character is the prefix's.
    */
-  private static String firsts(List<String> prefixes) {
+  private static String firsts(String[] prefixes) {
     StringBuilder firsts = new StringBuilder();
     for (String prefix : prefixes) {
       if (prefix.isEmpty()) {
@@ -213,7 +221,7 @@ final class LineRoles {
 
   // loops, not streams: these run on every line of every article
 
-  private static boolean startsWithAny(String lower, List<String> prefixes) {
+  private static boolean startsWithAny(String lower, String[] prefixes) {
     for (String prefix : prefixes) {
       if (lower.startsWith(prefix)) {
         return true;
@@ -222,7 +230,7 @@ final class LineRoles {
     return false;
   }
 
-  private static boolean startsWithWordOf(String lower, List<String> prefixes) {
+  private static boolean startsWithWordOf(String lower, String[] prefixes) {
     for (String prefix : prefixes) {
       if (startsWithWord(lower, prefix)) {
         return true;
