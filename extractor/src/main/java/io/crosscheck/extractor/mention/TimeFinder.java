@@ -93,6 +93,12 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
   private final Lexicon lexicon;
 
   /**
+   * {@link #readAt} as the scan's reader, made once: a method reference binding {@code this} is a
+   * new object each time, made under C1 (the command line) through a runtime call.
+   */
+  private final Reader<TimeMention> reader = this::readAt;
+
+  /**
    * Lower-case words a time expression is tried at (weekdays and months are capitalized): the words
    * of {@code time-starts.txt} and the number words one to twelve, less those no reading can start
    * from ("the", "in": a lower-case word that is not a number starts a reading only as a lead-in, a
@@ -130,7 +136,7 @@ public final class TimeFinder implements MentionFinder<TimeMention> {
 
   @Override
   public List<TimeMention> find(Sentence sentence) {
-    return MentionFinder.scan(sentence, this::readAt);
+    return MentionFinder.scan(sentence, reader);
   }
 
   private TimeMention readAt(Sentence s, int i) {
