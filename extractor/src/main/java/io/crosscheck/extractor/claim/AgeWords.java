@@ -51,7 +51,7 @@ final class AgeWords {
 
   /** A hyphen after the word's first letter: what every age word has ("23-year-old"). */
   private static boolean hyphenated(Token w) {
-    return w.lower().indexOf('-') > 0;
+    return w.hyphenated() && w.lower().indexOf('-') > 0;
   }
 
   /**
@@ -61,7 +61,7 @@ final class AgeWords {
    */
   private static boolean spaceBeforeLastUnitWord(TokenList t, int j) {
     return j + 1 < t.size()
-        && t.get(j).lower().indexOf('-') > 0
+        && hyphenated(t.get(j))
         && t.get(j + 1).word()
         && mayCloseUnit(t.get(j + 1).lower());
   }

@@ -108,7 +108,9 @@ final class SingularPhrases {
    *     HeadlineSingulars#nextPossessive}), which the caller finds once for the sentence
    */
   boolean mayStartUnopened(TokenList t, int k, boolean possessiveAhead) {
-    return t.get(k).lower().indexOf('-') > 0 || headlines.mayStartAt(t, k, possessiveAhead);
+    Token w = t.get(k);
+    return w.hyphenated() && w.lower().indexOf('-') > 0
+        || headlines.mayStartAt(t, k, possessiveAhead);
   }
 
   /**

@@ -71,7 +71,7 @@ final class CoreReader {
       return null;
     }
     Token t = tokens.get(i);
-    if (!t.number() && !t.isAny(starts) && (!t.word() || t.lower().indexOf('-') < 0)) {
+    if (!t.number() && !t.isAny(starts) && (!t.word() || !t.hyphenated())) {
       // a word of none of the lists starts a core only as "twenty-five"; punctuation never does
       return null;
     }

@@ -88,7 +88,7 @@ final class NumberReader {
 
   private Read readWords(TokenList tokens, int i) {
     Token first = tokens.get(i);
-    if (first.lower().contains("-")) {
+    if (first.hyphenated()) {
       Long compound = hyphenated(first.lower());
       return compound == null ? null : continueWords(tokens, i + 1, compound, true);
     }
@@ -127,7 +127,7 @@ final class NumberReader {
         canTakeUnit = true;
         continue;
       }
-      Long hyphen = t.lower().contains("-") && current >= 100 ? hyphenated(t.lower()) : null;
+      Long hyphen = t.hyphenated() && current >= 100 ? hyphenated(t.lower()) : null;
       Lexicon.NumberWord w =
           hyphen != null ? new Lexicon.NumberWord(hyphen, NumberKind.UNIT) : number(t);
       if (w == null) {

@@ -39,7 +39,16 @@ public final class Token {
   private final char first;
 
   private final byte kind;
-  private final boolean capitalized;
+
+  /**
+   * {@link #CAPITALIZED} and {@link #HYPHENATED}, in the byte that keeps a token at 32 bytes. Every
+   * word a list misses is asked whether it is hyphenated ("twenty-five", "18-year-old"), and that
+   * read its lower-case string from another object where one bit here answers.
+   */
+  private final byte marks;
+
+  private static final byte CAPITALIZED = 1;
+  private static final byte HYPHENATED = 2;
 
   /**
    * A token of {@code text} at {@code start}; it ends its text's length later.
@@ -48,17 +57,19 @@ public final class Token {
    *     matching
    */
   public Token(String text, String lower, int start, Kind kind) {
-    this(text, lower, start, kind, WordNumbers.of(lower));
+    this(text, lower, start, kind, WordNumbers.of(lower), lower.indexOf('-') >= 0);
   }
 
-  private Token(String text, String lower, int start, Kind kind, int wordNumber) {
+  private Token(
+      String text, String lower, int start, Kind kind, int wordNumber, boolean hyphenated) {
     this.text = text;
     this.lower = lower;
     this.start = start;
     this.kind = (byte) kind.ordinal();
     this.wordNumber = wordNumber;
     this.first = text.isEmpty() ? 0 : text.charAt(0);
-    this.capitalized = kind == Kind.WORD && Character.isUpperCase(first);
+    boolean capitalized = kind == Kind.WORD && Character.isUpperCase(first);
+    this.marks = (byte) ((capitalized ? CAPITALIZED : 0) | (hyphenated ? HYPHENATED : 0));
   }
 
   public static Token of(String text, int start, Kind kind) {
@@ -99,6 +110,7 @@ public final class Token {
   static Token read(char[] cs, int start, int end, int base, Kind kind) {
     long h = WordNumbers.SEED;
     boolean upper = false;
+    boolean hyphen = false;
     for (int i = start; i < end; i++) {
       char c = cs[i];
       if (c >= 128) {
@@ -109,11 +121,13 @@ public final class Token {
         c += 32;
         upper = true;
       }
+      hyphen |= c == '-';
       h = WordNumbers.mix(h, c);
     }
     String own = end - start == 1 ? ONE_CHAR[cs[start]] : new String(cs, start, end - start);
     String lower = upper ? own.toLowerCase(Locale.ROOT) : own;
-    return new Token(own, lower, base + start, kind, WordNumbers.ofPrint(WordNumbers.finish(h)));
+    int number = WordNumbers.ofPrint(WordNumbers.finish(h));
+    return new Token(own, lower, base + start, kind, number, hyphen);
   }
 
   /** One string per ASCII character, shared by every token of it: commas need no copy each. */
@@ -173,7 +187,12 @@ public final class Token {
   }
 
   public boolean capitalized() {
-    return capitalized;
+    return (marks & CAPITALIZED) != 0;
+  }
+
+  /** True when the lower-case form holds a hyphen (typographic dashes folded to one). */
+  public boolean hyphenated() {
+    return (marks & HYPHENATED) != 0;
   }
 
   public boolean allCaps() {
