@@ -50,6 +50,27 @@ class TokenizerTest {
     assertThat(Tokenizer.tokenize(text).get(0).kind()).isEqualTo(kind);
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      quoteCharacter = '`',
+      delimiterString = " ; ",
+      textBlock =
+          """
+          twenty-five ; true
+          Twenty‑Five ; true
+          10–12 ; true
+          -5 ; true
+          soldiers ; false
+          Kyiv ; false
+          2,500 ; false
+          """)
+  void a_token_knows_whether_its_lower_case_form_is_hyphenated(String text, boolean hyphenated) {
+    Token token = Tokenizer.tokenize(text).get(0);
+
+    assertThat(token.hyphenated()).isEqualTo(hyphenated);
+    assertThat(token.hyphenated()).isEqualTo(token.lower().indexOf('-') >= 0);
+  }
+
   @Test
   void a_range_is_cut_as_if_alone_with_offsets_in_the_whole_text() {
     String text = "Title line\nFour SOLDIERS were hurt.";
