@@ -5,7 +5,7 @@
 # without an archive the launcher simply starts a little slower.
 set -u
 # the launcher's JVM flags: an archive is trained under the options it will be used with
-flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms16m"
+flags="-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xms80m -Xmn64m"
 target=$1
 seeds=$2
 jar="$target/crosscheck.jar"
