@@ -1,7 +1,9 @@
 package io.crosscheck.extractor.mention;
 
 import io.crosscheck.extractor.text.Sentence;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntUnaryOperator;
 
 /**
  * A stage of the extraction pipeline that marks one kind of thing in a sentence. Contract (checked
@@ -24,7 +26,7 @@ public interface MentionFinder<M extends Mention> {
    */
   static <M extends Mention> List<M> scan(Sentence sentence, Reader<M> reader) {
     // the loop below without its nextTry: an interface call per token that C1 never inlines
-    List<M> found = new java.util.ArrayList<>();
+    List<M> found = new ArrayList<>();
     int i = 0;
     while (i < sentence.size()) {
       M mention = reader.at(sentence, i);
@@ -44,8 +46,8 @@ public interface MentionFinder<M extends Mention> {
    * start skips the tokens between).
    */
   static <M extends Mention> List<M> scan(
-      Sentence sentence, Reader<M> reader, java.util.function.IntUnaryOperator nextTry) {
-    List<M> found = new java.util.ArrayList<>();
+      Sentence sentence, Reader<M> reader, IntUnaryOperator nextTry) {
+    List<M> found = new ArrayList<>();
     int i = 0;
     while (i < sentence.size() && (i = nextTry.applyAsInt(i)) >= 0) {
       M mention = reader.at(sentence, i);
