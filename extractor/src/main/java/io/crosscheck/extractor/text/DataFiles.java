@@ -57,7 +57,7 @@ public final class DataFiles {
    *
    * @param name an absolute resource name: {@code /io/crosscheck/extractor/lexicon/places.tsv}
    */
-  public static InputStream open(String name) throws IOException {
+  private static InputStream open(String name) throws IOException {
     InputStream in = name.startsWith("/") ? beside(name.substring(1)) : null;
     return in != null ? in : DataFiles.class.getResourceAsStream(name);
   }

@@ -33,8 +33,9 @@ public final class Token {
   private final int wordNumber;
 
   /**
-   * The first character and whether it is a capital, kept beside the offsets: every stage asks them
-   * of most tokens, and reading them from the text cost a trip to another object each time.
+   * The first character, kept beside the offsets (whether it is a capital is a bit of {@link
+   * #marks}): every stage asks it of most tokens, and reading it from the text cost a trip to
+   * another object each time.
    */
   private final char first;
 
