@@ -31,7 +31,7 @@ final class AgeWords {
    * hyphen left out, two ("23-year old", a common slip of copy); null when they give none.
    */
   Long ageAt(TokenList t, int j) {
-    if (!hyphenated(t.get(j))) {
+    if (!t.get(j).hyphenInside()) {
       return null; // the test both readings start with, once: most words have no hyphen
     }
     Long age = ageOf(t.get(j));
@@ -40,18 +40,13 @@ final class AgeWords {
 
   /** How many words the age at {@code j} takes: 1, 2 ("23-year old") or 0 when none. */
   int ageLength(TokenList t, int j) {
-    if (!hyphenated(t.get(j))) {
+    if (!t.get(j).hyphenInside()) {
       return 0;
     }
     if (ageOf(t.get(j)) != null) {
       return 1;
     }
     return spaceBeforeLastUnitWord(t, j) && ageOf(joined(t, j)) != null ? 2 : 0;
-  }
-
-  /** A hyphen after the word's first letter: what every age word has ("23-year-old"). */
-  private static boolean hyphenated(Token w) {
-    return w.hyphenated() && w.lower().indexOf('-') > 0;
   }
 
   /**
@@ -61,7 +56,7 @@ final class AgeWords {
    */
   private static boolean spaceBeforeLastUnitWord(TokenList t, int j) {
     return j + 1 < t.size()
-        && hyphenated(t.get(j))
+        && t.get(j).hyphenInside()
         && t.get(j + 1).word()
         && mayCloseUnit(t.get(j + 1).lower());
   }

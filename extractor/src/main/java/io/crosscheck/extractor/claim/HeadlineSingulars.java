@@ -100,7 +100,7 @@ final class HeadlineSingulars {
    * test for most words, which open none of them, before the scan for a possessive ahead.
    */
   private boolean mayOpen(Token w) {
-    return w.isAny(roleOrPlaceWords) || w.hyphenated() && w.lower().indexOf('-') > 0;
+    return w.isAny(roleOrPlaceWords) || w.hyphenInside();
   }
 
   /** The line's start or the start of a part after a comma or a semicolon. */

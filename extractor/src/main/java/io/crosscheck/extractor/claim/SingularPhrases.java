@@ -108,9 +108,7 @@ final class SingularPhrases {
    *     HeadlineSingulars#nextPossessive}), which the caller finds once for the sentence
    */
   boolean mayStartUnopened(TokenList t, int k, boolean possessiveAhead) {
-    Token w = t.get(k);
-    return w.hyphenated() && w.lower().indexOf('-') > 0
-        || headlines.mayStartAt(t, k, possessiveAhead);
+    return t.get(k).hyphenInside() || headlines.mayStartAt(t, k, possessiveAhead);
   }
 
   /**

@@ -25,31 +25,20 @@ public interface MentionFinder<M extends Mention> {
    * its end, so mentions never overlap.
    */
   static <M extends Mention> List<M> scan(Sentence sentence, Reader<M> reader) {
-    // the loop below without its nextTry: an interface call per token that C1 never inlines
-    List<M> found = new ArrayList<>();
-    int i = 0;
-    while (i < sentence.size()) {
-      M mention = reader.at(sentence, i);
-      if (mention == null) {
-        i++;
-      } else {
-        found.add(mention);
-        i = mention.end();
-      }
-    }
-    return found;
+    // no nextTry, not an identity one: an interface call per token that C1 never inlines
+    return scan(sentence, reader, null);
   }
 
   /**
    * The same scan, trying only where {@code nextTry} says a mention may start: the first position
    * at or after the one given, or -1 when none is left (a finder that knows where its mentions can
-   * start skips the tokens between).
+   * start skips the tokens between); null tries every token.
    */
   static <M extends Mention> List<M> scan(
       Sentence sentence, Reader<M> reader, IntUnaryOperator nextTry) {
     List<M> found = new ArrayList<>();
     int i = 0;
-    while (i < sentence.size() && (i = nextTry.applyAsInt(i)) >= 0) {
+    while (i < sentence.size() && (nextTry == null || (i = nextTry.applyAsInt(i)) >= 0)) {
       M mention = reader.at(sentence, i);
       if (mention == null) {
         i++;

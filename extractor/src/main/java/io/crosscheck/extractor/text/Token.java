@@ -196,6 +196,14 @@ public final class Token {
     return (marks & HYPHENATED) != 0;
   }
 
+  /**
+   * True when a hyphen follows the word's first character ("23-year-old", "twenty-five"), as the
+   * age, number and headline readers ask; only a hyphenated word's text is read to tell.
+   */
+  public boolean hyphenInside() {
+    return hyphenated() && lower.indexOf('-') > 0;
+  }
+
   public boolean allCaps() {
     if (kind != WORD_KIND) {
       return false;

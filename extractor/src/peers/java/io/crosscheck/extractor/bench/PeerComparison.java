@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
+import java.util.function.ToLongFunction;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.sentdetect.SentenceDetectorME;
@@ -45,11 +46,14 @@ public final class PeerComparison {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-  /** One pipeline reading every text of the sample once. */
-  interface Pipeline {
-    String name();
-
-    void read(List<String> texts);
+  /**
+   * One pipeline: a pass reads every text of the sample once and counts what it found (claims,
+   * tags, entities), which is kept, so no compiler can drop the work that made it.
+   */
+  record Pipeline(String name, ToLongFunction<List<String>> pass) {
+    void read(List<String> texts) {
+      sinkValue += pass.applyAsLong(texts);
+    }
   }
 
   private PeerComparison() {}
@@ -78,6 +82,7 @@ public final class PeerComparison {
       }
     }
     report(pipelines, nanos, bytes);
+    System.out.printf("(found in all passes: %,d)%n", sinkValue);
   }
 
   private static void report(List<Pipeline> pipelines, long[][] nanos, long bytes) {
@@ -124,44 +129,26 @@ public final class PeerComparison {
   }
 
   private static Pipeline crosscheck(Extractor extractor, List<Article> articles) {
-    return new Pipeline() {
-      @Override
-      public String name() {
-        return "Crosscheck extractor (claims)";
-      }
-
-      @Override
-      public void read(List<String> texts) {
-        long claims = 0;
-        for (Article a : articles) {
-          claims += extractor.extract(a).claims().size();
-        }
-        sink(claims);
-      }
-    };
+    return new Pipeline(
+        "Crosscheck extractor (claims)",
+        texts -> articles.stream().mapToLong(a -> extractor.extract(a).claims().size()).sum());
   }
 
   private static Pipeline openNlp() throws IOException {
     SentenceDetectorME sentences = new SentenceDetectorME(new SentenceModel(model("sentence")));
     TokenizerME tokens = new TokenizerME(new TokenizerModel(model("tokens")));
     POSTaggerME tags = new POSTaggerME(new POSModel(model("pos")));
-    return new Pipeline() {
-      @Override
-      public String name() {
-        return "OpenNLP 2.5 sentences, tokens, POS (UD EWT 1.3)";
-      }
-
-      @Override
-      public void read(List<String> texts) {
-        long tagged = 0;
-        for (String text : texts) {
-          for (String sentence : sentences.sentDetect(text)) {
-            tagged += tags.tag(tokens.tokenize(sentence)).length;
+    return new Pipeline(
+        "OpenNLP 2.5 sentences, tokens, POS (UD EWT 1.3)",
+        texts -> {
+          long tagged = 0;
+          for (String text : texts) {
+            for (String sentence : sentences.sentDetect(text)) {
+              tagged += tags.tag(tokens.tokenize(sentence)).length;
+            }
           }
-        }
-        sink(tagged);
-      }
-    };
+          return tagged;
+        });
   }
 
   /** The English model of that kind in the models jar on the class path. */
@@ -179,31 +166,21 @@ public final class PeerComparison {
     props.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     props.setProperty("threads", "1");
     StanfordCoreNLP pipeline = new StanfordCoreNLP(props);
-    return new Pipeline() {
-      @Override
-      public String name() {
-        return "CoreNLP 4.5 tokenize, ssplit, pos, lemma, ner";
-      }
-
-      @Override
-      public void read(List<String> texts) {
-        long entities = 0;
-        for (String text : texts) {
-          CoreDocument doc = new CoreDocument(text);
-          pipeline.annotate(doc);
-          entities += doc.entityMentions().size();
-        }
-        sink(entities);
-      }
-    };
+    return new Pipeline(
+        "CoreNLP 4.5 tokenize, ssplit, pos, lemma, ner",
+        texts -> {
+          long entities = 0;
+          for (String text : texts) {
+            CoreDocument doc = new CoreDocument(text);
+            pipeline.annotate(doc);
+            entities += doc.entityMentions().size();
+          }
+          return entities;
+        });
   }
 
+  /** What the passes found, summed and printed at the end so it is never dead. */
   private static long sinkValue;
-
-  /** Keeps a pass's result alive, so no compiler can drop the work that made it. */
-  private static void sink(long value) {
-    sinkValue += value;
-  }
 
   private static long utf8Bytes(List<String> texts) {
     return texts.stream().mapToLong(t -> t.getBytes(StandardCharsets.UTF_8).length).sum();
